@@ -1,0 +1,28 @@
+/** A file the user chose, read into memory at the edge so the rest of the app never touches the file system. */
+export interface PickedFile {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+  lastModified?: number;
+}
+
+/** What the user can ask for from the native menu; the web build raises the same commands from the UI. */
+export type MenuCommand = 'import-files' | 'paste-text' | 'export-briefing' | 'export-workspace' | 'import-workspace';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** The outcome of a save: the user may cancel, which is not an error. */
+export type SaveOutcome = { saved: true; location: string } | { saved: false };
+
+/** Everything the renderer needs from its host; Electron and the browser each implement it. */
+export interface Platform {
+  /** Ask the user for files; resolves with none when they cancel. */
+  openFiles(options: { filters: FileFilter[]; multiple: boolean }): Promise<PickedFile[]>;
+  /** Save bytes or text under a suggested file name. */
+  saveFile(options: { suggestedName: string; data: Uint8Array | string; mime: string; filters: FileFilter[] }): Promise<SaveOutcome>;
+  /** Listen for native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

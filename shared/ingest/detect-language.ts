@@ -1,0 +1,40 @@
+/** Language tags Footnote distinguishes by script; Latin-script text is not told apart by language. */
+export type DetectedLanguage = 'zh' | 'ja' | 'ko' | 'und-Latn' | 'und';
+
+// A share of kana this small still marks Japanese: Japanese prose mixes Han with kana, Chinese never uses kana.
+const KANA_SHARE_FOR_JAPANESE = 0.05;
+const SAMPLE_LIMIT = 200_000;
+
+/** Detects the dominant script of a text and names its language where the script decides it. */
+export function detectLanguage(text: string): DetectedLanguage {
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
+  let latin = 0;
+  const sample = text.length > SAMPLE_LIMIT ? text.slice(0, SAMPLE_LIMIT) : text;
+  for (const ch of sample) {
+    if (/\p{Script=Han}/u.test(ch)) han++;
+    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) kana++;
+    else if (/\p{Script=Hangul}/u.test(ch)) hangul++;
+    else if (/\p{Script=Latin}/u.test(ch)) latin++;
+  }
+  const cjk = han + kana + hangul;
+  // One Han character stands for about as much text as a Latin word of ~4 letters.
+  if (cjk * 4 >= latin && cjk > 0) {
+    if (kana > 0 && kana / cjk >= KANA_SHARE_FOR_JAPANESE) return 'ja';
+    if (hangul >= han) return 'ko';
+    return 'zh';
+  }
+  return latin > 0 ? 'und-Latn' : 'und';
+}
+
+/** A label for a language tag in the UI. */
+export function languageLabel(tag: string): string {
+  switch (tag) {
+    case 'zh': return 'Chinese';
+    case 'ja': return 'Japanese';
+    case 'ko': return 'Korean';
+    case 'und-Latn': return 'Latin script';
+    default: return tag === 'und' ? 'Unknown' : tag;
+  }
+}

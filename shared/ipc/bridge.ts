@@ -1,0 +1,14 @@
+import type { InvokeName, MenuCommand } from './channels';
+import type { InvokeRequest, InvokeResponse } from './contract';
+import type { Result } from './result';
+
+type InvokeBridge = { [N in InvokeName]: (request: InvokeRequest<N>) => Promise<Result<InvokeResponse<N>>> };
+
+/** The whole API the preload exposes as `window.footnote`; the preload is checked against it with `satisfies`. */
+export type FootnoteBridge = InvokeBridge & {
+  /** Listen for native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+/** The global name the bridge is exposed under. */
+export const BRIDGE_KEY = 'footnote';

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const HistoryEntitySchema = z.enum(['source', 'claim', 'citation', 'annotation', 'briefing', 'workspace']);
+export type HistoryEntity = z.infer<typeof HistoryEntitySchema>;
+
+/** One recorded change: enough to audit it and to undo it. */
+export const HistoryEntrySchema = z.object({
+  seq: z.number().int().positive().optional(),
+  entity: HistoryEntitySchema,
+  entityId: z.string(),
+  op: z.enum(['create', 'update', 'delete', 'import']),
+  at: z.string(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

@@ -1,0 +1,5 @@
+export * from './source';
+export * from './claim';
+export * from './annotation';
+export * from './briefing';
+export * from './history';

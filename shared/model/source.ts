@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** How a source came into the workspace. */
+export const SourceKindSchema = z.enum(['clipping', 'text', 'markdown', 'html', 'pdf', 'docx', 'reference']);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+/** Where the bytes came from: a paste, a file on disk, or a restored workspace. */
+export const ImportOriginSchema = z.object({
+  method: z.enum(['paste', 'file', 'workspace']),
+  fileName: z.string().optional(),
+  mime: z.string().optional(),
+  size: z.number().int().nonnegative().optional(),
+});
+export type ImportOrigin = z.infer<typeof ImportOriginSchema>;
+
+const IsoDate = z.string().min(4);
+
+export const SourceSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  originalTitle: z.string().optional(),
+  lang: z.string(),
+  publisher: z.string().optional(),
+  authors: z.array(z.string()),
+  publishedAt: IsoDate.optional(),
+  url: z.string().optional(),
+  kind: SourceKindSchema,
+  /** SHA-256 of the normalized text: the identity used to recognise duplicates. */
+  contentHash: z.string().min(1),
+  /** SHA-256 of the original bytes. */
+  fileHash: z.string().optional(),
+  importedAt: IsoDate,
+  importedFrom: ImportOriginSchema,
+  tags: z.array(z.string()),
+  /** The source this one was derived from, when re-imported as a new version. */
+  previousVersionId: z.string().optional(),
+  /** For a summary: the imported original its `[n]` markers resolve against. */
+  originalSourceId: z.string().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const BlockKindSchema = z.enum(['heading', 'paragraph', 'list-item', 'quote', 'table', 'code']);
+export type BlockKind = z.infer<typeof BlockKindSchema>;
+
+/** A block is a span of the normalized text; paragraphs are numbered from 1 in reading order. */
+export const BlockSchema = z.object({
+  id: z.string().min(1),
+  kind: BlockKindSchema,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  paragraph: z.number().int().positive().optional(),
+  level: z.number().int().min(1).max(6).optional(),
+  page: z.number().int().positive().optional(),
+});
+export type Block = z.infer<typeof BlockSchema>;
+
+export const ReferenceEntrySchema = z.object({
+  n: z.number().int().positive(),
+  text: z.string(),
+  url: z.string().optional(),
+});
+export type ReferenceEntry = z.infer<typeof ReferenceEntrySchema>;
+
+export const SourceTextSchema = z.object({
+  sourceId: z.string().min(1),
+  text: z.string(),
+  blocks: z.array(BlockSchema),
+  references: z.array(ReferenceEntrySchema),
+});
+export type SourceText = z.infer<typeof SourceTextSchema>;
+
+/** The original bytes as stored in a workspace file (base64), kept apart so lists stay light. */
+export const SourceFileRecordSchema = z.object({
+  sourceId: z.string().min(1),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().min(1),
+});
+export type SourceFileRecord = z.infer<typeof SourceFileRecordSchema>;
