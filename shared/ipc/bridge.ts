@@ -9,6 +9,3 @@ export type FootnoteBridge = InvokeBridge & {
   /** Listen for native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
-
-/** The global name the bridge is exposed under. */
-export const BRIDGE_KEY = 'footnote';

@@ -1,6 +1,9 @@
 // Kept free of zod and of any other import: the sandboxed preload bundles this file
 // and must not pull a library in just to know the channel names.
 
+/** The global name the preload exposes the bridge under: `window.footnote`. */
+export const BRIDGE_KEY = 'footnote';
+
 /** Renderer -> main request channels, keyed by the bridge method that uses them. */
 export const INVOKE_CHANNELS = {
   openFiles: 'footnote:files:open',

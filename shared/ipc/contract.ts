@@ -1,26 +1,52 @@
 import type { z } from 'zod';
-import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventName, type InvokeName } from './channels';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventName, type InvokeName, type MenuCommand } from './channels';
 import {
   MenuCommandSchema,
   OpenFilesRequestSchema,
   OpenFilesResponseSchema,
   SaveFileRequestSchema,
   SaveOutcomeSchema,
+  type OpenFilesRequest,
+  type OpenFilesResponse,
+  type SaveFileRequest,
+  type SaveOutcome,
 } from './schemas';
 
+/** What goes in and comes back for each renderer -> main call. */
+export interface InvokeTypes {
+  openFiles: { request: OpenFilesRequest; response: OpenFilesResponse };
+  saveFile: { request: SaveFileRequest; response: SaveOutcome };
+}
+
+/** The payload of each main -> renderer event. */
+export interface EventTypes {
+  menuCommand: MenuCommand;
+}
+
+export type InvokeRequest<N extends InvokeName> = InvokeTypes[N]['request'];
+export type InvokeResponse<N extends InvokeName> = InvokeTypes[N]['response'];
+export type EventPayload<N extends EventName> = EventTypes[N];
+
+// Declared as mapped types so that, for a generic channel N, `invokeContract[N].request`
+// is still known to parse into `InvokeRequest<N>`.
+export type InvokeContract = {
+  readonly [N in InvokeName]: {
+    channel: (typeof INVOKE_CHANNELS)[N];
+    request: z.ZodType<InvokeRequest<N>>;
+    response: z.ZodType<InvokeResponse<N>>;
+  };
+};
+export type EventContract = {
+  readonly [N in EventName]: { channel: (typeof EVENT_CHANNELS)[N]; payload: z.ZodType<EventPayload<N>> };
+};
+
 /** Every renderer -> main call: its channel and the schemas of what goes in and what comes back. */
-export const invokeContract = {
+export const invokeContract: InvokeContract = {
   openFiles: { channel: INVOKE_CHANNELS.openFiles, request: OpenFilesRequestSchema, response: OpenFilesResponseSchema },
   saveFile: { channel: INVOKE_CHANNELS.saveFile, request: SaveFileRequestSchema, response: SaveOutcomeSchema },
-} as const satisfies Record<InvokeName, { channel: string; request: z.ZodType; response: z.ZodType }>;
+};
 
 /** Every main -> renderer event: its channel and the schema of its payload. */
-export const eventContract = {
+export const eventContract: EventContract = {
   menuCommand: { channel: EVENT_CHANNELS.menuCommand, payload: MenuCommandSchema },
-} as const satisfies Record<EventName, { channel: string; payload: z.ZodType }>;
-
-export type InvokeContract = typeof invokeContract;
-export type EventContract = typeof eventContract;
-export type InvokeRequest<N extends InvokeName> = z.output<InvokeContract[N]['request']>;
-export type InvokeResponse<N extends InvokeName> = z.output<InvokeContract[N]['response']>;
-export type EventPayload<N extends EventName> = z.output<EventContract[N]['payload']>;
+};

@@ -63,3 +63,9 @@ export const SaveOutcomeSchema = z.discriminatedUnion('saved', [
 export type SaveOutcome = z.infer<typeof SaveOutcomeSchema>;
 
 export const MenuCommandSchema = z.enum(MENU_COMMANDS);
+
+/** The envelope every invoke call answers with; the value is checked separately against the call's response schema. */
+export const ResultEnvelopeSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), value: z.unknown() }),
+  z.strictObject({ ok: z.literal(false), error: z.string() }),
+]);

@@ -3,3 +3,5 @@ export * from './claim';
 export * from './annotation';
 export * from './briefing';
 export * from './history';
+export * from './workspace-file';
+export * from './base64';

@@ -1,0 +1,27 @@
+// Wiring only: each module registers its own handlers.
+import { app, BrowserWindow } from 'electron';
+import { registerDialogHandlers } from './dialogs';
+import { setupMenu } from './menu';
+import { applyUserDataOverride } from './paths';
+import { createMainWindow, focusMainWindow, setupSecurityPolicy } from './window';
+
+applyUserDataOverride();
+
+// A second instance would contend for the same IndexedDB files; it hands over to the first instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void app.whenReady().then(() => {
+    setupSecurityPolicy();
+    registerDialogHandlers();
+    setupMenu();
+    createMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    });
+  });
+}

@@ -1,0 +1,85 @@
+import type { Briefing, Citation, Claim, Source, SourceFileRecord, SourceText } from '../../../shared/model';
+import { buildBriefingDocument, type BriefingDocument } from '../../../shared/briefing/briefing-document';
+import type { FootnoteDatabase } from './database';
+
+/** Sources, newest import first. */
+export async function listSources(db: FootnoteDatabase): Promise<Source[]> {
+  return db.sources.orderBy('importedAt').reverse().toArray();
+}
+
+export interface SourceView {
+  source: Source;
+  text: SourceText | undefined;
+  file: SourceFileRecord | undefined;
+  claimCount: number;
+}
+
+/** One source with its text and provenance (but not its bytes). */
+export async function loadSourceView(db: FootnoteDatabase, sourceId: string): Promise<SourceView | null> {
+  const source = await db.sources.get(sourceId);
+  if (!source) return null;
+  const [text, fileRow, claimCount] = await Promise.all([
+    db.texts.get(sourceId),
+    db.sourceFiles.get(sourceId),
+    db.claims.where('originSourceId').equals(sourceId).count(),
+  ]);
+  const file = fileRow ? { sourceId: fileRow.sourceId, name: fileRow.name, mime: fileRow.mime, size: fileRow.size, sha256: fileRow.sha256 } : undefined;
+  return { source, text, file, claimCount };
+}
+
+/** A claim with its citations, ready to show. */
+export interface ClaimRow {
+  claim: Claim;
+  citations: Citation[];
+  origin: Source | undefined;
+}
+
+/** Every claim with its citations, grouped by origin source (newest first) and in reading order within it. */
+export async function listClaimRows(db: FootnoteDatabase): Promise<{ rows: ClaimRow[]; sources: Map<string, Source> }> {
+  const [claims, citations, sources] = await Promise.all([db.claims.toArray(), db.citations.toArray(), db.sources.toArray()]);
+  const sourceMap = new Map(sources.map((s) => [s.id, s]));
+  const byClaim = groupBy(citations, (c) => c.claimId);
+  const rows = claims.map((claim) => ({
+    claim,
+    citations: byClaim.get(claim.id) ?? [],
+    origin: claim.originSourceId ? sourceMap.get(claim.originSourceId) : undefined,
+  }));
+  rows.sort((a, b) => (b.origin?.importedAt ?? '').localeCompare(a.origin?.importedAt ?? '') || a.claim.order - b.claim.order);
+  return { rows, sources: sourceMap };
+}
+
+/** Briefings, most recently changed first. */
+export async function listBriefings(db: FootnoteDatabase): Promise<Briefing[]> {
+  return db.briefings.orderBy('updatedAt').reverse().toArray();
+}
+
+/** A briefing laid out with its current claims and citations, as it would be exported now. */
+export async function loadBriefingDocument(db: FootnoteDatabase, briefingId: string, date: string): Promise<BriefingDocument | null> {
+  const briefing = await db.briefings.get(briefingId);
+  if (!briefing) return null;
+  const claimIds = briefing.sections.flatMap((s) => s.items.flatMap((i) => (i.kind === 'claim' ? [i.claimId] : [])));
+  const claims = (await db.claims.bulkGet(claimIds)).filter((c): c is Claim => c !== undefined);
+  const citations = await db.citations.where('claimId').anyOf(claimIds).toArray();
+  const sourceIds = [...new Set(citations.flatMap((c) => (c.resolvedSourceId ? [c.sourceId, c.resolvedSourceId] : [c.sourceId])))];
+  const sources = (await db.sources.bulkGet(sourceIds)).filter((s): s is Source => s !== undefined);
+  return buildBriefingDocument(
+    briefing,
+    {
+      claims: new Map(claims.map((c) => [c.id, c])),
+      citationsByClaim: groupBy(citations, (c) => c.claimId),
+      sources: new Map(sources.map((s) => [s.id, s])),
+    },
+    date,
+  );
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
