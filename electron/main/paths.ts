@@ -20,9 +20,11 @@ export function rendererIndexPath(): string {
 
 /** Where the app's pages are served from; the dev server is honoured only in an unpackaged app. */
 export function appLocation(): AppLocation {
-  // A packaged app ignores ELECTRON_RENDERER_URL so the environment cannot point it at a remote page.
-  const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'] || undefined;
-  location ??= { rendererDirUrl: `${pathToFileURL(join(mainDir, '../renderer')).href}/`, devServerUrl };
+  location ??= {
+    rendererDirUrl: `${pathToFileURL(join(mainDir, '../renderer')).href}/`,
+    // A packaged app ignores ELECTRON_RENDERER_URL so the environment cannot point it at a remote page.
+    devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'] || undefined,
+  };
   return location;
 }
 

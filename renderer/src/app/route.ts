@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+
+/** The views of the app; the hash keeps the place across reloads and makes every view linkable. */
+export type Route =
+  | { view: 'library'; sourceId?: string }
+  | { view: 'claims' }
+  | { view: 'briefings'; briefingId?: string }
+  | { view: 'workspace' };
+
+/** Reads a route from a location hash such as `#/library/<id>`; anything unknown is the library. */
+export function parseRoute(hash: string): Route {
+  const [view, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  switch (view) {
+    case 'claims':
+      return { view: 'claims' };
+    case 'briefings':
+      return id ? { view: 'briefings', briefingId: id } : { view: 'briefings' };
+    case 'workspace':
+      return { view: 'workspace' };
+    default:
+      return id ? { view: 'library', sourceId: id } : { view: 'library' };
+  }
+}
+
+/** The hash for a route. */
+export function routeHref(route: Route): string {
+  switch (route.view) {
+    case 'library':
+      return route.sourceId ? `#/library/${encodeURIComponent(route.sourceId)}` : '#/library';
+    case 'briefings':
+      return route.briefingId ? `#/briefings/${encodeURIComponent(route.briefingId)}` : '#/briefings';
+    default:
+      return `#/${route.view}`;
+  }
+}
+
+/** Goes to a route. */
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+/** The current route, updated when the hash changes. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

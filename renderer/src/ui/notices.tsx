@@ -1,0 +1,64 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { X } from 'lucide-react';
+
+export type NoticeTone = 'info' | 'success' | 'error';
+
+interface Notice {
+  id: number;
+  tone: NoticeTone;
+  text: string;
+}
+
+interface NoticeApi {
+  notify(tone: NoticeTone, text: string): void;
+}
+
+const NoticeContext = createContext<NoticeApi | null>(null);
+// Errors stay until dismissed: the user must be able to read why something failed. Others fade on their own.
+const INFO_NOTICE_MS = 8000;
+
+/** Shows short messages about what just happened; errors are announced assertively and stay until dismissed. */
+export function NoticeProvider({ children }: { children: ReactNode }) {
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const dismiss = useCallback((id: number) => setNotices((all) => all.filter((n) => n.id !== id)), []);
+  const notify = useCallback(
+    (tone: NoticeTone, text: string) => {
+      const id = Date.now() + Math.random();
+      setNotices((all) => [...all.slice(-3), { id, tone, text }]);
+      if (tone !== 'error') window.setTimeout(() => dismiss(id), INFO_NOTICE_MS);
+    },
+    [dismiss],
+  );
+  const api = useMemo(() => ({ notify }), [notify]);
+  return (
+    <NoticeContext.Provider value={api}>
+      {children}
+      <div className="notices">
+        <div role="status" aria-live="polite">
+          {notices.filter((n) => n.tone !== 'error').map((n) => <NoticeView key={n.id} notice={n} onDismiss={dismiss} />)}
+        </div>
+        <div role="alert">
+          {notices.filter((n) => n.tone === 'error').map((n) => <NoticeView key={n.id} notice={n} onDismiss={dismiss} />)}
+        </div>
+      </div>
+    </NoticeContext.Provider>
+  );
+}
+
+function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: (id: number) => void }) {
+  return (
+    <div className={`notice ${notice.tone}`} data-testid={`notice-${notice.tone}`}>
+      <p>{notice.text}</p>
+      <button type="button" className="button ghost" aria-label="Dismiss message" onClick={() => onDismiss(notice.id)}>
+        <X size={14} aria-hidden />
+      </button>
+    </div>
+  );
+}
+
+/** Raises a notice. */
+export function useNotify(): NoticeApi['notify'] {
+  const api = useContext(NoticeContext);
+  if (!api) throw new Error('useNotify must be used inside NoticeProvider');
+  return api.notify;
+}
