@@ -59,6 +59,6 @@ export async function deleteBriefing(db: FootnoteDatabase, briefingId: string): 
 
 /** A file name for an export: the title with characters no file system accepts removed. */
 export function exportFileName(title: string, extension: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'briefing';
+  const safe = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'briefing';
   return `${safe}.${extension}`;
 }

@@ -1,5 +1,6 @@
 import type { Briefing, Citation, Claim, Source, SourceFileRecord, SourceText } from '../../../shared/model';
 import { buildBriefingDocument, type BriefingDocument } from '../../../shared/briefing/briefing-document';
+import { orderCitations } from '../../../shared/claims/order-citations';
 import type { FootnoteDatabase } from './database';
 
 /** Sources, newest import first. */
@@ -38,7 +39,7 @@ export interface ClaimRow {
 export async function listClaimRows(db: FootnoteDatabase): Promise<{ rows: ClaimRow[]; sources: Map<string, Source> }> {
   const [claims, citations, sources] = await Promise.all([db.claims.toArray(), db.citations.toArray(), db.sources.toArray()]);
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
-  const byClaim = groupBy(citations, (c) => c.claimId);
+  const byClaim = citationsByClaim(citations);
   const rows = claims.map((claim) => ({
     claim,
     citations: byClaim.get(claim.id) ?? [],
@@ -66,11 +67,18 @@ export async function loadBriefingDocument(db: FootnoteDatabase, briefingId: str
     briefing,
     {
       claims: new Map(claims.map((c) => [c.id, c])),
-      citationsByClaim: groupBy(citations, (c) => c.claimId),
+      citationsByClaim: citationsByClaim(citations),
       sources: new Map(sources.map((s) => [s.id, s])),
     },
     date,
   );
+}
+
+/** Citations by claim, each list in reading order. */
+function citationsByClaim(citations: readonly Citation[]): Map<string, Citation[]> {
+  const map = groupBy(citations, (c) => c.claimId);
+  for (const [claimId, list] of map) map.set(claimId, orderCitations(list));
+  return map;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

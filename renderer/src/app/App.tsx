@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { BookOpen, FileText, ListChecks, Archive, Quote } from 'lucide-react';
+import { useRoute, routeHref, navigate, type Route } from './route';
+import { useServices } from './services';
+import type { MenuCommand } from '../platform/platform';
+import { LibraryView } from '../features/sources/LibraryView';
+import { ClaimsView } from '../features/claims/ClaimsView';
+import { BriefingsView } from '../features/briefings/BriefingsView';
+import { WorkspaceView } from '../features/workspace/WorkspaceView';
+import { ImportActions } from '../features/sources/ImportActions';
+import { useWorkspaceTransfer } from '../features/workspace/use-workspace-transfer';
+
+/** The shell: navigation on the left, the current view on the right, native menu commands routed to the same actions as the buttons. */
+export function App() {
+  const route = useRoute();
+  const { db, platform } = useServices();
+  const counts = useLiveQuery(async () => ({ sources: await db.sources.count(), claims: await db.claims.count(), briefings: await db.briefings.count() }), [db]);
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [exportRequested, setExportRequested] = useState(0);
+  const [pickFilesRequested, setPickFilesRequested] = useState(0);
+  const transfer = useWorkspaceTransfer();
+  const { exportToFile, chooseAndRestore } = transfer;
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command: MenuCommand) => {
+        switch (command) {
+          case 'import-files':
+            setPickFilesRequested((n) => n + 1);
+            break;
+          case 'paste-text':
+            setPasteOpen(true);
+            break;
+          case 'export-briefing':
+            navigate({ view: 'claims' });
+            setExportRequested((n) => n + 1);
+            break;
+          case 'export-workspace':
+            void exportToFile();
+            break;
+          case 'import-workspace':
+            void chooseAndRestore();
+            break;
+        }
+      }),
+    [platform, exportToFile, chooseAndRestore],
+  );
+
+  return (
+    <div className="app">
+      <nav className="nav" aria-label="Main">
+        <div className="brand">
+          <Quote size={20} aria-hidden /> Footnote
+        </div>
+        <NavLink route={{ view: 'library' }} current={route} icon={<BookOpen size={16} aria-hidden />} label="Library" count={counts?.sources} />
+        <NavLink route={{ view: 'claims' }} current={route} icon={<ListChecks size={16} aria-hidden />} label="Claims" count={counts?.claims} />
+        <NavLink route={{ view: 'briefings' }} current={route} icon={<FileText size={16} aria-hidden />} label="Briefings" count={counts?.briefings} />
+        <NavLink route={{ view: 'workspace' }} current={route} icon={<Archive size={16} aria-hidden />} label="Workspace" />
+        <div className="spacer" />
+        <ImportActions pasteOpen={pasteOpen} onPasteOpenChange={setPasteOpen} pickFilesRequested={pickFilesRequested} />
+        <p className="shortcut-hint">Ctrl+O import · Ctrl+Shift+V paste · Ctrl+E export briefing</p>
+      </nav>
+      <main className="main">
+        {route.view === 'library' && <LibraryView sourceId={route.sourceId} onPaste={() => setPasteOpen(true)} />}
+        {route.view === 'claims' && <ClaimsView exportRequested={exportRequested} />}
+        {route.view === 'briefings' && <BriefingsView briefingId={route.briefingId} />}
+        {route.view === 'workspace' && <WorkspaceView transfer={transfer} />}
+      </main>
+      {transfer.confirmDialog}
+    </div>
+  );
+}
+
+function NavLink({ route, current, icon, label, count }: { route: Route; current: Route; icon: React.ReactNode; label: string; count?: number }) {
+  const active = route.view === current.view;
+  return (
+    <a href={routeHref(route)} aria-current={active ? 'page' : undefined}>
+      {icon}
+      {label}
+      {count !== undefined && (
+<span className="count badge">{count}</span>
+      )}
+    </a>
+  );
+}

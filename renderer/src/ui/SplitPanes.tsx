@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+
+/** A list pane and a detail pane side by side, resizable by mouse and keyboard; the split is remembered per view. */
+export function SplitPanes({ id, list, detail, listLabel }: { id: string; list: ReactNode; detail: ReactNode; listLabel: string }) {
+  const { defaultLayout, onLayoutChanged } = useDefaultLayout({ id: `footnote-split-${id}`, storage: localStorage });
+  return (
+    <Group orientation="horizontal" className="panes" defaultLayout={defaultLayout} onLayoutChanged={onLayoutChanged}>
+      <Panel id="list" defaultSize="34" minSize="20">
+        <section className="pane pane-list" aria-label={listLabel}>
+          {list}
+        </section>
+      </Panel>
+      <Separator className="separator" aria-label={`Resize ${listLabel.toLowerCase()}`} />
+      <Panel id="detail" minSize="30">
+        <div className="pane">{detail}</div>
+      </Panel>
+    </Group>
+  );
+}

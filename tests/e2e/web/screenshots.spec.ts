@@ -1,0 +1,25 @@
+import { test, expect, importSeed } from './fixtures';
+
+// Screenshots of each view, for the README and for looking at the app as a user does. Stored under docs/ only when asked.
+const OUT = process.env.SCREENSHOT_DIR;
+
+test('screenshots of the main views', async ({ app: page }) => {
+  test.skip(!OUT, 'SCREENSHOT_DIR is not set: screenshots are taken on request (npm run screenshots)');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await importSeed(page);
+  await page.getByRole('button', { name: 'Dismiss message' }).click();
+  await page.screenshot({ path: `${OUT}/library.png` });
+  await page.getByRole('link', { name: /Claims/ }).click();
+  await expect(page.getByTestId('claim')).toHaveCount(10);
+  await page.screenshot({ path: `${OUT}/claims.png` });
+  await page.getByRole('button', { name: 'Export briefing' }).click();
+  await page.screenshot({ path: `${OUT}/export-dialog.png` });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  await download;
+  await page.getByRole('link', { name: /Briefings/ }).click();
+  await page.screenshot({ path: `${OUT}/briefings.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('link', { name: /Library/ }).click();
+  await page.screenshot({ path: `${OUT}/library-dark.png` });
+});
