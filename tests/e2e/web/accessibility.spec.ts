@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, importSeed } from './fixtures';
+
+async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${view}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation on any view (${colorScheme})`, async ({ app: page }) => {
+    await page.emulateMedia({ colorScheme });
+    await expectNoSeriousViolations(page, 'empty library');
+    await page.getByRole('link', { name: /Claims/ }).click();
+    await expectNoSeriousViolations(page, 'empty claims');
+    await page.getByRole('link', { name: /Briefings/ }).click();
+    await expectNoSeriousViolations(page, 'empty briefings');
+
+    await page.getByRole('button', { name: 'Paste text…' }).first().click();
+    await expectNoSeriousViolations(page, 'paste dialog');
+    await page.keyboard.press('Escape');
+
+    await importSeed(page);
+    await expectNoSeriousViolations(page, 'library with a source');
+    await page.getByRole('link', { name: /Claims/ }).click();
+    await expectNoSeriousViolations(page, 'claims');
+    await page.getByRole('button', { name: 'Export briefing' }).click();
+    await expectNoSeriousViolations(page, 'export dialog');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    await download;
+    await page.getByRole('link', { name: /Briefings/ }).click();
+    await expect(page.getByRole('article', { name: 'Briefing preview' }).getByRole('heading', { level: 2 })).toBeVisible();
+    await expectNoSeriousViolations(page, 'briefings');
+    await page.getByRole('link', { name: /Workspace/ }).click();
+    await expectNoSeriousViolations(page, 'workspace');
+  });
+}
+
+test('every action is reachable from the keyboard', async ({ app: page }) => {
+  // Ctrl+Shift+V opens the paste dialog, typing and Enter-free submit via the Import button.
+  await page.keyboard.press('Control+Shift+V');
+  const box = page.getByRole('textbox', { name: 'Text to import' });
+  await expect(box).toBeFocused();
+  await box.fill('Keyboard note\nMe - Output rose 4% in 2024 [1] Next - Prices fell [2]');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('notice-success')).toContainText('2 claims, 2 citations');
+
+  // Tab reaches the navigation links and the import controls.
+  await page.getByRole('link', { name: /Library/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /Claims/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('claim')).toHaveCount(2);
+
+  // Ctrl+E opens the export dialog from anywhere.
+  await page.keyboard.press('Control+E');
+  await expect(page.getByRole('dialog', { name: 'Export briefing' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // The pane separator resizes from the keyboard.
+  await page.getByRole('link', { name: /Library/ }).click();
+  const separator = page.getByRole('separator', { name: 'Resize sources' });
+  await separator.focus();
+  const before = await page.getByRole('region', { name: 'Sources' }).boundingBox();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const after = await page.getByRole('region', { name: 'Sources' }).boundingBox();
+  expect(after?.width ?? 0).toBeGreaterThan(before?.width ?? 0);
+});
+
+test('the axe check does find a violation when there is one', async ({ app: page }) => {
+  // Guards against a check that cannot fail: a button with no accessible name is a critical violation.
+  await page.evaluate(() => document.querySelector('main')?.insertAdjacentHTML('beforeend', '<button id="nameless"></button>'));
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a']).analyze();
+  expect(results.violations.map((v) => `${v.id}:${v.impact}`)).toContain('button-name:critical');
+});
