@@ -15,13 +15,16 @@ const IRI_PATTERN = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/u;
 // xsd:dateTime; the model asks for UTC (Z) but offsets are valid dateTimes.
 const DATE_TIME_PATTERN = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/u;
 
-const Iri = z.string().regex(IRI_PATTERN, { error: 'must be one IRI, such as http://example.org/x or urn:uuid:…' });
-const DateTime = z.string().regex(DATE_TIME_PATTERN, { error: 'must be one xsd:dateTime, such as 2015-01-28T12:00:00Z' });
+const IRI_MESSAGE = 'must be one IRI, such as http://example.org/x or urn:uuid:…';
+const DATE_TIME_MESSAGE = 'must be one xsd:dateTime, such as 2015-01-28T12:00:00Z';
+const Iri = z.string({ error: IRI_MESSAGE }).regex(IRI_PATTERN, { error: IRI_MESSAGE });
+const DateTime = z.string({ error: DATE_TIME_MESSAGE }).regex(DATE_TIME_PATTERN, { error: DATE_TIME_MESSAGE });
 const Types = z.union([z.string(), z.array(z.string())], { error: 'must be a type name or a list of them' });
 const OpenObject = z.looseObject({});
 
-function oneOrMany<T extends z.ZodType>(schema: T) {
-  return z.union([schema, z.array(schema)]);
+/** A term the model lets hold one value or several; `what` names one value for the error message. */
+function oneOrMany<T extends z.ZodType>(schema: T, what: string) {
+  return z.union([schema, z.array(schema)], { error: `must be ${what}, or a list of them` });
 }
 
 function typesOf(value: unknown): string[] {
@@ -47,10 +50,10 @@ const Agent = z.union(
     z.looseObject({
       id: Iri.optional(),
       type: Types.optional(),
-      name: oneOrMany(z.string()).optional(),
+      name: oneOrMany(z.string(), 'a string').optional(),
       nickname: z.string().optional(),
-      email: oneOrMany(Iri).optional(),
-      homepage: oneOrMany(Iri).optional(),
+      email: oneOrMany(Iri, 'an IRI').optional(),
+      homepage: oneOrMany(Iri, 'an IRI').optional(),
     }),
   ],
   { error: 'must be an IRI or an Agent object' },
@@ -73,17 +76,17 @@ const REFINEMENT_SHAPES: Record<string, z.ZodType> = {
     .refine((s) => s.value !== undefined || s.id !== undefined, { error: 'needs a value or an id' }),
   RangeSelector: z.looseObject({ get startSelector() { return Refinement; }, get endSelector() { return Refinement; } }),
   TimeState: z.looseObject({
-    sourceDate: oneOrMany(DateTime).optional(),
+    sourceDate: oneOrMany(DateTime, 'an xsd:dateTime').optional(),
     sourceDateStart: DateTime.optional(),
     sourceDateEnd: DateTime.optional(),
-    cached: oneOrMany(Iri).optional(),
+    cached: oneOrMany(Iri, 'an IRI').optional(),
   }),
   HttpRequestState: z.looseObject({ value: z.string() }),
 };
 
 /** A Selector or State object, checked against its class's requirements (unknown classes are let through). */
 const Refinement: z.ZodType = z.lazy(() =>
-  z.union([Iri, z.looseObject({ type: Types.optional(), refinedBy: oneOrMany(Refinement).optional() })]).superRefine((value, ctx) => {
+  z.union([Iri, z.looseObject({ type: Types.optional(), refinedBy: oneOrMany(Refinement, 'a Selector or State').optional() })]).superRefine((value, ctx) => {
     if (typeof value === 'string') return;
     for (const type of typesOf(value.type)) {
       const shape = REFINEMENT_SHAPES[type];
@@ -102,22 +105,22 @@ const ResourceObject: z.ZodType = z
     id: Iri.optional(),
     type: Types.optional(),
     format: z.string().optional(),
-    language: oneOrMany(z.string()).optional(),
+    language: oneOrMany(z.string(), 'a language tag').optional(),
     processingLanguage: z.string().optional(),
     textDirection: z.enum(['ltr', 'rtl', 'auto']).optional(),
     purpose: z.string().optional(),
-    creator: oneOrMany(Agent).optional(),
+    creator: oneOrMany(Agent, 'an IRI or an Agent object').optional(),
     created: DateTime.optional(),
     modified: DateTime.optional(),
-    rights: oneOrMany(Iri).optional(),
-    accessibility: oneOrMany(z.string()).optional(),
+    rights: oneOrMany(Iri, 'an IRI').optional(),
+    accessibility: oneOrMany(z.string(), 'a string').optional(),
     // SpecificResource terms.
     get source() { return Resource.optional(); },
-    selector: oneOrMany(Refinement).optional(),
-    state: oneOrMany(Refinement).optional(),
-    styleClass: oneOrMany(z.string()).optional(),
-    scope: oneOrMany(z.union([Iri, OpenObject])).optional(),
-    renderedVia: oneOrMany(z.union([Iri, OpenObject])).optional(),
+    selector: oneOrMany(Refinement, 'a Selector').optional(),
+    state: oneOrMany(Refinement, 'a State').optional(),
+    styleClass: oneOrMany(z.string(), 'a class name').optional(),
+    scope: oneOrMany(z.union([Iri, OpenObject]), 'an IRI or a resource').optional(),
+    renderedVia: oneOrMany(z.union([Iri, OpenObject]), 'an IRI or a resource').optional(),
     get items() { return z.array(Resource).optional(); },
   })
   .superRefine((r, ctx) => {
@@ -143,20 +146,20 @@ export const WebAnnotationSchema = z
     '@context': z.unknown().optional(),
     id: Iri,
     type: Types.refine((t) => hasType(t, 'Annotation'), { error: 'must be "Annotation"' }),
-    motivation: oneOrMany(z.string()).optional(),
-    creator: oneOrMany(Agent).optional(),
+    motivation: oneOrMany(z.string(), 'a motivation').optional(),
+    creator: oneOrMany(Agent, 'an IRI or an Agent object').optional(),
     created: DateTime.optional(),
     modified: DateTime.optional(),
-    generator: oneOrMany(Agent).optional(),
+    generator: oneOrMany(Agent, 'an IRI or an Agent object').optional(),
     generated: DateTime.optional(),
-    rights: oneOrMany(Iri).optional(),
-    via: oneOrMany(Iri).optional(),
+    rights: oneOrMany(Iri, 'an IRI').optional(),
+    via: oneOrMany(Iri, 'an IRI').optional(),
     canonical: Iri.optional(),
-    audience: oneOrMany(z.union([Iri, OpenObject])).optional(),
+    audience: oneOrMany(z.union([Iri, OpenObject]), 'an IRI or an Audience object').optional(),
     stylesheet: z.union([Iri, z.looseObject({ id: Iri.optional(), type: Types.optional(), value: z.string().optional() })]).optional(),
-    body: oneOrMany(Resource).optional(),
+    body: oneOrMany(Resource, 'an IRI or a resource object').optional(),
     bodyValue: z.string().optional(),
-    target: oneOrMany(Resource),
+    target: oneOrMany(Resource, 'an IRI or a resource object'),
   })
   .refine((a) => a.body === undefined || a.bodyValue === undefined, { error: 'must not have both body and bodyValue', path: ['bodyValue'] });
 
@@ -176,7 +179,7 @@ export const AnnotationCollectionSchema = z.looseObject({
   '@context': z.unknown(),
   id: Iri,
   type: Types.refine((t) => hasType(t, 'AnnotationCollection'), { error: 'must be "AnnotationCollection"' }),
-  label: oneOrMany(z.string()).optional(),
+  label: oneOrMany(z.string(), 'a string').optional(),
   total: z.number().int().nonnegative().optional(),
   first: z.union([Iri, AnnotationPage]).optional(),
   last: z.union([Iri, OpenObject]).optional(),

@@ -1,17 +1,21 @@
 import MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { BlockKind } from '../model';
+import type { BlockKind, ReferenceEntry } from '../model';
 import { buildBlocks, type DraftBlock } from './build-blocks';
 import { detectLanguage } from './detect-language';
 import type { NormalizedDocument } from './normalized-document';
 
-const markdown = new MarkdownIt('commonmark').enable(['table', 'strikethrough']);
+const markdown = new MarkdownIt('commonmark').enable(['table', 'strikethrough']).use(footnote);
 
-/** Parses Markdown into headings, paragraphs, list items, quotes, code and tables; the first top-level heading is the title. */
+/**
+ * Parses Markdown into headings, paragraphs, list items, quotes, code and tables; the first top-level heading is the
+ * title. Footnotes (`[^1]`, `^[inline]`) become the reference list, and each reference to one reads `[n]` in the text.
+ */
 export function parseMarkdown(source: string, fallbackTitle: string): NormalizedDocument {
   const { body, frontTitle } = stripFrontMatter(source.replace(/\r\n?/g, '\n'));
   const tokens = markdown.parse(body, {});
-  const drafts = draftsFromTokens(tokens);
+  const { drafts, references } = draftsFromTokens(tokens);
   let title = frontTitle;
   const first = drafts[0];
   if (!title && first?.kind === 'heading' && first.level === 1) {
@@ -24,7 +28,7 @@ export function parseMarkdown(source: string, fallbackTitle: string): Normalized
     text,
     blocks,
     meta: { title: title || fallbackTitle, authors: [], lang: detectLanguage(text || title), tags: [] },
-    references: [],
+    references,
     notices: [],
   };
 }
@@ -36,8 +40,11 @@ function stripFrontMatter(source: string): { body: string; frontTitle: string } 
   return { body: source.slice(match[0].length), frontTitle: title };
 }
 
-function draftsFromTokens(tokens: readonly Token[]): DraftBlock[] {
+function draftsFromTokens(tokens: readonly Token[]): { drafts: DraftBlock[]; references: ReferenceEntry[] } {
   const drafts: DraftBlock[] = [];
+  const references: ReferenceEntry[] = [];
+  // Inside a footnote, text goes to its reference entry instead of the body.
+  let note: { n: number; parts: string[]; url?: string } | null = null;
   // The innermost open container decides what a paragraph inside it becomes.
   const containers: BlockKind[] = [];
   let tableRows: string[] | null = null;
@@ -58,9 +65,11 @@ function draftsFromTokens(tokens: readonly Token[]): DraftBlock[] {
         containers.pop();
         break;
       case 'heading_open':
+        if (note) break;
         drafts.push({ kind: 'heading', text: '', level: Number(token.tag.slice(1)) });
         break;
       case 'paragraph_open':
+        if (note) break;
         drafts.push({ kind: containers[containers.length - 1] ?? 'paragraph', text: '' });
         break;
       case 'table_open':
@@ -78,11 +87,22 @@ function draftsFromTokens(tokens: readonly Token[]): DraftBlock[] {
         break;
       case 'fence':
       case 'code_block':
-        drafts.push({ kind: 'code', text: token.content.replace(/\n$/, '') });
+        if (note) note.parts.push(token.content.trim());
+        else drafts.push({ kind: 'code', text: token.content.replace(/\n$/, '') });
+        break;
+      case 'footnote_open':
+        note = { n: footnoteNumber(token), parts: [] };
+        break;
+      case 'footnote_close':
+        if (note) references.push(referenceEntry(note));
+        note = null;
         break;
       case 'inline': {
         const text = inlineText(token);
-        if (tableRows) row.push(text);
+        if (note) {
+          note.parts.push(text);
+          note.url ??= firstWebLink(token);
+        } else if (tableRows) row.push(text);
         else {
           const last = drafts[drafts.length - 1];
           if (last) last.text = last.text ? `${last.text}\n${text}` : text;
@@ -93,7 +113,27 @@ function draftsFromTokens(tokens: readonly Token[]): DraftBlock[] {
         break;
     }
   }
-  return drafts;
+  return { drafts, references: references.sort((a, b) => a.n - b.n) };
+}
+
+// markdown-it-footnote numbers footnotes from 0 in the order they are first referenced, as they are rendered.
+function footnoteNumber(token: Token): number {
+  const id: unknown = (token.meta as { id?: unknown } | null)?.id;
+  return typeof id === 'number' ? id + 1 : 0;
+}
+
+function referenceEntry(note: { n: number; parts: string[]; url?: string }): ReferenceEntry {
+  const entry: ReferenceEntry = { n: note.n, text: note.parts.filter((p) => p !== '').join(' ') };
+  if (note.url) entry.url = note.url;
+  return entry;
+}
+
+function firstWebLink(token: Token): string | undefined {
+  for (const child of token.children ?? []) {
+    const href = child.type === 'link_open' ? child.attrGet('href') : null;
+    if (href && /^https?:\/\//i.test(href)) return href;
+  }
+  return undefined;
 }
 
 function inlineText(token: Token): string {
@@ -103,6 +143,7 @@ function inlineText(token: Token): string {
     else if (child.type === 'softbreak') out += ' ';
     else if (child.type === 'hardbreak') out += '\n';
     else if (child.type === 'image') out += child.content;
+    else if (child.type === 'footnote_ref') out += `[${footnoteNumber(child)}]`;
   }
   return out.trim();
 }

@@ -1,13 +1,12 @@
 import { test, expect, importSeed } from './fixtures';
 
-// Screenshots of each view, for the README and for looking at the app as a user does. Stored under docs/ only when asked.
-const OUT = process.env.SCREENSHOT_DIR;
-
-test('screenshots of the main views', async ({ app: page }) => {
-  test.skip(!OUT, 'SCREENSHOT_DIR is not set: screenshots are taken on request (npm run screenshots)');
+// Screenshots of each view, for looking at the app as a user does; `npm run screenshots` writes them where the README shows them.
+test('screenshots of the main views', async ({ app: page }, testInfo) => {
+  const OUT = process.env.SCREENSHOT_DIR ?? testInfo.outputPath();
   await page.setViewportSize({ width: 1280, height: 800 });
   await importSeed(page);
   await page.getByRole('button', { name: 'Dismiss message' }).click();
+  await expect(page.getByTestId('notice-success')).toHaveCount(0);
   await page.screenshot({ path: `${OUT}/library.png` });
   await page.getByRole('link', { name: /Claims/ }).click();
   await expect(page.getByTestId('claim')).toHaveCount(10);
@@ -18,6 +17,8 @@ test('screenshots of the main views', async ({ app: page }) => {
   await page.getByRole('button', { name: 'Export Markdown' }).click();
   await download;
   await page.getByRole('link', { name: /Briefings/ }).click();
+  await expect(page.getByRole('article', { name: 'Briefing preview' })).toContainText('Sources');
+  await page.getByRole('button', { name: 'Dismiss message' }).click();
   await page.screenshot({ path: `${OUT}/briefings.png` });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.getByRole('link', { name: /Library/ }).click();

@@ -103,8 +103,9 @@ function BriefingPreview({ briefingId }: { briefingId: string }) {
               ) : (
                 <li key={j}>
                   {block.text}
-                  {block.footnotes.map((n) => (
+                  {block.footnotes.map((n, k) => (
                     <sup key={n}>
+                      {k > 0 && ','}
                       <a href={`#fn-${n}`} aria-label={`Footnote ${n}`} onClick={(e) => { e.preventDefault(); document.getElementById(`fn-${n}`)?.scrollIntoView(); }}>
                         {n}
                       </a>
