@@ -1,6 +1,21 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/main/url-policy';
+
+// The built page carries the same policy as a <meta> tag, so it holds in the web build and wherever a response header
+// is not applied (file: pages). Dev is left to the main process's header: React's fast-refresh preamble is inline.
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'footnote-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      // frame-ancestors is ignored in a <meta> policy; the header sets it in Electron.
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY.replace(/; frame-ancestors [^;]*/, '') }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export default defineConfig({
   main: {
@@ -21,10 +36,11 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     base: './',
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
     worker: { format: 'es' },

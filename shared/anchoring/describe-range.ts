@@ -1,8 +1,10 @@
 import { clampOffset, snapBackward, snapForward } from './code-point-boundaries';
 import type { TextPositionSelector, TextQuoteSelector } from './selectors';
 
-// Hypothesis stores 32 code units of context either side: enough to tell repeated quotes apart and to confirm
-// a quote found elsewhere is the same passage, short enough that an edit nearby rarely touches it.
+/**
+ * Hypothesis stores 32 code units of context either side: enough to tell repeated quotes apart and to confirm
+ * a quote found elsewhere is the same passage, short enough that an edit nearby rarely touches it.
+ */
 export const QUOTE_CONTEXT_LENGTH = 32;
 
 /** The selectors that describe one range of one version of a source's text. */

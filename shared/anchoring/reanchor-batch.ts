@@ -1,7 +1,7 @@
 import type { Selector } from '../model/claim';
 import { anchor, type AnchorResult } from './anchor';
 import { describeRange, type RangeDescription } from './describe-range';
-import { findQuoteSelector } from './selectors';
+import { findPositionSelector, findQuoteSelector } from './selectors';
 import { textDiff, type DiffPart } from './text-diff';
 
 /** Something anchored in a source: an annotation or a citation. */
@@ -36,18 +36,33 @@ export interface ReanchorReport {
   totals: ReanchorTotals;
 }
 
-/** Re-anchors every item in the new text (hashed `textHash`), keeping input order, and counts the outcomes. */
+function report(text: string, textHash: string, item: AnchoredItem, result: AnchorResult): ReanchoredItem {
+  const reanchored: ReanchoredItem = { id: item.id, result };
+  if (result.status === 'orphaned') return reanchored;
+  if (result.status !== 'drifted') reanchored.described = describeRange(text, result.start, result.end, { sourceHash: textHash });
+  const quote = findQuoteSelector(item.selectors);
+  if (result.status !== 'exact' && quote) reanchored.diff = textDiff(quote.exact, text.slice(result.start, result.end));
+  return reanchored;
+}
+
+/**
+ * Re-anchors every item in the new text (hashed `textHash`) and counts the outcomes; the report keeps the
+ * input order. Items are anchored in reading order so each can expect the shift the one before it showed:
+ * text inserted near the top moves everything below by the same amount.
+ */
 export function reanchorBatch(text: string, textHash: string, items: readonly AnchoredItem[]): ReanchorReport {
   const totals: ReanchorTotals = { exact: 0, approximate: 0, drifted: 0, orphaned: 0 };
-  const out = items.map((item): ReanchoredItem => {
-    const result = anchor(text, item.selectors, { selectorHash: item.sourceHash, textHash });
+  const storedStart = (item: AnchoredItem) => findPositionSelector(item.selectors)?.start;
+  const order = items.map((item, index) => ({ item, index, start: storedStart(item) }));
+  order.sort((a, b) => (a.start ?? Number.MAX_SAFE_INTEGER) - (b.start ?? Number.MAX_SAFE_INTEGER));
+  const out: ReanchoredItem[] = new Array<ReanchoredItem>(items.length);
+  let shift = 0;
+  for (const { item, index, start } of order) {
+    const result = anchor(text, item.selectors, { selectorHash: item.sourceHash, textHash, expectedShift: shift });
+    // Only placements are evidence of how the text moved; a drifted candidate may be anywhere.
+    if (start !== undefined && (result.status === 'exact' || result.status === 'approximate')) shift = result.start - start;
     totals[result.status] += 1;
-    if (result.status === 'orphaned') return { id: item.id, result };
-    const reanchored: ReanchoredItem = { id: item.id, result };
-    if (result.status !== 'drifted') reanchored.described = describeRange(text, result.start, result.end, { sourceHash: textHash });
-    const quote = findQuoteSelector(item.selectors);
-    if (result.status !== 'exact' && quote) reanchored.diff = textDiff(quote.exact, text.slice(result.start, result.end));
-    return reanchored;
-  });
+    out[index] = report(text, textHash, item, result);
+  }
   return { items: out, totals };
 }

@@ -12,7 +12,7 @@ export interface DiffPart {
 // token is a word, a run of whitespace, or a single other character (punctuation, an emoji).
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}_]+|\s+|[^]/gu;
 
-// Above this many table cells (~4 MB), the changed middle is shown as one deletion and one insertion instead.
+/** Above this many table cells (~4 MB), the changed middle is shown as one deletion and one insertion instead. */
 export const MAX_DIFF_CELLS = 1_000_000;
 
 function tokenize(text: string): string[] {

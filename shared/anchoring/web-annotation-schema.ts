@@ -176,7 +176,8 @@ const AnnotationPage = z.looseObject({
 
 /** An AnnotationCollection; its annotations are validated one by one so a bad one does not sink the file. */
 export const AnnotationCollectionSchema = z.looseObject({
-  '@context': z.unknown(),
+  // Checked by the caller with namesAnnoContext, for one clear message whether it is absent or wrong.
+  '@context': z.unknown().optional(),
   id: Iri,
   type: Types.refine((t) => hasType(t, 'AnnotationCollection'), { error: 'must be "AnnotationCollection"' }),
   label: oneOrMany(z.string(), 'a string').optional(),

@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type PluginSimple } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { BlockKind, ReferenceEntry } from '../model';
@@ -6,7 +6,10 @@ import { buildBlocks, type DraftBlock } from './build-blocks';
 import { detectLanguage } from './detect-language';
 import type { NormalizedDocument } from './normalized-document';
 
-const markdown = new MarkdownIt('commonmark').enable(['table', 'strikethrough']).use(footnote);
+// @types/markdown-it-footnote describes the plugin against markdown-it's CommonJS typings, which differ in name only
+// from the ESM ones imported here.
+const footnotePlugin = footnote as unknown as PluginSimple;
+const markdown = new MarkdownIt('commonmark').enable(['table', 'strikethrough']).use(footnotePlugin);
 
 /**
  * Parses Markdown into headings, paragraphs, list items, quotes, code and tables; the first top-level heading is the

@@ -5,6 +5,8 @@ export interface ZipEntry {
   method: number;
   compressedSize: number;
   uncompressedSize: number;
+  /** Where the entry's local header starts; its data follows that header. */
+  localHeaderOffset: number;
 }
 
 /** The entries of a ZIP archive, or why its directory could not be read. */
@@ -130,6 +132,7 @@ function readCentralHeader(bytes: Uint8Array, view: DataView, at: number): { ent
   const method = view.getUint16(at + 10, true);
   let compressedSize = view.getUint32(at + 20, true);
   let uncompressedSize = view.getUint32(at + 24, true);
+  let localHeaderOffset = view.getUint32(at + 42, true);
   const nameLength = view.getUint16(at + 28, true);
   const extraLength = view.getUint16(at + 30, true);
   const commentLength = view.getUint16(at + 32, true);
@@ -139,32 +142,39 @@ function readCentralHeader(bytes: Uint8Array, view: DataView, at: number): { ent
   const nameBytes = bytes.subarray(nameStart, nameStart + nameLength);
   // Names without the UTF-8 flag are CP437; the parts we look for are ASCII, which both encodings share.
   const name = new TextDecoder(flags & UTF8_NAME_FLAG ? 'utf-8' : 'latin1').decode(nameBytes);
-  if (uncompressedSize === U32_MAX || compressedSize === U32_MAX) {
-    const sizes = readZip64Sizes(view, nameStart + nameLength, extraLength, uncompressedSize === U32_MAX, compressedSize === U32_MAX);
+  if (uncompressedSize === U32_MAX || compressedSize === U32_MAX || localHeaderOffset === U32_MAX) {
+    const sizes = readZip64Fields(view, nameStart + nameLength, extraLength, {
+      uncompressed: uncompressedSize === U32_MAX,
+      compressed: compressedSize === U32_MAX,
+      offset: localHeaderOffset === U32_MAX,
+    });
     if (!sizes) return null;
     uncompressedSize = sizes.uncompressed ?? uncompressedSize;
     compressedSize = sizes.compressed ?? compressedSize;
+    localHeaderOffset = sizes.offset ?? localHeaderOffset;
   }
-  return { entry: { name, method, compressedSize, uncompressedSize }, next };
+  return { entry: { name, method, compressedSize, uncompressedSize, localHeaderOffset }, next };
 }
 
-// A ZIP64 extra field lists only the sizes whose 32-bit fields overflowed, uncompressed first.
-function readZip64Sizes(view: DataView, start: number, length: number, wantUncompressed: boolean, wantCompressed: boolean): { uncompressed?: number; compressed?: number } | null {
+// A ZIP64 extra field lists only the values whose 32-bit fields overflowed, in this order.
+function readZip64Fields(
+  view: DataView,
+  start: number,
+  length: number,
+  want: { uncompressed: boolean; compressed: boolean; offset: boolean },
+): { uncompressed?: number; compressed?: number; offset?: number } | null {
   let at = start;
   while (at + 4 <= start + length) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA_ID) {
-      const out: { uncompressed?: number; compressed?: number } = {};
+      const out: { uncompressed?: number; compressed?: number; offset?: number } = {};
       let field = at + 4;
-      if (wantUncompressed) {
+      for (const key of ['uncompressed', 'compressed', 'offset'] as const) {
+        if (!want[key]) continue;
         if (field + 8 > at + 4 + size) return null;
-        out.uncompressed = readUint64(view, field);
+        out[key] = readUint64(view, field);
         field += 8;
-      }
-      if (wantCompressed) {
-        if (field + 8 > at + 4 + size) return null;
-        out.compressed = readUint64(view, field);
       }
       return out;
     }

@@ -1,10 +1,25 @@
 import type { IngestResult } from '../../../shared/ingest/ingest-file';
 
 /** Work for the ingest worker: a file's bytes or pasted text. */
-export type IngestJob = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'paste'; text: string };
+export type IngestJob = { kind: 'file'; name: string; bytes: Uint8Array; maxBytes?: number } | { kind: 'paste'; text: string };
 
 /** A job as sent, with the id its answer carries back. */
 export type IngestRequest = IngestJob & { id: number };
 
+/** Asks the worker to drop a job: a queued one is never started, a running one stops at its next check. */
+export interface CancelRequest {
+  kind: 'cancel';
+  id: number;
+}
+
+/** Any message the worker accepts. */
+export type IngestMessage = IngestRequest | CancelRequest;
+
+/** A job's outcome: the parse result, or word that it was cancelled before it finished. */
+export type JobOutcome = IngestResult | { ok: false; cancelled: true; error: string };
+
+/** The outcome of a cancelled job. */
+export const CANCELLED: JobOutcome = { ok: false, cancelled: true, error: 'Import cancelled.' };
+
 /** The worker's answer to one request. */
-export type IngestResponse = { id: number; result: IngestResult };
+export type IngestResponse = { id: number; result: JobOutcome };

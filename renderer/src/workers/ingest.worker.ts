@@ -1,17 +1,17 @@
 /// <reference lib="webworker" />
-import { ingestFile, ingestPastedText } from '../../../shared/ingest/ingest-file';
-import type { IngestRequest, IngestResponse } from './ingest-protocol';
+import { ingestPastedText } from '../../../shared/ingest/ingest-file';
+import { IngestQueue } from './ingest-queue';
+import type { IngestMessage } from './ingest-protocol';
+import { ingestAnyFile } from './parsers/ingest-any-file';
 
-// Parsing a large file takes long enough to freeze the UI, so it runs here.
-self.onmessage = (event: MessageEvent<IngestRequest>) => {
-  const request = event.data;
-  let response: IngestResponse;
-  try {
-    const result = request.kind === 'file' ? ingestFile(request.name, request.bytes) : ingestPastedText(request.text);
-    response = { id: request.id, result };
-  } catch (error) {
-    const name = request.kind === 'file' ? `“${request.name}”` : 'The pasted text';
-    response = { id: request.id, result: { ok: false, error: `${name} could not be read: ${error instanceof Error ? error.message : String(error)}` } };
-  }
-  self.postMessage(response);
-};
+// Parsing a large file takes long enough to freeze the UI, so it runs here. Everything imported runs without DOM
+// globals: linkedom stands in for the DOM and pdf.js runs on this thread.
+const queue = new IngestQueue(
+  async (request, isCancelled) => {
+    if (request.kind === 'paste') return ingestPastedText(request.text);
+    return ingestAnyFile(request.name, request.bytes, request.maxBytes === undefined ? { isCancelled } : { isCancelled, maxBytes: request.maxBytes });
+  },
+  (response) => self.postMessage(response),
+);
+
+self.onmessage = (event: MessageEvent<IngestMessage>) => queue.receive(event.data);

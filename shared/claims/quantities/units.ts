@@ -198,8 +198,8 @@ export function dimensionOf(unit: string): Dimension | undefined {
   return own(UNIT_SYMBOLS, unit)?.dimension;
 }
 
-/** Multiplies and rounds away binary-fraction noise, keeping 15 significant digits. */
-export function multiply(value: number, factor: number): number {
+// Multiplies and rounds away binary-fraction noise, keeping 15 significant digits.
+function multiply(value: number, factor: number): number {
   const product = value * factor;
   return Number.isFinite(product) ? Number(product.toPrecision(SIGNIFICANT_DIGITS)) : product;
 }

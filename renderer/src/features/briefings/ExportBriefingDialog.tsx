@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Modal } from '../../ui/Modal';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { createBriefingFromClaims } from '../../db/briefings';
@@ -58,19 +59,7 @@ export function ExportBriefingDialog({ open, onClose, claimIds }: { open: boolea
           Audience (optional)
           <input type="text" value={audience} onChange={(e) => setAudience(e.target.value)} />
         </label>
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy || claimIds.length === 0}>
-            Export Markdown
-          </button>
-        </div>
+        <DialogFooter error={error} submitLabel="Export Markdown" submitDisabled={busy || claimIds.length === 0} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { ClipboardPaste, Upload } from 'lucide-react';
 import { Modal } from '../../ui/Modal';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { useServices } from '../../app/services';
 import { readPickedFiles } from '../../platform/web';
 import { useImport } from './use-import';
@@ -86,19 +87,7 @@ function PasteDialog({ open, onClose, onImport, busy }: { open: boolean; onClose
         <h2 id={titleId}>Paste text to import</h2>
         <p className="small muted">Paste an article, a report or a summary. Lines ending in markers such as [8] or [2][15] become claims with citations.</p>
         <textarea aria-label="Text to import" value={text} onChange={(e) => setText(e.target.value)} autoFocus />
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            Import
-          </button>
-        </div>
+        <DialogFooter error={error} submitLabel="Import" submitDisabled={busy} onCancel={onClose} />
       </form>
     </Modal>
   );

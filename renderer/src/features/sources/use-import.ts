@@ -34,13 +34,16 @@ export function useImport() {
             continue;
           }
           try {
-            outcomes.push(
-              await importDocument(db, {
-                doc: parsed.doc,
-                origin: { method: 'file', fileName: file.name, mime: file.mime, size: file.bytes.length },
-                file: { name: file.name, mime: file.mime || 'application/octet-stream', bytes: file.bytes },
-              }),
-            );
+            // A reference list holds one document per entry; every other file holds one.
+            for (const doc of parsed.docs) {
+              outcomes.push(
+                await importDocument(db, {
+                  doc,
+                  origin: { method: 'file', fileName: file.name, mime: file.mime, size: file.bytes.length },
+                  file: { name: file.name, mime: file.mime || 'application/octet-stream', bytes: file.bytes },
+                }),
+              );
+            }
           } catch (error) {
             outcomes.push({ status: 'failed', name: file.name, error: error instanceof Error ? error.message : String(error) });
           }
@@ -62,8 +65,9 @@ export function useImport() {
           notify('error', parsed.error);
           return false;
         }
-        const outcome = await importDocument(db, { doc: parsed.doc, origin: { method: 'paste', mime: 'text/plain', size: text.length } });
-        report([outcome], notify);
+        const outcomes: ImportOutcome[] = [];
+        for (const doc of parsed.docs) outcomes.push(await importDocument(db, { doc, origin: { method: 'paste', mime: 'text/plain', size: text.length } }));
+        report(outcomes, notify);
         return true;
       } catch (error) {
         notify('error', `The text could not be imported: ${error instanceof Error ? error.message : String(error)}`);

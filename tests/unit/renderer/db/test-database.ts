@@ -14,10 +14,12 @@ export function freshDatabase(): FootnoteDatabase {
 /** Imports the seed summary fixture as a user would import the file. */
 export async function importSeed(db: FootnoteDatabase) {
   const bytes = readShared('fixtures/seed-summary-rare-earths.txt');
-  const parsed = ingestFile('seed-summary-rare-earths.txt', bytes);
+  const parsed = await ingestFile('seed-summary-rare-earths.txt', bytes);
   if (!parsed.ok) throw new Error(parsed.error);
+  const [doc] = parsed.docs;
+  if (!doc) throw new Error('The seed fixture gave no document.');
   return importDocument(db, {
-    doc: parsed.doc,
+    doc,
     origin: { method: 'file', fileName: 'seed-summary-rare-earths.txt', mime: 'text/plain', size: bytes.length },
     file: { name: 'seed-summary-rare-earths.txt', mime: 'text/plain', bytes },
   });

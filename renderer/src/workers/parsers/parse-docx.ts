@@ -1,0 +1,73 @@
+import mammoth from 'mammoth';
+import { buildBlocks } from '../../../../shared/ingest/build-blocks';
+import { readCoreProperties, type CoreProperties } from '../../../../shared/ingest/docx-core-properties';
+import { detectLanguage } from '../../../../shared/ingest/detect-language';
+import { htmlToBlocks } from '../../../../shared/ingest/html-blocks';
+import { collapseWhitespace } from '../../../../shared/ingest/html-text';
+import type { DocumentMeta, ParseResult } from '../../../../shared/ingest/normalized-document';
+import { zipKind } from '../../../../shared/ingest/sniff-format';
+import { checkZipExpansion, DEFAULT_ZIP_LIMITS, looksLikeZip, readZipDirectory, type ZipEntry, type ZipLimits } from '../../../../shared/ingest/zip-directory';
+import { parseHtmlFragment } from './linkedom-dom';
+import { sanitizeHtml } from './sanitize-html';
+import { readZipEntry } from './zip-entry';
+
+// Word's Title style names the document; mammoth's default map turns it into a plain paragraph. Quote styles become
+// quotes. The class marks the title so it can be taken out of the body.
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1.docx-title:fresh",
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+];
+// Core properties are a few hundred bytes; a bigger part is not what it claims to be.
+const MAX_CORE_PROPERTIES_BYTES = 64 * 1024;
+
+/** Reads a Word (.docx) file: refuses non-zips and zip bombs, converts with mammoth, and reads its footnotes and endnotes as the reference list. */
+export async function parseDocxFile(bytes: Uint8Array, fallbackTitle: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ParseResult> {
+  if (!looksLikeZip(bytes)) {
+    return { ok: false, error: 'This is not a Word (.docx) file: it is not a ZIP archive. Save old .doc files as .docx first.' };
+  }
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) return { ok: false, error: `This Word file is damaged: ${directory.error}` };
+  const expansion = checkZipExpansion(directory.entries, limits);
+  if (!expansion.ok) return { ok: false, error: `This Word file was refused: ${expansion.error}` };
+  const kind = zipKind(directory.entries);
+  if (kind.format !== 'docx') return { ok: false, error: `This is not a Word document: it looks like ${kind.format === 'unsupported' ? kind.looksLike : kind.format}.` };
+
+  let html: string;
+  const notices: string[] = [];
+  try {
+    // A copy gives mammoth an ArrayBuffer of exactly this file, even when `bytes` is a view into a larger buffer.
+    const arrayBuffer = bytes.slice().buffer;
+    // mammoth's browser build reads `arrayBuffer` and its Node build (used by the tests) reads `buffer`; both accept an ArrayBuffer.
+    const input = { arrayBuffer, buffer: arrayBuffer };
+    const result = await mammoth.convertToHtml(input, {
+      styleMap: STYLE_MAP,
+      externalFileAccess: false,
+      // Pictures are not part of the text; skipping them avoids base64-encoding every image.
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+    });
+    html = result.value;
+    const errors = result.messages.filter((m) => m.type === 'error').map((m) => m.message);
+    if (errors.length > 0) notices.push(`Parts of this Word file could not be read: ${[...new Set(errors)].slice(0, 3).join('; ')}`);
+  } catch (error) {
+    return { ok: false, error: `This Word file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+
+  const root = parseHtmlFragment(sanitizeHtml(html));
+  const styledTitle = collapseWhitespace(root.querySelector('h1.docx-title')?.textContent ?? '');
+  const core = await coreProperties(bytes, directory.entries);
+  const title = styledTitle || core.title || fallbackTitle;
+  const { drafts, references } = htmlToBlocks(root, { title });
+  const { text, blocks } = buildBlocks(drafts);
+  if (blocks.length === 0) return { ok: false, error: 'This Word document is empty: it has no text.' };
+  const meta: DocumentMeta = { title, authors: core.creators, lang: detectLanguage(text), tags: [] };
+  if (core.created) meta.publishedAt = core.created;
+  return { ok: true, doc: { kind: 'docx', text, blocks, meta, references, notices } };
+}
+
+async function coreProperties(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<CoreProperties> {
+  const entry = entries.find((e) => e.name === 'docProps/core.xml');
+  if (!entry || entry.uncompressedSize > MAX_CORE_PROPERTIES_BYTES) return { creators: [] };
+  const data = await readZipEntry(bytes, entry);
+  return data ? readCoreProperties(new TextDecoder('utf-8').decode(data)) : { creators: [] };
+}

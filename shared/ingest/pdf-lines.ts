@@ -1,0 +1,108 @@
+/** A run of text as a PDF page draws it (pdf.js text content items, in PDF units with y growing upwards). */
+export interface PdfTextItem {
+  str: string;
+  /** Left edge of the run's baseline. */
+  x: number;
+  /** Baseline height above the page's bottom edge. */
+  y: number;
+  width: number;
+  /** Font size. */
+  size: number;
+}
+
+/** One visual line of a page. */
+export interface PdfLine {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  /** The font size most of the line's characters are set in. */
+  size: number;
+}
+
+// Runs whose baselines differ by less than this share of the font size sit on one line; superscript markers are
+// raised by about a third of it, the next line sits a whole line height away.
+const SAME_LINE_SHARE = 0.5;
+// A gap wider than this share of the font size between two runs is a space the PDF did not write as a character.
+const SPACE_GAP_SHARE = 0.2;
+// A run that starts this far left of where the line ends belongs to another line (a column or a table cell).
+const BACKWARDS_SHARE = 1;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
+interface OpenLine {
+  parts: string[];
+  x: number;
+  right: number;
+  y: number;
+  /** The largest font size so far, for telling whether the next run sits on this line. */
+  size: number;
+  /** Characters per font size, for the line's dominant size. */
+  sizes: Map<number, number>;
+}
+
+/** Groups a page's text runs, in drawing order, into visual lines. */
+export function linesFromItems(items: readonly PdfTextItem[]): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let current: OpenLine | null = null;
+  const finish = () => {
+    if (!current) return;
+    const text = current.parts.join('').replace(/\s+/gu, ' ').trim();
+    if (text !== '') lines.push({ text, x: current.x, right: current.right, y: current.y, size: dominantSize(current.sizes) });
+    current = null;
+  };
+
+  for (const item of items) {
+    if (item.str === '') continue;
+    const blank = item.str.trim() === '';
+    if (current !== null) {
+      const line: OpenLine = current;
+      const size = Math.max(item.size, 1);
+      // Measured against the larger of the two sizes, so a small raised marker still joins a line of larger text.
+      const sameLine = Math.abs(item.y - line.y) < SAME_LINE_SHARE * Math.max(size, line.size) && item.x > line.right - BACKWARDS_SHARE * size;
+      if (sameLine) {
+        if (blank) {
+          line.parts.push(' ');
+        } else {
+          const gap = item.x - line.right;
+          const previous = line.parts[line.parts.length - 1] ?? '';
+          if (gap > SPACE_GAP_SHARE * size && !/\s$/u.test(previous) && !(CJK_CHAR.test(previous.slice(-1)) && CJK_CHAR.test(item.str[0] ?? ''))) {
+            line.parts.push(' ');
+          }
+          line.parts.push(item.str);
+          addSize(line.sizes, item);
+        }
+        line.right = Math.max(line.right, item.x + item.width);
+        if (!blank) line.size = Math.max(line.size, item.size);
+        continue;
+      }
+      finish();
+    }
+    if (blank) continue;
+    current = { parts: [item.str], x: item.x, right: item.x + item.width, y: item.y, size: item.size, sizes: new Map() };
+    addSize(current.sizes, item);
+  }
+  finish();
+  return lines;
+}
+
+// Sizes are compared at half-point precision: the same font set twice can differ in the last decimals.
+function roundSize(size: number): number {
+  return Math.round(size * 2) / 2;
+}
+
+function addSize(sizes: Map<number, number>, item: PdfTextItem): void {
+  const key = roundSize(item.size);
+  sizes.set(key, (sizes.get(key) ?? 0) + item.str.trim().length);
+}
+
+function dominantSize(sizes: Map<number, number>): number {
+  let best = 0;
+  let bestCount = -1;
+  for (const [size, count] of sizes) {
+    if (count > bestCount) {
+      best = size;
+      bestCount = count;
+    }
+  }
+  return best;
+}

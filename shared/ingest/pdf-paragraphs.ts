@@ -1,0 +1,259 @@
+import type { DraftBlock } from './build-blocks';
+import type { PdfLine } from './pdf-lines';
+
+/** The lines of one page, numbered from 1. */
+export interface PdfPageLines {
+  page: number;
+  lines: PdfLine[];
+}
+
+// A gap between lines this much larger than the usual line spacing separates paragraphs (a blank line, or the extra
+// space word processors put after a paragraph).
+const PARAGRAPH_GAP_FACTOR = 1.4;
+// A first line indented by at least this share of the font size starts a paragraph (typical indents are 1-2 em).
+const INDENT_SHARE = 0.8;
+// Lines this much larger than the body text are headings; 1.1 separates an 11.5 pt heading from 10 pt text while
+// ignoring the rounding noise between runs of one font.
+const HEADING_SIZE_RATIO = 1.1;
+const MAX_HEADING_CHARS = 150;
+const MAX_HEADING_LEVELS = 3;
+// A size change smaller than this share of the body size is the same text (an italic run, a rounding difference).
+const SIZE_CHANGE_SHARE = 0.08;
+// In justified text a line that stops this far short of the right edge, after a sentence, ends its paragraph.
+const SHORT_LINE_SHARE = 0.1;
+// Text is justified when at least this share of its lines reach the right edge.
+const JUSTIFIED_SHARE = 0.5;
+const RIGHT_EDGE_TOLERANCE = 3;
+// A line at the top or bottom of this many pages, the same but for its digits, is a running header or footer.
+const MIN_REPEATS_FOR_FURNITURE = 3;
+const FURNITURE_Y_TOLERANCE = 6;
+const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+const SENTENCE_END = /[.!?。！？:："”’)\]]$/u;
+const BULLET = /^[•●▪◦‣∙·]\s*/u;
+// "1)" or "2." opening a line starts a numbered item (numbered headings are caught first by their size).
+const NUMBERED_ITEM = /^\(?\d{1,2}[.)]\s+\S/u;
+// Diagram labels come out as runs of tiny one-line fragments; this many in a row are kept together as one block.
+const MIN_FRAGMENT_RUN = 3;
+const MAX_FRAGMENT_CHARS = 40;
+const FRAGMENT_SENTENCE_END = /(?:[!?。！？:：]|[^.]\.)$/u;
+// Words whose hyphen is part of the word even at the end of a line ("non-" + "reversible" stays "non-reversible").
+const KEPT_HYPHEN_PREFIXES = new Set(['non', 'self', 'well', 'half', 'cross', 'ex', 'all', 'semi', 'quasi', 'co', 'anti', 'pre', 'post', 'multi', 'inter', 'long', 'short', 'high', 'low']);
+const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]$/u;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+interface Paragraph {
+  /** `figure` is a run of diagram labels, joined line by line rather than as prose. */
+  kind: 'paragraph' | 'heading' | 'list-item' | 'figure';
+  lines: PdfLine[];
+  page: number;
+}
+
+/** What a single line can start; figures are only made by merging fragments afterwards. */
+type LineKind = Exclude<Paragraph['kind'], 'figure'>;
+
+/** Rebuilds paragraphs and headings from the lines of a PDF's pages: by gaps, indents, font sizes and short last lines; running headers, footers and page numbers are dropped, hyphenated line breaks joined. */
+export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[] {
+  const cleaned = dropPageFurniture(pages);
+  const allLines = cleaned.flatMap((p) => p.lines);
+  if (allLines.length === 0) return [];
+  const bodySize = modeSize(allLines);
+  const headingSizes = [...new Set(allLines.filter((l) => isHeadingSized(l, bodySize)).map((l) => l.size))].sort((a, b) => b - a);
+
+  const paragraphs: Paragraph[] = [];
+  for (const { page, lines } of cleaned) {
+    const layout = pageLayout(lines, bodySize);
+    let current: Paragraph | null = null;
+    for (const line of lines) {
+      const kind: LineKind = isHeadingSized(line, bodySize) ? 'heading' : BULLET.test(line.text) || NUMBERED_ITEM.test(line.text) ? 'list-item' : 'paragraph';
+      const previous: PdfLine | undefined = current?.lines[current.lines.length - 1];
+      if (current && previous && !startsNew(previous, line, kind, current, layout, bodySize)) {
+        current.lines.push(line);
+        continue;
+      }
+      // A paragraph cut by a page break continues at the top of the next page.
+      const last = paragraphs[paragraphs.length - 1];
+      if (!current && last && continuesAcrossPages(last, line, kind, layout)) {
+        current = last;
+        current.lines.push(line);
+        continue;
+      }
+      current = { kind, lines: [line], page };
+      paragraphs.push(current);
+    }
+  }
+  return mergeFragmentRuns(paragraphs).map((p) => toDraft(p, headingSizes));
+}
+
+function isFragment(paragraph: Paragraph): boolean {
+  const text = paragraph.lines.map((l) => l.text).join(' ');
+  // An ellipsis ("Tx Tx ...") ends a label, not a sentence.
+  return paragraph.kind === 'paragraph' && text.length <= MAX_FRAGMENT_CHARS && !FRAGMENT_SENTENCE_END.test(text);
+}
+
+// A figure's labels ("Block", "Prev Hash", "Nonce") would each become a numbered paragraph; kept as one block, one
+// label a line, they stay searchable without pushing every later paragraph number up.
+function mergeFragmentRuns(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let run: Paragraph[] = [];
+  const flush = () => {
+    const first = run[0];
+    if (run.length >= MIN_FRAGMENT_RUN && first) out.push({ kind: 'figure', lines: run.flatMap((p) => p.lines), page: first.page });
+    else out.push(...run);
+    run = [];
+  };
+  for (const paragraph of paragraphs) {
+    if (isFragment(paragraph) && (run.length === 0 || run[0]?.page === paragraph.page)) {
+      run.push(paragraph);
+      continue;
+    }
+    flush();
+    if (isFragment(paragraph)) run.push(paragraph);
+    else out.push(paragraph);
+  }
+  flush();
+  return out;
+}
+
+interface PageLayout {
+  lineGap: number;
+  justified: boolean;
+  /** The left margin and right edge of the column a line sits in. */
+  column(line: PdfLine): { left: number; right: number };
+}
+
+// Columns are found by overlap: lines of one column overlap each other horizontally, lines of two columns do not. A
+// two-column page then has each line measured against its own column's edges, not the page's.
+function pageLayout(lines: readonly PdfLine[], bodySize: number): PageLayout {
+  const body = lines.filter((l) => Math.abs(l.size - bodySize) <= bodySize * SIZE_CHANGE_SHARE);
+  const sample = body.length > 0 ? body : lines;
+  const columns = new Map<PdfLine, { left: number; right: number }>();
+  const column = (line: PdfLine) => {
+    let bounds = columns.get(line);
+    if (!bounds) {
+      const overlapping = sample.filter((other) => other.x < line.right && other.right > line.x);
+      bounds = { left: Math.min(line.x, ...overlapping.map((l) => l.x)), right: Math.max(line.right, ...overlapping.map((l) => l.right)) };
+      columns.set(line, bounds);
+    }
+    return bounds;
+  };
+  const gaps: number[] = [];
+  for (let i = 1; i < sample.length; i++) {
+    const gap = (sample[i - 1]?.y ?? 0) - (sample[i]?.y ?? 0);
+    if (gap > 0 && gap < bodySize * 3) gaps.push(gap);
+  }
+  const lineGap = gaps.length > 0 ? median(gaps) : bodySize * 1.2;
+  const reaching = sample.filter((l) => column(l).right - l.right <= RIGHT_EDGE_TOLERANCE).length;
+  return { lineGap, justified: sample.length >= 3 && reaching / sample.length >= JUSTIFIED_SHARE, column };
+}
+
+function startsNew(previous: PdfLine, line: PdfLine, kind: LineKind, current: Paragraph, layout: PageLayout, bodySize: number): boolean {
+  // Every bullet starts an item; the lines after it continue the item as they would a paragraph.
+  if (kind === 'list-item') return true;
+  const inItem = current.kind === 'list-item';
+  if (kind !== (inItem ? 'paragraph' : current.kind)) return true;
+  const gap = previous.y - line.y;
+  if (gap <= 0) return true;
+  const size = Math.max(line.size, previous.size);
+  if (Math.abs(line.size - previous.size) > bodySize * SIZE_CHANGE_SHARE) return true;
+  if (gap > Math.max(layout.lineGap, size) * PARAGRAPH_GAP_FACTOR) return true;
+  if (kind === 'heading') return false;
+  const indent = INDENT_SHARE * size;
+  const column = layout.column(previous);
+  // An item's later lines hang under its text, indented from the bullet; that is not a new paragraph.
+  if (!inItem && line.x - previous.x >= indent && line.x - column.left >= indent) return true;
+  if (layout.justified && SENTENCE_END.test(previous.text)) {
+    return column.right - previous.right > (column.right - column.left) * SHORT_LINE_SHARE;
+  }
+  return false;
+}
+
+function continuesAcrossPages(last: Paragraph, line: PdfLine, kind: LineKind, layout: PageLayout): boolean {
+  if (last.kind !== 'paragraph' || kind !== 'paragraph') return false;
+  const end = last.lines[last.lines.length - 1];
+  if (!end || SENTENCE_END.test(end.text)) return false;
+  return Math.abs(end.size - line.size) <= line.size * SIZE_CHANGE_SHARE && line.x - layout.column(line).left < INDENT_SHARE * line.size;
+}
+
+// Big formula symbols (braces, sums) are set large too; a heading has words.
+const HEADING_WORD = /\p{L}{2}/u;
+
+function isHeadingSized(line: PdfLine, bodySize: number): boolean {
+  return line.size >= bodySize * HEADING_SIZE_RATIO && line.text.length <= MAX_HEADING_CHARS && HEADING_WORD.test(line.text);
+}
+
+function toDraft(paragraph: Paragraph, headingSizes: readonly number[]): DraftBlock {
+  if (paragraph.kind === 'figure') return { kind: 'paragraph', text: paragraph.lines.map((l) => l.text).join('\n'), page: paragraph.page };
+  const text = joinLines(paragraph.lines.map((l) => l.text));
+  if (paragraph.kind === 'heading') {
+    const size = Math.max(...paragraph.lines.map((l) => l.size));
+    const level = Math.min(MAX_HEADING_LEVELS, headingSizes.indexOf(size) + 1 || MAX_HEADING_LEVELS);
+    return { kind: 'heading', text, level, page: paragraph.page };
+  }
+  return { kind: paragraph.kind, text: text.replace(BULLET, ''), page: paragraph.page };
+}
+
+/** Joins a paragraph's lines: hyphenated words broken at a line end are rejoined, CJK lines meet without a space. */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (out === '') {
+      out = line;
+    } else if (out.endsWith('\u00ad')) {
+      out = out.slice(0, -1) + line;
+    } else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line)) {
+      const prefix = /(\p{L}+)-$/u.exec(out)?.[1]?.toLowerCase() ?? '';
+      // "proof-" + "of-work" is a hyphenated compound broken at one of its own hyphens.
+      const compound = KEPT_HYPHEN_PREFIXES.has(prefix) || /^\p{L}+-/u.test(line);
+      out = compound ? out + line : out.slice(0, -1) + line;
+    } else if (CJK_END.test(out) && CJK_START.test(line)) {
+      out += line;
+    } else {
+      out += ` ${line}`;
+    }
+  }
+  return out;
+}
+
+// Running headers, footers and page numbers repeat on every page; they are not part of the text.
+function dropPageFurniture(pages: readonly PdfPageLines[]): PdfPageLines[] {
+  const key = (line: PdfLine) => `${line.text.replace(/\d+/gu, '#').toLowerCase()}@${Math.round(line.y / FURNITURE_Y_TOLERANCE)}`;
+  const edgeCounts = new Map<string, number>();
+  for (const { lines } of pages) {
+    for (const line of edgeLines(lines)) edgeCounts.set(key(line), (edgeCounts.get(key(line)) ?? 0) + 1);
+  }
+  const repeatsNeeded = Math.max(MIN_REPEATS_FOR_FURNITURE, Math.ceil(pages.length / 2));
+  return pages.map(({ page, lines }) => {
+    const edges = new Set(edgeLines(lines));
+    const kept = lines.filter((line) => !edges.has(line) || (!PAGE_NUMBER.test(line.text) && (edgeCounts.get(key(line)) ?? 0) < repeatsNeeded));
+    return { page, lines: kept };
+  });
+}
+
+// The topmost and bottommost lines by position, where headers and footers sit whatever the drawing order.
+function edgeLines(lines: readonly PdfLine[]): PdfLine[] {
+  if (lines.length === 0) return [];
+  const byY = [...lines].sort((a, b) => b.y - a.y);
+  const top = byY[0];
+  const bottom = byY[byY.length - 1];
+  return [...new Set([top, bottom].filter((l): l is PdfLine => l !== undefined))];
+}
+
+function modeSize(lines: readonly PdfLine[]): number {
+  const weights = new Map<number, number>();
+  for (const line of lines) weights.set(line.size, (weights.get(line.size) ?? 0) + line.text.length);
+  let best = lines[0]?.size ?? 0;
+  let bestWeight = -1;
+  for (const [size, weight] of weights) {
+    if (weight > bestWeight) {
+      best = size;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
