@@ -6,6 +6,7 @@ import { createWebPlatform } from './platform/web';
 import { ServicesProvider } from './app/services';
 import { NoticeProvider } from './ui/notices';
 import { App } from './app/App';
+import { ImportProvider } from './features/sources/ImportProvider';
 import './app/theme.css';
 import './app/layout.css';
 
@@ -24,7 +25,9 @@ createRoot(root).render(
   <StrictMode>
     <ServicesProvider services={services}>
       <NoticeProvider>
-        <App />
+        <ImportProvider>
+          <App />
+        </ImportProvider>
       </NoticeProvider>
     </ServicesProvider>
   </StrictMode>,

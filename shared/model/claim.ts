@@ -4,14 +4,24 @@ export const ClaimStatusSchema = z.enum(['draft', 'supported', 'disputed', 'retr
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
 
 export const QuantitySchema = z.object({
+  /** 'date' is a calendar year such as "by 2027", never an amount. */
+  kind: z.enum(['amount', 'date']).default('amount'),
   subject: z.string().optional(),
   measure: z.string().optional(),
+  /** The low end of a range, in the written unit. */
   value: z.number(),
+  high: z.number().optional(),
   unit: z.string(),
-  normalized: z.object({ value: z.number(), unit: z.string() }).optional(),
+  normalized: z.object({ value: z.number(), unit: z.string(), high: z.number().optional() }).optional(),
   period: z.string().optional(),
   approx: z.boolean(),
   bound: z.enum(['over', 'under', 'by', 'within']).optional(),
+  /** The words as written in the claim, for highlighting and correction. */
+  text: z.string().optional(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  /** Fields the analyst corrected by hand: kept over later extractions. */
+  corrected: z.array(z.enum(['subject', 'measure', 'value', 'high', 'unit', 'period', 'approx', 'bound'])).optional(),
 });
 export type Quantity = z.infer<typeof QuantitySchema>;
 

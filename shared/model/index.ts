@@ -5,3 +5,4 @@ export * from './briefing';
 export * from './history';
 export * from './workspace-file';
 export * from './base64';
+export * from './settings';

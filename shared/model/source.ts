@@ -36,6 +36,16 @@ export const SourceSchema = z.object({
   previousVersionId: z.string().optional(),
   /** For a summary: the imported original its `[n]` markers resolve against. */
   originalSourceId: z.string().optional(),
+  /** A short description the document gives of itself. */
+  excerpt: z.string().optional(),
+  dir: z.enum(['ltr', 'rtl']).optional(),
+  pageCount: z.number().int().nonnegative().optional(),
+  /** For a PDF: false when it is a scan with no text layer. */
+  textLayer: z.boolean().optional(),
+  /** For a reference-list entry: the CSL-JSON item, for citation formatting. */
+  csl: z.record(z.string(), z.unknown()).optional(),
+  /** What the user was told at import that did not stop it (encoding guessed, no text layer, ...), shown in the reader. */
+  notices: z.array(z.string()).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -28,6 +28,8 @@ export const WorkspaceFileSchema = z.object({
     citations: z.array(CitationSchema),
     briefings: z.array(BriefingSchema),
     history: z.array(HistoryEntrySchema),
+    /** Absent in files written before settings existed (schema version 1). */
+    settings: z.array(z.object({ key: z.string().min(1), value: z.unknown() })).optional(),
   }),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>;

@@ -10,6 +10,7 @@ import { BriefingsView } from '../features/briefings/BriefingsView';
 import { WorkspaceView } from '../features/workspace/WorkspaceView';
 import { ImportActions } from '../features/sources/ImportActions';
 import { useWorkspaceTransfer } from '../features/workspace/use-workspace-transfer';
+import { useFileDrop } from '../features/sources/use-file-drop';
 
 /** The shell: navigation on the left, the current view on the right, native menu commands routed to the same actions as the buttons. */
 export function App() {
@@ -47,8 +48,11 @@ export function App() {
     [platform, exportToFile, chooseAndRestore],
   );
 
+  const drop = useFileDrop();
+
   return (
-    <div className="app">
+    <div className="app" {...drop.handlers}>
+      {drop.dragging && <div className="drop-overlay">Drop files to import them</div>}
       <nav className="nav" aria-label="Main">
         <div className="brand">
           <Quote size={20} aria-hidden /> Footnote

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation, Briefing, Citation, Claim, HistoryEntry, Source, SourceFileRecord, SourceText } from '../../../shared/model';
 
 /** The original bytes of an imported file; kept out of `sources` so listing sources never loads them. */
@@ -9,14 +9,64 @@ export interface SourceFileRow extends SourceFileRecord {
 /** A history row as stored: `seq` is assigned by IndexedDB. */
 export type HistoryRow = HistoryEntry & { seq?: number };
 
-/** The schema version this build writes; workspace files record it. */
-export const SCHEMA_VERSION = 1;
+/** A workspace setting; values are checked by the settings module when read. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
 
 /** Names every table, in the order workspace files list them. */
-export const TABLE_NAMES = ['sources', 'sourceFiles', 'texts', 'annotations', 'claims', 'citations', 'briefings', 'history'] as const;
+export const TABLE_NAMES = ['sources', 'sourceFiles', 'texts', 'annotations', 'claims', 'citations', 'briefings', 'history', 'settings'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
-/** One workspace's database. Versions are only ever appended, each with a named upgrade explaining why. */
+type Stores = Record<string, string | null>;
+
+/** One schema version: the stores it declares (Dexie keeps the earlier ones) and why it exists. */
+export interface SchemaVersion {
+  version: number;
+  stores: Stores;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every schema version, oldest first. Append only: a released version is never edited, because databases written by
+ * it exist on users' machines. Tests open a database at version n-1, write to it, and reopen it at n.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      sources: 'id, &contentHash, publishedAt, importedAt, *tags, title',
+      sourceFiles: 'sourceId',
+      texts: 'sourceId',
+      annotations: 'id, sourceId, *tags, updatedAt',
+      claims: 'id, status, *tags, updatedAt, originSourceId',
+      citations: 'id, claimId, sourceId, [claimId+sourceId], resolvedSourceId',
+      briefings: 'id, updatedAt',
+      history: '++seq, [entity+entityId], at',
+    },
+  },
+  {
+    // v2 (import of every format): a re-imported page is matched to its earlier version by URL; one reference-list
+    // file backs many sources, so its bytes are found by hash; settings such as the import size limit are stored.
+    version: 2,
+    stores: {
+      sources: 'id, &contentHash, publishedAt, importedAt, *tags, title, url, previousVersionId',
+      sourceFiles: 'sourceId, sha256',
+      settings: 'key',
+    },
+    upgrade: addNoDataForVersion2,
+  },
+];
+
+// New indexes are built by IndexedDB itself and the new fields are optional, so no row needs rewriting; the function
+// exists so the next reader sees that this was decided, not forgotten.
+async function addNoDataForVersion2(): Promise<void> {}
+
+/** The schema version this build writes; workspace files record it. */
+export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+/** One workspace's database. */
 export class FootnoteDatabase extends Dexie {
   sources!: EntityTable<Source, 'id'>;
   sourceFiles!: Table<SourceFileRow, string>;
@@ -26,24 +76,21 @@ export class FootnoteDatabase extends Dexie {
   citations!: EntityTable<Citation, 'id'>;
   briefings!: EntityTable<Briefing, 'id'>;
   history!: Table<HistoryRow, number>;
+  settings!: Table<SettingRow, string>;
 
-  constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
+  /** Opens the workspace `name`; `upTo` limits the schema to an older version, which only migration tests use. */
+  constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1] & { upTo?: number }) {
     super(name, options);
-    this.version(1).stores({
-      sources: 'id, &contentHash, publishedAt, importedAt, *tags, title',
-      sourceFiles: 'sourceId',
-      texts: 'sourceId',
-      annotations: 'id, sourceId, *tags, updatedAt',
-      claims: 'id, status, *tags, updatedAt, originSourceId',
-      citations: 'id, claimId, sourceId, [claimId+sourceId], resolvedSourceId',
-      briefings: 'id, updatedAt',
-      history: '++seq, [entity+entityId], at',
-    });
+    for (const v of SCHEMA_VERSIONS) {
+      if (options?.upTo !== undefined && v.version > options.upTo) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
   }
 
   /** Every table, for operations that touch the whole workspace in one transaction. */
   allTables(): Table[] {
-    return TABLE_NAMES.map((name) => this.table(name));
+    return TABLE_NAMES.filter((name) => this.tables.some((t) => t.name === name)).map((name) => this.table(name));
   }
 }
 

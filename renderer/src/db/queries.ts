@@ -13,19 +13,26 @@ export interface SourceView {
   text: SourceText | undefined;
   file: SourceFileRecord | undefined;
   claimCount: number;
+  /** The version this one replaced, and the one that replaced it, if any. */
+  previousVersion: Source | undefined;
+  nextVersion: Source | undefined;
 }
 
 /** One source with its text and provenance (but not its bytes). */
 export async function loadSourceView(db: FootnoteDatabase, sourceId: string): Promise<SourceView | null> {
   const source = await db.sources.get(sourceId);
   if (!source) return null;
-  const [text, fileRow, claimCount] = await Promise.all([
+  const [text, ownFile, claimCount, previousVersion, nextVersion] = await Promise.all([
     db.texts.get(sourceId),
     db.sourceFiles.get(sourceId),
     db.claims.where('originSourceId').equals(sourceId).count(),
+    source.previousVersionId ? db.sources.get(source.previousVersionId) : undefined,
+    db.sources.where('previousVersionId').equals(sourceId).first(),
   ]);
+  // Entries of one reference list share the file, stored once with the first entry.
+  const fileRow = ownFile ?? (source.fileHash ? await db.sourceFiles.where('sha256').equals(source.fileHash).first() : undefined);
   const file = fileRow ? { sourceId: fileRow.sourceId, name: fileRow.name, mime: fileRow.mime, size: fileRow.size, sha256: fileRow.sha256 } : undefined;
-  return { source, text, file, claimCount };
+  return { source, text, file, claimCount, previousVersion, nextVersion };
 }
 
 /** A claim with its citations, ready to show. */

@@ -19,6 +19,7 @@ export async function exportWorkspace(db: FootnoteDatabase, workspace: string): 
       citations: await db.citations.toArray(),
       briefings: await db.briefings.toArray(),
       history: await db.history.toArray(),
+      settings: await db.settings.toArray(),
     },
   }));
   return JSON.stringify(file);
@@ -62,6 +63,7 @@ export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile
     await db.briefings.bulkAdd(t.briefings);
     // History keeps its own sequence numbers so the audit trail reads the same after a restore.
     await db.history.bulkAdd(t.history);
+    await db.settings.bulkAdd(t.settings ?? []);
     await db.history.add({ entity: 'workspace', entityId: file.workspace, op: 'import', at: nowIso(), after: summarizeWorkspace(file) });
   });
 }

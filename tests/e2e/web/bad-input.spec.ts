@@ -22,7 +22,7 @@ test.describe('bad input gets a clear message and changes nothing already stored
     await importSeed(page);
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1d1e0c50000000049454e44ae426082', 'hex');
     await page.getByLabel('Import files').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: png });
-    await expect(page.getByTestId('notice-error')).toContainText('“notes.txt”: This file is not text');
+    await expect(page.getByTestId('notice-error')).toContainText(/“notes.txt”: This looks like a PNG image, which Footnote cannot import/);
     await expect(page.getByRole('link', { name: /Library/ })).toContainText('1');
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Block } from '../../../../shared/model';
 import { languageLabel } from '../../../../shared/ingest/detect-language';
@@ -66,6 +66,22 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
           )}
           <dt>SHA-256 (text)</dt>
           <dd className="hash" title={source.contentHash}>{source.contentHash}</dd>
+          {source.pageCount !== undefined && (
+            <>
+              <dt>Pages</dt>
+              <dd>{source.pageCount}</dd>
+            </>
+          )}
+          {(view.previousVersion || view.nextVersion) && (
+            <>
+              <dt>Versions</dt>
+              <dd>
+                {view.previousVersion && <a href={routeHref({ view: 'library', sourceId: view.previousVersion.id })}>previous version ({new Date(view.previousVersion.importedAt).toLocaleDateString()})</a>}
+                {view.previousVersion && view.nextVersion && ' · '}
+                {view.nextVersion && <a href={routeHref({ view: 'library', sourceId: view.nextVersion.id })}>newer version ({new Date(view.nextVersion.importedAt).toLocaleDateString()})</a>}
+              </dd>
+            </>
+          )}
           {view.claimCount > 0 && (
             <>
               <dt>Claims</dt>
@@ -75,10 +91,20 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
             </>
           )}
         </dl>
+        {source.excerpt && <p className="reader-excerpt">{source.excerpt}</p>}
+        {(source.notices ?? []).map((n) => (
+          <p key={n} className="reader-notice" role="note">
+            {n}
+          </p>
+        ))}
       </header>
-      <div className="reader-body" lang={source.lang === 'und-Latn' || source.lang === 'und' ? undefined : source.lang}>
-        {blocks.slice(0, limit).map((block) => (
-          <BlockView key={block.id} block={block} text={text?.text ?? ''} />
+      <div className="reader-body" lang={source.lang === 'und-Latn' || source.lang === 'und' ? undefined : source.lang} dir={source.dir}>
+        {blocks.length === 0 && <p className="muted">This source has no text to show{source.kind === 'reference' ? ': it is a reference (metadata only).' : '.'}</p>}
+        {blocks.slice(0, limit).map((block, i) => (
+          <Fragment key={block.id}>
+            {block.page !== undefined && block.page !== blocks[i - 1]?.page && <div className="page-marker">Page {block.page}</div>}
+            <BlockView block={block} text={text?.text ?? ''} />
+          </Fragment>
         ))}
         {blocks.length > limit && (
           <div ref={sentinel} className="small muted">
@@ -86,6 +112,19 @@ export function ReaderPane({ sourceId }: { sourceId: string }) {
           </div>
         )}
       </div>
+      {text && text.references.length > 0 && (
+        <section className="reader-references" aria-labelledby="reader-references">
+          <h3 id="reader-references">References</h3>
+          <ol>
+            {text.references.map((r) => (
+              <li key={r.n} value={r.n} id={`ref-${r.n}`}>
+                {r.text}
+                {r.url && <span className="muted small"> {r.url}</span>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </article>
   );
 }

@@ -4,10 +4,15 @@ import { Modal } from '../../ui/Modal';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { useServices } from '../../app/services';
 import { readPickedFiles } from '../../platform/web';
-import { useImport } from './use-import';
+import { useImport } from './ImportProvider';
 
 /** File types the import accepts, for the file input and the native dialog alike. */
-export const IMPORT_FILTERS = [{ name: 'Text and Markdown', extensions: ['txt', 'md', 'markdown', 'text'] }];
+export const IMPORT_FILTERS = [
+  {
+    name: 'Sources',
+    extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'pdf', 'docx', 'json', 'bib', 'bibtex', 'ris'],
+  },
+];
 
 /** The two ways in: a file input named "Import files" and a paste dialog. */
 export function ImportActions({
@@ -37,7 +42,6 @@ export function ImportActions({
           type="file"
           className="visually-hidden"
           multiple
-          accept={IMPORT_FILTERS.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')}
           disabled={busy}
           onChange={(event) => {
             const files = event.currentTarget.files;

@@ -23,7 +23,7 @@ export function LibraryView({ sourceId, onPaste }: { sourceId?: string; onPaste:
         <div className="empty">
           <FileText size={40} aria-hidden />
           <h2>No sources yet</h2>
-          <p>Bring in an article, a report or a summary: choose “Import files” for .txt and .md files, or paste text. Summaries with markers such as [8] become claims with citations.</p>
+          <p>Bring in an article, a report or a summary: choose “Import files” (web pages saved as .html, PDF, Word .docx, Markdown, plain text, and reference lists in CSL-JSON, BibTeX or RIS), drop files onto the window, or paste text. Summaries with markers such as [8] become claims with citations.</p>
           <div className="actions">
             <button type="button" className="button" onClick={onPaste}>
               <ClipboardPaste size={16} aria-hidden /> Paste text…
