@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { BookOpen, FileText, ListChecks, Archive, Quote } from 'lucide-react';
+import { BookOpen, FileText, ListChecks, Archive, Quote, Settings } from 'lucide-react';
 import { useRoute, routeHref, navigate, type Route } from './route';
 import { useServices } from './services';
 import type { MenuCommand } from '../platform/platform';
@@ -8,6 +8,7 @@ import { LibraryView } from '../features/sources/LibraryView';
 import { ClaimsView } from '../features/claims/ClaimsView';
 import { BriefingsView } from '../features/briefings/BriefingsView';
 import { WorkspaceView } from '../features/workspace/WorkspaceView';
+import { SettingsView } from '../features/settings/SettingsView';
 import { ImportActions } from '../features/sources/ImportActions';
 import { useWorkspaceTransfer } from '../features/workspace/use-workspace-transfer';
 import { useFileDrop } from '../features/sources/use-file-drop';
@@ -61,6 +62,7 @@ export function App() {
         <NavLink route={{ view: 'claims' }} current={route} icon={<ListChecks size={16} aria-hidden />} label="Claims" count={counts?.claims} />
         <NavLink route={{ view: 'briefings' }} current={route} icon={<FileText size={16} aria-hidden />} label="Briefings" count={counts?.briefings} />
         <NavLink route={{ view: 'workspace' }} current={route} icon={<Archive size={16} aria-hidden />} label="Workspace" />
+        <NavLink route={{ view: 'settings' }} current={route} icon={<Settings size={16} aria-hidden />} label="Settings" />
         <div className="spacer" />
         <ImportActions pasteOpen={pasteOpen} onPasteOpenChange={setPasteOpen} pickFilesRequested={pickFilesRequested} />
         <p className="shortcut-hint">Ctrl+O import · Ctrl+Shift+V paste · Ctrl+E export briefing</p>
@@ -70,6 +72,7 @@ export function App() {
         {route.view === 'claims' && <ClaimsView exportRequested={exportRequested} />}
         {route.view === 'briefings' && <BriefingsView briefingId={route.briefingId} />}
         {route.view === 'workspace' && <WorkspaceView transfer={transfer} />}
+        {route.view === 'settings' && <SettingsView />}
       </main>
       {transfer.confirmDialog}
     </div>

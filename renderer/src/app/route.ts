@@ -5,7 +5,8 @@ export type Route =
   | { view: 'library'; sourceId?: string }
   | { view: 'claims' }
   | { view: 'briefings'; briefingId?: string }
-  | { view: 'workspace' };
+  | { view: 'workspace' }
+  | { view: 'settings' };
 
 /** Reads a route from a location hash such as `#/library/<id>`; anything unknown is the library. */
 export function parseRoute(hash: string): Route {
@@ -17,6 +18,8 @@ export function parseRoute(hash: string): Route {
       return id ? { view: 'briefings', briefingId: id } : { view: 'briefings' };
     case 'workspace':
       return { view: 'workspace' };
+    case 'settings':
+      return { view: 'settings' };
     default:
       return id ? { view: 'library', sourceId: id } : { view: 'library' };
   }

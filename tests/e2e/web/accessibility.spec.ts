@@ -37,6 +37,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, 'briefings');
     await page.getByRole('link', { name: /Workspace/ }).click();
     await expectNoSeriousViolations(page, 'workspace');
+    await page.getByRole('link', { name: /Settings/ }).click();
+    await expectNoSeriousViolations(page, 'settings');
   });
 }
 
