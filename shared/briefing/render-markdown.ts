@@ -1,21 +1,26 @@
 import type { BriefingDocument } from './briefing-document';
+import { DOCUMENT_LABELS } from './document-labels';
 
-// Characters that would start Markdown syntax inside a line of claim text.
-const MARKDOWN_SPECIAL = /([\\`*_[\]{}<>#|~])/g;
+// Characters that would start Markdown syntax inside a line of claim text: `&` an entity such as `&copy;`, and `^`
+// before a footnote reference an inline footnote (`^[...]`) for markdown-it-footnote.
+const MARKDOWN_SPECIAL = /([\\`*_[\]{}<>#|~&^])/g;
 
 /** Escapes text so a CommonMark renderer shows it as written. */
 export function escapeMarkdown(text: string): string {
+  // Leading spaces would make an indented code block, and a leading - + = a list item, a rule or a heading underline.
   return text
+    .trim()
     .replace(MARKDOWN_SPECIAL, '\\$1')
-    .replace(/^(\s*)([-+])(\s)/u, '$1\\$2$3')
-    .replace(/^(\s*\d+)([.)])(\s)/u, '$1\\$2$3')
+    .replace(/^([-+=])/u, '\\$1')
+    .replace(/^(\d+)([.)])(\s|$)/u, '$1\\$2$3')
     .replace(/\s*\n\s*/g, ' ');
 }
 
-/** Renders a briefing as CommonMark with footnotes (`[^n]`), one bullet a claim, sources at the end. */
+/** Renders a briefing as CommonMark with footnotes (`[^n]`), one bullet a claim, the reference list and the notes at the end. */
 export function renderMarkdown(doc: BriefingDocument): string {
+  const labels = DOCUMENT_LABELS[doc.lang];
   const out: string[] = [`# ${escapeMarkdown(doc.title)}`, ''];
-  const meta = [doc.audience && `Audience: ${escapeMarkdown(doc.audience)}`, `Date: ${doc.date}`].filter(Boolean);
+  const meta = [doc.audience && `${labels.audience}${labels.colon}${escapeMarkdown(doc.audience)}`, `${labels.date}${labels.colon}${doc.date}`].filter(Boolean);
   out.push(meta.join('  \n'), '');
   if (doc.summary.trim()) out.push(escapeMarkdown(doc.summary), '');
   for (const section of doc.sections) {
@@ -26,8 +31,13 @@ export function renderMarkdown(doc: BriefingDocument): string {
     }
     out.push('');
   }
+  if (doc.bibliography) {
+    out.push(`## ${escapeMarkdown(doc.bibliography.heading)}`, '');
+    for (const entry of doc.bibliography.entries) out.push(`- ${escapeMarkdown(entry)}`);
+    out.push('');
+  }
   if (doc.footnotes.length > 0) {
-    out.push('## Sources', '');
+    out.push(`## ${labels.notes}`, '');
     for (const f of doc.footnotes) out.push(`[^${f.n}]: ${escapeMarkdown(f.text)}`);
     out.push('');
   }

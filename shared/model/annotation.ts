@@ -12,6 +12,17 @@ export const AnnotationSchema = z.object({
   tags: z.array(z.string()),
   colour: z.string(),
   anchor: AnchorStateSchema,
+  /** The content hash of the source version the selectors were made on. */
+  sourceHash: z.string().optional(),
+  /** For an approximate or drifted anchor: how sure, why, and the old quote against the new text, for review. */
+  anchorDetail: z
+    .object({
+      score: z.number().optional(),
+      reason: z.string().optional(),
+      candidate: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+      diff: z.array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() })).optional(),
+    })
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

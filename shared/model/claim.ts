@@ -69,6 +69,8 @@ export const LocatorSchema = z.object({
   paragraph: z.number().int().positive().optional(),
   page: z.number().int().positive().optional(),
   selectors: z.array(SelectorSchema).optional(),
+  /** The entry of the resolved source's reference list the marker names, when it was resolved to one rather than to a paragraph. */
+  reference: z.number().int().positive().optional(),
 });
 export type Locator = z.infer<typeof LocatorSchema>;
 

@@ -12,5 +12,7 @@ export const HistoryEntrySchema = z.object({
   at: z.string(),
   before: z.unknown().optional(),
   after: z.unknown().optional(),
+  /** Set when the change has been undone, so it is not undone twice. */
+  undone: z.boolean().optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

@@ -68,7 +68,7 @@ export function App() {
         <p className="shortcut-hint">Ctrl+O import · Ctrl+Shift+V paste · Ctrl+E export briefing</p>
       </nav>
       <main className="main">
-        {route.view === 'library' && <LibraryView sourceId={route.sourceId} onPaste={() => setPasteOpen(true)} />}
+        {route.view === 'library' && <LibraryView sourceId={route.sourceId} at={route.at} onPaste={() => setPasteOpen(true)} />}
         {route.view === 'claims' && <ClaimsView exportRequested={exportRequested} />}
         {route.view === 'briefings' && <BriefingsView briefingId={route.briefingId} />}
         {route.view === 'workspace' && <WorkspaceView transfer={transfer} />}

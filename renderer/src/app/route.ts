@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 /** The views of the app; the hash keeps the place across reloads and makes every view linkable. */
 export type Route =
-  | { view: 'library'; sourceId?: string }
+  | { view: 'library'; sourceId?: string; at?: { start: number; end: number } }
   | { view: 'claims' }
   | { view: 'briefings'; briefingId?: string }
   | { view: 'workspace' }
@@ -10,7 +10,9 @@ export type Route =
 
 /** Reads a route from a location hash such as `#/library/<id>`; anything unknown is the library. */
 export function parseRoute(hash: string): Route {
-  const [view, id] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [view, id] = path.split('/').map(decodeURIComponent);
+  const at = /^(\d+)-(\d+)$/.exec(new URLSearchParams(query).get('at') ?? '');
   switch (view) {
     case 'claims':
       return { view: 'claims' };
@@ -21,7 +23,8 @@ export function parseRoute(hash: string): Route {
     case 'settings':
       return { view: 'settings' };
     default:
-      return id ? { view: 'library', sourceId: id } : { view: 'library' };
+      if (!id) return { view: 'library' };
+      return at ? { view: 'library', sourceId: id, at: { start: Number(at[1]), end: Number(at[2]) } } : { view: 'library', sourceId: id };
   }
 }
 
@@ -29,7 +32,8 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   switch (route.view) {
     case 'library':
-      return route.sourceId ? `#/library/${encodeURIComponent(route.sourceId)}` : '#/library';
+      if (!route.sourceId) return '#/library';
+      return `#/library/${encodeURIComponent(route.sourceId)}${route.at ? `?at=${route.at.start}-${route.at.end}` : ''}`;
     case 'briefings':
       return route.briefingId ? `#/briefings/${encodeURIComponent(route.briefingId)}` : '#/briefings';
     default:

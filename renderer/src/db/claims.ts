@@ -1,6 +1,8 @@
-import type { ClaimStatus } from '../../../shared/model';
+import type { Citation, Claim, ClaimStatus, Stance } from '../../../shared/model';
+import { describeRange } from '../../../shared/anchoring/describe-range';
+import { quantitiesForClaim } from '../../../shared/claims/edit/claim-quantities';
 import type { FootnoteDatabase } from './database';
-import { nowIso } from './identity';
+import { newId, nowIso } from './identity';
 
 /** Sets a claim's status, recording the change. */
 export async function setClaimStatus(db: FootnoteDatabase, claimId: string, status: ClaimStatus): Promise<void> {
@@ -22,5 +24,52 @@ export async function deleteClaim(db: FootnoteDatabase, claimId: string): Promis
     await db.citations.bulkDelete(citations.map((c) => c.id));
     await db.claims.delete(claimId);
     await db.history.add({ entity: 'claim', entityId: claimId, op: 'delete', at: nowIso(), before: { claim: before, citations } });
+  });
+}
+
+/** A passage of a source's current text, as the reader selected it. */
+export interface Passage {
+  sourceId: string;
+  start: number;
+  end: number;
+}
+
+async function citationForPassage(db: FootnoteDatabase, passage: Passage, claimId: string, stance: Stance, now: string): Promise<Citation> {
+  const [source, text] = await Promise.all([db.sources.get(passage.sourceId), db.texts.get(passage.sourceId)]);
+  if (!source || !text) throw new Error('That source is no longer in the workspace.');
+  if (passage.start >= passage.end || passage.end > text.text.length) throw new Error('Select some text in the source first.');
+  const described = describeRange(text.text, passage.start, passage.end, { sourceHash: source.contentHash });
+  const block = text.blocks.find((b) => b.start <= passage.start && passage.start < b.end + 2);
+  const locator: Citation['locator'] = { selectors: [described.quote, described.position] };
+  if (block?.paragraph !== undefined) locator.paragraph = block.paragraph;
+  if (block?.page !== undefined) locator.page = block.page;
+  // The passage is in the source itself, so the citation is resolved from the start.
+  return { id: newId(), claimId, sourceId: source.id, resolvedSourceId: source.id, locator, stance, resolved: true, createdAt: now };
+}
+
+/** Makes a claim of a selected passage: the claim's text as the analyst words it, its citation the passage. One transaction. */
+export async function createClaimFromPassage(db: FootnoteDatabase, passage: Passage, claimText: string, stance: Stance = 'supports'): Promise<Claim> {
+  const text = claimText.trim();
+  if (text === '') throw new Error('A claim needs its text.');
+  return db.transaction('rw', [db.sources, db.texts, db.claims, db.citations, db.history], async () => {
+    const now = nowIso();
+    const claim: Claim = { id: newId(), text, status: 'draft', tags: [], note: '', originSourceId: passage.sourceId, order: await db.claims.count(), quantities: quantitiesForClaim(text), createdAt: now, updatedAt: now };
+    const citation = await citationForPassage(db, passage, claim.id, stance, now);
+    await db.claims.add(claim);
+    await db.citations.add(citation);
+    await db.history.add({ entity: 'claim', entityId: claim.id, op: 'create', at: now, after: { claim, citations: [citation] } });
+    return claim;
+  });
+}
+
+/** Cites a selected passage for an existing claim, with a stance. One transaction. */
+export async function citePassageForClaim(db: FootnoteDatabase, passage: Passage, claimId: string, stance: Stance): Promise<Citation> {
+  return db.transaction('rw', [db.sources, db.texts, db.claims, db.citations, db.history], async () => {
+    if (!(await db.claims.get(claimId))) throw new Error('That claim no longer exists.');
+    const now = nowIso();
+    const citation = await citationForPassage(db, passage, claimId, stance, now);
+    await db.citations.add(citation);
+    await db.history.add({ entity: 'citation', entityId: citation.id, op: 'create', at: now, after: citation });
+    return citation;
   });
 }

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Annotation, Briefing, Citation, Claim, HistoryEntry, Source, SourceFileRecord, SourceText } from '../../../shared/model';
+import { claimMeasureKeys } from '../../../shared/claims/quantities/measure-keys';
+import type { Annotation, Briefing, Citation, HistoryEntry, Source, SourceFileRecord, SourceText } from '../../../shared/model';
+import { claimMeasureKeysMiddleware, type ClaimRow } from './claim-measure-keys';
 
 /** The original bytes of an imported file; kept out of `sources` so listing sources never loads them. */
 export interface SourceFileRow extends SourceFileRecord {
@@ -57,14 +59,41 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: addNoDataForVersion2,
   },
+  {
+    // v3 (claims and evidence): claims are indexed by the subject and measure of their figures, so the conflicts one
+    // claim is part of are found by index rather than by reading every claim.
+    version: 3,
+    stores: {
+      claims: 'id, status, *tags, updatedAt, originSourceId, *measureKeys',
+    },
+    upgrade: backfillClaimMeasureKeys,
+  },
 ];
 
 // New indexes are built by IndexedDB itself and the new fields are optional, so no row needs rewriting; the function
 // exists so the next reader sees that this was decided, not forgotten.
 async function addNoDataForVersion2(): Promise<void> {}
 
+// Claims written before v3 have no `measureKeys`; without them the new index would not list them and their conflicts
+// would go unseen. The keys are derived from the quantities already stored, so no figure is re-read or changed.
+async function backfillClaimMeasureKeys(tx: Transaction): Promise<void> {
+  await tx
+    .table<ClaimRow, string>('claims')
+    .toCollection()
+    .modify((claim) => {
+      const keys = claimMeasureKeys(claim.quantities);
+      if (keys.length > 0) claim.measureKeys = keys;
+      else delete claim.measureKeys;
+    });
+}
+
+/** The first version whose claims carry `measureKeys`; older schemas are written without them. */
+const MEASURE_KEYS_VERSION = 3;
+
 /** The schema version this build writes; workspace files record it. */
 export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+export type { ClaimRow } from './claim-measure-keys';
 
 /** One workspace's database. */
 export class FootnoteDatabase extends Dexie {
@@ -72,7 +101,7 @@ export class FootnoteDatabase extends Dexie {
   sourceFiles!: Table<SourceFileRow, string>;
   texts!: Table<SourceText, string>;
   annotations!: EntityTable<Annotation, 'id'>;
-  claims!: EntityTable<Claim, 'id'>;
+  claims!: EntityTable<ClaimRow, 'id'>;
   citations!: EntityTable<Citation, 'id'>;
   briefings!: EntityTable<Briefing, 'id'>;
   history!: Table<HistoryRow, number>;
@@ -86,6 +115,7 @@ export class FootnoteDatabase extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+    if ((options?.upTo ?? SCHEMA_VERSION) >= MEASURE_KEYS_VERSION) this.use(claimMeasureKeysMiddleware);
   }
 
   /** Every table, for operations that touch the whole workspace in one transaction. */

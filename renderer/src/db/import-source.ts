@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { extractSummaryClaims } from '../../../shared/claims/extract-summary-claims';
+import { quantitiesForClaim } from '../../../shared/claims/edit/claim-quantities';
 import type { NormalizedDocument } from '../../../shared/ingest/normalized-document';
 import type { Citation, Claim, ImportOrigin, Source, SourceKind } from '../../../shared/model';
 import type { FootnoteDatabase, SourceFileRow } from './database';
@@ -126,7 +127,7 @@ function claimsFromMarkers(doc: NormalizedDocument, sourceId: string, now: strin
       note: '',
       originSourceId: sourceId,
       order,
-      quantities: [],
+      quantities: quantitiesForClaim(draft.text),
       createdAt: now,
       updatedAt: now,
     };

@@ -13,6 +13,7 @@ export {
   type QuantityComparison,
   type ValueInterval,
 } from './compare-quantities';
+export { claimMeasureKeys, subjectKeyPrefix, subjectMeasureKey } from './measure-keys';
 export { measureKey, parseShareMeasure, MEASURE_WORDS, type ShareMeasure } from './measures';
 export { canonicalSubject, subjectKey, KNOWN_SUBJECTS, WORLD, type SubjectName } from './subjects';
 export {

@@ -11,7 +11,8 @@ test('the workspace exports to one JSON file and imports into a fresh workspace 
   const file = testInfo.outputPath('Default.footnote.json');
   await download.saveAs(file);
   const json = JSON.parse(await readFile(file, 'utf8'));
-  expect(json).toMatchObject({ format: 'footnote-workspace', formatVersion: 1, schemaVersion: 1, workspace: 'Default' });
+  expect(json).toMatchObject({ format: 'footnote-workspace', formatVersion: 1, workspace: 'Default' });
+  expect(json.schemaVersion).toBeGreaterThanOrEqual(1);
   expect(json.tables.claims).toHaveLength(10);
   expect(json.tables.sourceFiles[0].base64.length).toBeGreaterThan(2000);
 

@@ -1,145 +1,227 @@
-import { Fragment, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Block } from '../../../../shared/model';
-import { languageLabel } from '../../../../shared/ingest/detect-language';
-import { formatBytes } from '../../../../shared/ingest/limits';
-import { formatSourceDate } from '../../../../shared/briefing/footnote-text';
+import { Search } from 'lucide-react';
+import type { Annotation } from '../../../../shared/model';
+import { findPositionSelector } from '../../../../shared/anchoring/selectors';
+import { findMatches } from '../../../../shared/reading/find-matches';
+import type { Mark } from '../../../../shared/reading/segments';
 import { loadSourceView } from '../../db/queries';
+import { createAnnotation } from '../../db/annotations';
 import { useServices } from '../../app/services';
-import { routeHref } from '../../app/route';
+import { useNotify } from '../../ui/notices';
+import { ReaderBody, type ReaderBodyHandle } from './ReaderBody';
+import { ReaderHeader } from './ReaderHeader';
+import { FindBar } from './FindBar';
+import { SelectionToolbar, type SelectionAction } from './SelectionToolbar';
+import { AnnotationSidebar } from './AnnotationSidebar';
+import { selectedRange } from './text-offsets';
+import { useReaderMarks } from './use-reader-marks';
+import { ClaimFromSelectionDialog, type ClaimDialogMode } from './ClaimFromSelectionDialog';
 import './reader.css';
 
-// Long documents render in pages of blocks as the reader scrolls, so a 20 MB text opens at once.
-const BLOCKS_PER_PAGE = 300;
+// How long a passage opened from a claim stays flashed.
+const FLASH_MS = 2500;
 
-/** Reads one source: its metadata and provenance, then its blocks with paragraph numbers in the margin. */
-export function ReaderPane({ sourceId }: { sourceId: string }) {
+/** Reads one source: metadata and provenance, its blocks (virtualized) with marks, find, go to paragraph, and annotating a selection. */
+export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: number; end: number } }) {
   const { db } = useServices();
+  const notify = useNotify();
   const view = useLiveQuery(() => loadSourceView(db, sourceId), [db, sourceId]);
-  const [limit, setLimit] = useState(BLOCKS_PER_PAGE);
-  const sentinel = useRef<HTMLDivElement>(null);
+  const { marks, titles } = useReaderMarks(sourceId);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyStartRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<ReaderBodyHandle>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const [findOpen, setFindOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [current, setCurrent] = useState(0);
+  const [toolbar, setToolbar] = useState<{ start: number; end: number; top: number; left: number } | null>(null);
+  const [focus, setFocus] = useState<{ id: string; field: 'note' | 'tags' } | null>(null);
+  const [flash, setFlash] = useState<{ start: number; end: number } | null>(null);
+  const [claimDialog, setClaimDialog] = useState<{ mode: ClaimDialogMode; start: number; end: number } | null>(null);
+  const text = view?.text?.text ?? '';
+  const blocks = useMemo(() => view?.text?.blocks ?? [], [view]);
 
-  useEffect(() => setLimit(BLOCKS_PER_PAGE), [sourceId]);
-  useEffect(() => {
-    const target = sentinel.current;
-    if (!target) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setLimit((n) => n + BLOCKS_PER_PAGE);
-    });
-    observer.observe(target);
+  useLayoutEffect(() => {
+    const measure = () => setScrollMargin(bodyStartRef.current?.offsetTop ?? 0);
+    measure();
+    const observer = new ResizeObserver(measure);
+    if (scrollRef.current?.firstElementChild) observer.observe(scrollRef.current.firstElementChild);
     return () => observer.disconnect();
   }, [view]);
 
+  const matches = useMemo(() => (findOpen ? findMatches(text, query) : []), [findOpen, text, query]);
+  useEffect(() => setCurrent(0), [query]);
+  const currentMatch = matches[current];
+  useEffect(() => {
+    if (currentMatch) bodyRef.current?.scrollToOffset(currentMatch.start);
+  }, [currentMatch]);
+
+  // Opened from a claim: go to the passage and flash it.
+  useEffect(() => {
+    if (!at || !view) return;
+    const frame = requestAnimationFrame(() => bodyRef.current?.scrollToOffset(at.start));
+    setFlash(at);
+    const timer = setTimeout(() => setFlash(null), FLASH_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [at, view]);
+
+  const allMarks = useMemo(() => {
+    const out: Mark[] = [...marks];
+    for (const [i, m] of matches.entries()) out.push({ ...m, kind: i === current ? 'find-current' : 'find' });
+    if (flash) out.push({ ...flash, kind: 'flash' });
+    return out;
+  }, [marks, matches, current, flash]);
+
+  const act = useCallback(
+    async (action: SelectionAction, range: { start: number; end: number }) => {
+      setToolbar(null);
+      try {
+        if (action.kind === 'new-claim' || action.kind === 'cite') {
+          setClaimDialog({ mode: action.kind, ...range });
+          return;
+        }
+        const annotation = await createAnnotation(db, { sourceId, ...range, colour: action.kind === 'highlight' ? action.colour : 'yellow' });
+        window.getSelection()?.removeAllRanges();
+        if (action.kind !== 'highlight') setFocus({ id: annotation.id, field: action.kind === 'tag' ? 'tags' : 'note' });
+      } catch (e) {
+        notify('error', e instanceof Error ? e.message : String(e));
+      }
+    },
+    [db, sourceId, notify],
+  );
+
+  const onSelectionEnd = () => {
+    const container = scrollRef.current;
+    if (!container) return;
+    const range = selectedRange(container);
+    if (!range) {
+      setToolbar(null);
+      return;
+    }
+    const rect = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
+    setToolbar({ ...range, top: Math.min(window.innerHeight - 56, Math.max(8, (rect?.top ?? 0) - 44)), left: Math.max(8, rect?.left ?? 0) });
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && e.key.toLowerCase() === 'f') {
+      e.preventDefault();
+      setFindOpen(true);
+      return;
+    }
+    if (mod || e.altKey || (e.target instanceof Element && e.target.closest('input, textarea, select, dialog'))) return;
+    const range = scrollRef.current ? selectedRange(scrollRef.current) : null;
+    if (range && ['h', 'n', 't', 'c'].includes(e.key)) {
+      e.preventDefault();
+      const actions: Record<string, SelectionAction> = { h: { kind: 'highlight', colour: 'yellow' }, n: { kind: 'note' }, t: { kind: 'tag' }, c: { kind: 'new-claim' } };
+      void act(actions[e.key] as SelectionAction, range);
+    } else if (e.key === 'j' || e.key === 'k') {
+      e.preventDefault();
+      stepParagraph(e.key === 'j' ? 1 : -1);
+    }
+  };
+
+  const stepParagraph = (delta: 1 | -1) => {
+    const focused = document.activeElement?.closest<HTMLElement>('[data-paragraph]');
+    const currentIndex = focused ? blocks.findIndex((b) => String(b.paragraph) === focused.dataset.paragraph) : -1;
+    let index = currentIndex + delta;
+    while (blocks[index] && blocks[index]?.paragraph === undefined) index += delta;
+    const target = blocks[index];
+    if (!target?.paragraph) return;
+    goToParagraph(target.paragraph);
+  };
+
+  const goToParagraph = (n: number) => {
+    const index = blocks.findIndex((b) => b.paragraph === n);
+    if (index < 0) {
+      notify('error', `There is no paragraph ${n}; this source has ${blocks.filter((b) => b.paragraph).length}.`);
+      return;
+    }
+    bodyRef.current?.scrollToBlock(index);
+    // The block is drawn once scrolled into the virtual window; focus it then.
+    setTimeout(() => document.getElementById(`para-${n}`)?.focus({ preventScroll: true }), 60);
+  };
+
+  const goToAnnotation = (a: Annotation) => {
+    const place = a.anchorDetail?.candidate ?? findPositionSelector(a.selectors);
+    if (!place) return;
+    bodyRef.current?.scrollToOffset(place.start);
+    setFlash(place);
+    setTimeout(() => setFlash(null), FLASH_MS);
+  };
+
+  // The reader's keys work wherever focus is (a selection made with the mouse leaves focus on the page body).
+  const keyHandler = useRef(onKeyDown);
+  keyHandler.current = onKeyDown;
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => keyHandler.current(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
   if (view === undefined) return null;
   if (view === null) return <p className="empty">This source is no longer in the workspace.</p>;
-  const { source, text, file } = view;
-  const blocks = text?.blocks ?? [];
-  const titleLang = /\p{Script=Han}/u.test(source.title) ? 'zh' : undefined;
 
   return (
-    <article className="reader" aria-labelledby="reader-title">
-      <header className="reader-header">
-        <h2 id="reader-title" lang={titleLang}>
-          {source.title}
-        </h2>
-        <p className="reader-byline">
-          {[source.authors.join(', '), source.publisher, formatSourceDate(source.publishedAt)].filter(Boolean).join(' · ')}
-        </p>
-        <dl className="provenance">
-          <dt>Kind</dt>
-          <dd>{source.kind}</dd>
-          <dt>Language</dt>
-          <dd>{languageLabel(source.lang)}</dd>
-          <dt>Imported</dt>
-          <dd>
-            <time dateTime={source.importedAt}>{new Date(source.importedAt).toLocaleString()}</time> from {source.importedFrom.method === 'paste' ? 'pasted text' : (source.importedFrom.fileName ?? 'a file')}
-          </dd>
-          {file && (
-            <>
-              <dt>Original</dt>
-              <dd>
-                {file.name}, {formatBytes(file.size)}, {file.mime || 'unknown type'}
-              </dd>
-              <dt>SHA-256 (file)</dt>
-              <dd className="hash" title={file.sha256}>{file.sha256}</dd>
-            </>
-          )}
-          <dt>SHA-256 (text)</dt>
-          <dd className="hash" title={source.contentHash}>{source.contentHash}</dd>
-          {source.pageCount !== undefined && (
-            <>
-              <dt>Pages</dt>
-              <dd>{source.pageCount}</dd>
-            </>
-          )}
-          {(view.previousVersion || view.nextVersion) && (
-            <>
-              <dt>Versions</dt>
-              <dd>
-                {view.previousVersion && <a href={routeHref({ view: 'library', sourceId: view.previousVersion.id })}>previous version ({new Date(view.previousVersion.importedAt).toLocaleDateString()})</a>}
-                {view.previousVersion && view.nextVersion && ' · '}
-                {view.nextVersion && <a href={routeHref({ view: 'library', sourceId: view.nextVersion.id })}>newer version ({new Date(view.nextVersion.importedAt).toLocaleDateString()})</a>}
-              </dd>
-            </>
-          )}
-          {view.claimCount > 0 && (
-            <>
-              <dt>Claims</dt>
-              <dd>
-                <a href={routeHref({ view: 'claims' })}>{view.claimCount} claims from this source</a>
-              </dd>
-            </>
-          )}
-        </dl>
-        {source.excerpt && <p className="reader-excerpt">{source.excerpt}</p>}
-        {(source.notices ?? []).map((n) => (
-          <p key={n} className="reader-notice" role="note">
-            {n}
-          </p>
-        ))}
-      </header>
-      <div className="reader-body" lang={source.lang === 'und-Latn' || source.lang === 'und' ? undefined : source.lang} dir={source.dir}>
-        {blocks.length === 0 && <p className="muted">This source has no text to show{source.kind === 'reference' ? ': it is a reference (metadata only).' : '.'}</p>}
-        {blocks.slice(0, limit).map((block, i) => (
-          <Fragment key={block.id}>
-            {block.page !== undefined && block.page !== blocks[i - 1]?.page && <div className="page-marker">Page {block.page}</div>}
-            <BlockView block={block} text={text?.text ?? ''} />
-          </Fragment>
-        ))}
-        {blocks.length > limit && (
-          <div ref={sentinel} className="small muted">
-            Showing {limit} of {blocks.length} blocks…
+    <div className="reader-layout">
+      <div className="reader-scroll" ref={scrollRef} onMouseUp={onSelectionEnd} onKeyUp={(e) => e.shiftKey && onSelectionEnd()}>
+        <article className="reader" aria-labelledby="reader-title">
+          <ReaderHeader view={view} />
+          <div className="reader-tools">
+            <button type="button" className="button ghost" onClick={() => setFindOpen(true)} title="Find in document (Ctrl+F)">
+              <Search size={14} aria-hidden /> Find
+            </button>
+            <GoToParagraph onGo={goToParagraph} />
+            <span className="small muted">Select text to annotate · J/K next/previous paragraph</span>
           </div>
-        )}
+          {findOpen && (
+            <FindBar query={query} onQuery={setQuery} current={current} total={matches.length} onStep={(d) => setCurrent((c) => (matches.length === 0 ? 0 : (c + d + matches.length) % matches.length))} onClose={() => { setFindOpen(false); setQuery(''); }} />
+          )}
+          <div ref={bodyStartRef} className="reader-body" lang={view.source.lang === 'und-Latn' || view.source.lang === 'und' ? undefined : view.source.lang} dir={view.source.dir}>
+            {blocks.length === 0 && <p className="muted">This source has no text to show{view.source.kind === 'reference' ? ': it is a reference (metadata only).' : '.'}</p>}
+            <ReaderBody ref={bodyRef} blocks={blocks} text={text} marks={allMarks} scrollElement={() => scrollRef.current} scrollMargin={scrollMargin} titleFor={(m) => (m.id ? titles.get(m.id) : undefined)} />
+          </div>
+          {view.text && view.text.references.length > 0 && (
+            <section className="reader-references" aria-labelledby="reader-references">
+              <h3 id="reader-references">References</h3>
+              <ol>
+                {view.text.references.map((r) => (
+                  <li key={r.n} value={r.n} id={`ref-${r.n}`}>
+                    {r.text}
+                    {r.url && <span className="muted small"> {r.url}</span>}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </article>
+        {toolbar && <SelectionToolbar position={toolbar} onAction={(a) => void act(a, toolbar)} />}
       </div>
-      {text && text.references.length > 0 && (
-        <section className="reader-references" aria-labelledby="reader-references">
-          <h3 id="reader-references">References</h3>
-          <ol>
-            {text.references.map((r) => (
-              <li key={r.n} value={r.n} id={`ref-${r.n}`}>
-                {r.text}
-                {r.url && <span className="muted small"> {r.url}</span>}
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-    </article>
+      <AnnotationSidebar sourceId={sourceId} focusId={focus?.id ?? null} focusField={focus?.field ?? 'note'} onGoTo={goToAnnotation} />
+      {claimDialog && <ClaimFromSelectionDialog sourceId={sourceId} mode={claimDialog.mode} range={claimDialog} quote={text.slice(claimDialog.start, claimDialog.end)} onClose={() => setClaimDialog(null)} />}
+    </div>
   );
 }
 
-function BlockView({ block, text }: { block: Block; text: string }) {
-  const content = text.slice(block.start, block.end);
-  if (block.kind === 'heading') return <h3 className="block-heading" id={`block-${block.id}`}>{content}</h3>;
-  const Tag = block.kind === 'quote' ? 'blockquote' : block.kind === 'code' || block.kind === 'table' ? 'pre' : 'p';
+function GoToParagraph({ onGo }: { onGo: (n: number) => void }) {
+  const [value, setValue] = useState('');
   return (
-    <div className={`block block-${block.kind}`} id={block.paragraph ? `para-${block.paragraph}` : undefined}>
-      <span className="para-number">
-        <span className="visually-hidden">Paragraph </span>
-        {block.paragraph}
-      </span>
-      <Tag className="block-text">{content}</Tag>
-    </div>
+    <form
+      className="goto-paragraph"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const n = Number(value);
+        if (Number.isInteger(n) && n > 0) onGo(n);
+      }}
+    >
+      <label htmlFor="goto-paragraph" className="small">
+        Go to paragraph
+      </label>
+      <input id="goto-paragraph" type="number" min={1} value={value} onChange={(e) => setValue(e.target.value)} />
+    </form>
   );
 }

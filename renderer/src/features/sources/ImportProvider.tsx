@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { formatBytes } from '../../../../shared/ingest/limits';
 import { SETTINGS } from '../../../../shared/model';
 import { importDocument } from '../../db/import-source';
+import { carryToNewVersion, describeCarry } from '../../db/annotations';
 import { loadSettings } from '../../db/settings';
 import type { PickedFile } from '../../platform/platform';
 import { IngestClient } from '../../workers/ingest-client';
@@ -76,6 +77,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           file: { name: file.name, mime: file.mime || 'application/octet-stream', bytes: file.bytes },
           storeFileBytes: i === 0,
         });
+        // A new version takes over the old one's annotations and anchored citations, re-anchored in its text.
+        if (outcome.status === 'imported' && outcome.previousVersionId) {
+          const carried = await carryToNewVersion(db, outcome.previousVersionId, outcome.sourceId);
+          if (carried.carried > 0) outcome.notices = [...outcome.notices, `Annotations and citations carried to this version: ${describeCarry(carried)}.`];
+        }
         out.push({ ...outcome, file: file.name });
       }
     } catch (error) {

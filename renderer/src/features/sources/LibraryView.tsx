@@ -9,7 +9,7 @@ import { SplitPanes } from '../../ui/SplitPanes';
 import { ReaderPane } from '../reader/ReaderPane';
 
 /** The library: every source on the left, the chosen one in the reader on the right. */
-export function LibraryView({ sourceId, onPaste }: { sourceId?: string; onPaste: () => void }) {
+export function LibraryView({ sourceId, at, onPaste }: { sourceId?: string; at?: { start: number; end: number }; onPaste: () => void }) {
   const { db } = useServices();
   const sources = useLiveQuery(() => listSources(db), [db]);
   if (sources === undefined) return null;
@@ -68,7 +68,7 @@ export function LibraryView({ sourceId, onPaste }: { sourceId?: string; onPaste:
             ))}
           </ul>
         }
-        detail={selected ? <ReaderPane sourceId={selected} /> : null}
+        detail={selected ? <ReaderPane key={selected} sourceId={selected} at={at} /> : null}
       />
     </>
   );

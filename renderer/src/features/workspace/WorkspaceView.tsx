@@ -3,6 +3,9 @@ import { Download, Upload } from 'lucide-react';
 import { useServices } from '../../app/services';
 import { readPickedFiles } from '../../platform/web';
 import { workspaceFileName, type WorkspaceTransfer } from './use-workspace-transfer';
+import { exportAnnotationsJsonLd, importAnnotationsJsonLd } from '../../db/annotation-interchange';
+import { useNotify } from '../../ui/notices';
+import type { PickedFile } from '../../platform/platform';
 
 /** The workspace as a whole: what it holds, and moving it to and from one file. */
 export function WorkspaceView({ transfer }: { transfer: WorkspaceTransfer }) {
@@ -56,7 +59,54 @@ export function WorkspaceView({ transfer }: { transfer: WorkspaceTransfer }) {
             </label>
           </div>
         </section>
+        <AnnotationTransfer />
       </div>
     </>
+  );
+}
+
+function AnnotationTransfer() {
+  const { db, platform } = useServices();
+  const notify = useNotify();
+  const exportAll = async () => {
+    try {
+      const json = await exportAnnotationsJsonLd(db);
+      const outcome = await platform.saveFile({ suggestedName: 'annotations.jsonld', data: json, mime: 'application/ld+json', filters: [{ name: 'Web Annotation JSON-LD', extensions: ['jsonld', 'json'] }] });
+      if (outcome.saved) notify('success', `Annotations exported to ${outcome.location}.`);
+    } catch (e) {
+      notify('error', `The annotations could not be exported: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const importFile = async (file: PickedFile) => {
+    try {
+      const report = await importAnnotationsJsonLd(db, new TextDecoder().decode(file.bytes));
+      const skipped = report.skipped.map((s) => `  #${s.index + 1}: ${s.reason}`).join('\n');
+      notify(report.imported > 0 ? 'success' : 'error', `${report.imported} annotations imported from “${file.name}”, ${report.skipped.length} skipped.${skipped ? `\n${skipped}` : ''}`);
+    } catch (e) {
+      notify('error', `“${file.name}” was not imported: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  return (
+    <section className="workspace-card" aria-labelledby="ws-annotations">
+      <h2 id="ws-annotations">Annotations for other tools</h2>
+      <p className="small muted">Highlights and notes as W3C Web Annotation JSON-LD (an AnnotationCollection with quote and position selectors). An import anchors each annotation in the source it names and reports what it skipped, and why.</p>
+      <div className="workspace-actions">
+        <button type="button" className="button" onClick={() => void exportAll()}>
+          <Download size={16} aria-hidden /> Export annotations
+        </button>
+        <label className="button">
+          <Upload size={16} aria-hidden /> Import annotations
+          <input
+            type="file"
+            className="visually-hidden"
+            onChange={(event) => {
+              const files = event.currentTarget.files;
+              if (files) void readPickedFiles(files).then(([file]) => file && importFile(file));
+              event.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </div>
+    </section>
   );
 }

@@ -1,0 +1,266 @@
+// Named operations on claims, each one transaction that records what it changed in `history`. Every input is checked
+// before anything is written, and a bad one is refused with a message the analyst can act on. A change of one record
+// stores that record before and after; a change of several (create with citation, split, merge, link) stores record
+// sets `{ claims, citations, sources, briefings }` before and after, so undo deletes what only `after` holds and puts
+// back everything in `before`.
+import { describeRange } from '../../../shared/anchoring/describe-range';
+import { checkLocator, hasPlace } from '../../../shared/claims/edit/check-locator';
+import { checkConfidence, checkStance, checkStatus, cleanClaimText, cleanTag, cleanTags } from '../../../shared/claims/edit/claim-fields';
+import { correctQuantityFields, keepCorrections, quantitiesForClaim, type QuantityPatch } from '../../../shared/claims/edit/claim-quantities';
+import type { ClaimSuggestion } from '../../../shared/claims/suggest-claims';
+import type { Citation, Claim, ClaimStatus, Selector, Source, SourceText, Stance } from '../../../shared/model';
+import type { FootnoteDatabase } from './database';
+import { claimOf, defined } from './claim-measure-keys';
+import { newId, nowIso } from './identity';
+
+/** The passage a claim was selected from, which becomes its first citation. */
+export interface SelectionCitation {
+  sourceId: string;
+  /** A TextQuoteSelector and a TextPositionSelector of the selection (see describeRange). */
+  selectors: readonly Selector[];
+  paragraph?: number;
+  page?: number;
+  /** Supports unless said otherwise. */
+  stance?: Stance;
+}
+
+/** A claim typed by hand, or made from a selection. */
+export interface NewClaim {
+  text: string;
+  status?: ClaimStatus;
+  confidence?: number;
+  tags?: readonly string[];
+  note?: string;
+  /** The source it was recorded from; the selection's source when not given. */
+  originSourceId?: string;
+  /** The heading it stands under; for a selection, the heading before it when not given. */
+  section?: string;
+  citation?: SelectionCitation;
+}
+
+/** Creates a claim (with its quantities read from its text, and its selection as first citation), in one transaction. */
+export async function createClaim(db: FootnoteDatabase, input: NewClaim): Promise<{ claim: Claim; citation?: Citation }> {
+  const [created] = await createClaims(db, [input]);
+  if (!created) throw new Error('The claim could not be created.');
+  return created;
+}
+
+/** Creates several claims at once (accepting suggestions in bulk): all of them, or none if one is refused. */
+export async function createClaims(db: FootnoteDatabase, inputs: readonly NewClaim[]): Promise<{ claim: Claim; citation?: Citation }[]> {
+  const checked = inputs.map(checkNewClaim);
+  return db.transaction('rw', [db.claims, db.citations, db.sources, db.texts, db.history], async () => {
+    const now = nowIso();
+    const nextOrder = new Map<string, number>();
+    const out: { claim: Claim; citation?: Citation }[] = [];
+    for (const input of checked) {
+      const selection = input.citation;
+      const origin = input.originSourceId ?? selection?.sourceId;
+      const [source, sourceText] = selection ? await sourceWithText(db, selection.sourceId) : [undefined, undefined];
+      if (origin !== undefined && origin !== source?.id && !(await db.sources.get(origin))) throw new Error('The source this claim comes from is no longer in the workspace.');
+      const claimId = newId();
+      const claim: Claim = {
+        id: claimId,
+        text: input.text,
+        status: input.status ?? 'draft',
+        tags: [...(input.tags ?? [])],
+        note: input.note ?? '',
+        order: origin === undefined ? 0 : await takeOrder(db, origin, nextOrder),
+        quantities: quantitiesForClaim(input.text),
+        createdAt: now,
+        updatedAt: now,
+      };
+      if (input.confidence !== undefined) claim.confidence = input.confidence;
+      if (origin !== undefined) claim.originSourceId = origin;
+      const section = input.section ?? (selection && sourceText ? headingBefore(sourceText, selection.selectors) : undefined);
+      if (section !== undefined) claim.section = section;
+      await db.claims.add(claim);
+      let citation: Citation | undefined;
+      if (selection && source) {
+        const locator = checkLocator({ selectors: [...selection.selectors], paragraph: selection.paragraph, page: selection.page }, sourceText);
+        if (!hasPlace(locator)) throw new Error('A claim made from a selection needs the selected passage.');
+        citation = { id: newId(), claimId, sourceId: source.id, locator, stance: selection.stance ?? 'supports', resolved: true, createdAt: now };
+        await db.citations.add(citation);
+      }
+      await db.history.add({ entity: 'claim', entityId: claimId, op: 'create', at: now, after: { claims: [claim], citations: citation ? [citation] : [] } });
+      out.push(citation ? { claim, citation } : { claim });
+    }
+    return out;
+  });
+}
+
+function checkNewClaim(input: NewClaim): NewClaim {
+  const out: NewClaim = { ...input, text: cleanClaimText(input.text) };
+  if (input.status !== undefined) out.status = checkStatus(input.status);
+  if (input.confidence !== undefined) out.confidence = checkConfidence(input.confidence);
+  if (input.tags !== undefined) out.tags = cleanTags(input.tags);
+  if (input.note !== undefined) out.note = input.note.trim();
+  if (input.section !== undefined) out.section = input.section.trim();
+  if (input.citation?.stance !== undefined) out.citation = { ...input.citation, stance: checkStance(input.citation.stance) };
+  return out;
+}
+
+/** The source and its text; throws when the source is gone. */
+export async function sourceWithText(db: FootnoteDatabase, sourceId: string): Promise<[Source, SourceText | undefined]> {
+  const source = await db.sources.get(sourceId);
+  if (!source) throw new Error('That source is no longer in the workspace.');
+  return [source, await db.texts.get(sourceId)];
+}
+
+// New claims from a source go after the ones already recorded from it, in the order they are created.
+async function takeOrder(db: FootnoteDatabase, originSourceId: string, next: Map<string, number>): Promise<number> {
+  let order = next.get(originSourceId);
+  if (order === undefined) {
+    const existing = await db.claims.where('originSourceId').equals(originSourceId).toArray();
+    order = existing.reduce((max, c) => Math.max(max, c.order + 1), 0);
+  }
+  next.set(originSourceId, order + 1);
+  return order;
+}
+
+function headingBefore(sourceText: SourceText, selectors: readonly Selector[]): string | undefined {
+  const position = selectors.find((s) => s.type === 'TextPositionSelector');
+  if (!position) return undefined;
+  const heading = sourceText.blocks.filter((b) => b.kind === 'heading' && b.end <= position.start).at(-1);
+  return heading ? sourceText.text.slice(heading.start, heading.end).trim() : undefined;
+}
+
+/** What the analyst may change on a claim; `confidence: null` clears it. */
+export interface ClaimPatch {
+  text?: string;
+  status?: ClaimStatus;
+  confidence?: number | null;
+  tags?: readonly string[];
+  note?: string;
+}
+
+/** Edits a claim; a new text re-reads its quantities, keeping every field the analyst corrected. */
+export async function updateClaim(db: FootnoteDatabase, claimId: string, patch: ClaimPatch): Promise<Claim> {
+  const text = patch.text === undefined ? undefined : cleanClaimText(patch.text);
+  const status = patch.status === undefined ? undefined : checkStatus(patch.status);
+  const confidence = patch.confidence === undefined || patch.confidence === null ? patch.confidence : checkConfidence(patch.confidence);
+  const tags = patch.tags === undefined ? undefined : cleanTags(patch.tags);
+  return changeClaim(db, claimId, (before) => {
+    const after: Claim = { ...before };
+    if (text !== undefined && text !== before.text) {
+      after.text = text;
+      after.quantities = keepCorrections(before.quantities, quantitiesForClaim(text));
+    }
+    if (status !== undefined) after.status = status;
+    if (confidence === null) delete after.confidence;
+    else if (confidence !== undefined) after.confidence = confidence;
+    if (tags !== undefined) after.tags = tags;
+    if (patch.note !== undefined) after.note = patch.note.trim();
+    return after;
+  });
+}
+
+/** Corrects fields of the claim's quantity at `index`; corrected fields are kept over later extractions. */
+export async function correctQuantity(db: FootnoteDatabase, claimId: string, index: number, patch: QuantityPatch): Promise<Claim> {
+  return changeClaim(db, claimId, (before) => {
+    const quantity = before.quantities[index];
+    if (!quantity) throw new Error('That figure is no longer part of the claim.');
+    const quantities = [...before.quantities];
+    quantities[index] = correctQuantityFields(quantity, patch);
+    return { ...before, quantities };
+  });
+}
+
+/** Removes a figure the extractor misread (or a correction the text no longer holds) from a claim. */
+export async function removeQuantity(db: FootnoteDatabase, claimId: string, index: number): Promise<Claim> {
+  return changeClaim(db, claimId, (before) => {
+    if (!before.quantities[index]) throw new Error('That figure is no longer part of the claim.');
+    return { ...before, quantities: before.quantities.filter((_, i) => i !== index) };
+  });
+}
+
+/** Re-reads the quantities of the given claims (all when none are named) from their texts, keeping corrections; returns how many changed. For claims stored before extraction ran on import. */
+export async function refreshClaimQuantities(db: FootnoteDatabase, claimIds?: readonly string[]): Promise<number> {
+  return db.transaction('rw', [db.claims, db.history], async () => {
+    const claims = claimIds ? defined(await db.claims.bulkGet([...claimIds])) : await db.claims.toArray();
+    const at = nowIso();
+    let changed = 0;
+    for (const before of claims) {
+      const quantities = keepCorrections(before.quantities, quantitiesForClaim(before.text));
+      if (JSON.stringify(quantities) === JSON.stringify(before.quantities)) continue;
+      const after: Claim = { ...claimOf(before), quantities, updatedAt: at };
+      await db.claims.put(after);
+      await db.history.add({ entity: 'claim', entityId: after.id, op: 'update', at, before: claimOf(before), after });
+      changed++;
+    }
+    return changed;
+  });
+}
+
+/** Adds a tag to every named claim that lacks it; returns how many changed. */
+export async function bulkTag(db: FootnoteDatabase, claimIds: readonly string[], tag: string): Promise<number> {
+  const cleaned = cleanTag(tag);
+  const key = cleaned.toLocaleLowerCase();
+  return changeClaims(db, claimIds, (c) => (c.tags.some((t) => t.toLocaleLowerCase() === key) ? undefined : { ...c, tags: [...c.tags, cleaned] }));
+}
+
+/** Removes a tag (case aside) from every named claim that has it; returns how many changed. */
+export async function bulkUntag(db: FootnoteDatabase, claimIds: readonly string[], tag: string): Promise<number> {
+  const key = cleanTag(tag).toLocaleLowerCase();
+  return changeClaims(db, claimIds, (c) => (c.tags.some((t) => t.toLocaleLowerCase() === key) ? { ...c, tags: c.tags.filter((t) => t.toLocaleLowerCase() !== key) } : undefined));
+}
+
+/** Sets the status of every named claim; returns how many changed. */
+export async function bulkSetStatus(db: FootnoteDatabase, claimIds: readonly string[], status: ClaimStatus): Promise<number> {
+  const checked = checkStatus(status);
+  return changeClaims(db, claimIds, (c) => (c.status === checked ? undefined : { ...c, status: checked }));
+}
+
+async function changeClaim(db: FootnoteDatabase, claimId: string, change: (before: Claim) => Claim): Promise<Claim> {
+  return db.transaction('rw', [db.claims, db.history], async () => {
+    const stored = await db.claims.get(claimId);
+    if (!stored) throw new Error('That claim no longer exists.');
+    const before = claimOf(stored);
+    const after: Claim = { ...change(before), updatedAt: nowIso() };
+    await db.claims.put(after);
+    await db.history.add({ entity: 'claim', entityId: claimId, op: 'update', at: after.updatedAt, before, after });
+    return after;
+  });
+}
+
+async function changeClaims(db: FootnoteDatabase, claimIds: readonly string[], change: (before: Claim) => Claim | undefined): Promise<number> {
+  if (claimIds.length === 0) throw new Error('Choose at least one claim.');
+  return db.transaction('rw', [db.claims, db.history], async () => {
+    const stored = await db.claims.bulkGet([...new Set(claimIds)]);
+    if (stored.some((c) => c === undefined)) throw new Error('Some of the chosen claims no longer exist; refresh the list and try again.');
+    const at = nowIso();
+    let changed = 0;
+    for (const row of defined(stored)) {
+      const before = claimOf(row);
+      const next = change(before);
+      if (!next) continue;
+      const after: Claim = { ...next, updatedAt: at };
+      await db.claims.put(after);
+      await db.history.add({ entity: 'claim', entityId: after.id, op: 'update', at, before, after });
+      changed++;
+    }
+    return changed;
+  });
+}
+
+/** Describes a range of a source's text as the selectors a selection citation stores. */
+export function selectionSelectors(source: Source, sourceText: SourceText, start: number, end: number): Selector[] {
+  const range = describeRange(sourceText.text, start, end, { sourceHash: source.contentHash });
+  return [range.quote, range.position];
+}
+
+/** Accepts suggested sentences of a source as claims, each cited by its sentence, all in one transaction. */
+export async function acceptSuggestions(
+  db: FootnoteDatabase,
+  sourceId: string,
+  suggestions: readonly Pick<ClaimSuggestion, 'text' | 'start' | 'end' | 'section'>[],
+): Promise<Claim[]> {
+  if (suggestions.length === 0) throw new Error('Choose at least one suggestion to accept.');
+  const [source, sourceText] = await sourceWithText(db, sourceId);
+  if (!sourceText) throw new Error('This source has no text to take claims from.');
+  const inputs = suggestions.map((s): NewClaim => {
+    const input: NewClaim = { text: s.text, citation: { sourceId, selectors: selectionSelectors(source, sourceText, s.start, s.end) } };
+    if (s.section !== undefined) input.section = s.section;
+    return input;
+  });
+  return (await createClaims(db, inputs)).map((c) => c.claim);
+}

@@ -1,0 +1,138 @@
+// "Link to original": a summary's `[n]` markers are resolved against the imported original it summarises, so its
+// claims show the paragraphs (or reference entries) they rest on. Markers that point nowhere stay unresolved and
+// are listed; nothing is dropped, and unlinking puts every citation back as the summary wrote it.
+import { chooseMarkerReading, markerOnly, resolveMarkerLocator, type MarkerReading } from '../../../shared/claims/resolve-markers';
+import type { Citation, Locator, Source } from '../../../shared/model';
+import type { FootnoteDatabase } from './database';
+import { nowIso } from './identity';
+
+/** A marker citation that now points into the original. */
+export interface ResolvedMarker {
+  claimId: string;
+  citationId: string;
+  marker: string;
+  markerNumber: number;
+  /** The paragraph or reference entry it resolved to. */
+  paragraph?: number;
+  reference?: number;
+}
+
+/** A marker citation that points nowhere in the original, left unresolved. */
+export interface UnresolvedMarker {
+  claimId: string;
+  citationId: string;
+  marker: string;
+  markerNumber: number;
+}
+
+/** What linking did. */
+export interface LinkOutcome {
+  /** How the markers were read: as paragraph numbers or as reference-list entries (see chooseMarkerReading). */
+  reading: MarkerReading;
+  resolved: ResolvedMarker[];
+  unresolved: UnresolvedMarker[];
+}
+
+/** Options for linking. */
+export interface LinkOptions {
+  /** Read the markers this way instead of the way chooseMarkerReading decides (the analyst knows better). */
+  reading?: MarkerReading;
+}
+
+/**
+ * Links a summary to the original it summarises and resolves its markers against it, in one transaction: marker n
+ * names paragraph n of the original, or entry n of its reference list (see chooseMarkerReading). Linking again, to
+ * the same or another original, re-resolves every marker.
+ */
+export async function linkSummaryToOriginal(db: FootnoteDatabase, summaryId: string, originalId: string, options: LinkOptions = {}): Promise<LinkOutcome> {
+  if (summaryId === originalId) throw new Error('A summary cannot be linked to itself; choose the original it summarises.');
+  return db.transaction('rw', [db.sources, db.texts, db.citations, db.history], async () => {
+    const [summary, original, originalText] = await Promise.all([db.sources.get(summaryId), db.sources.get(originalId), db.texts.get(originalId)]);
+    if (!summary) throw new Error('That summary is no longer in the workspace.');
+    if (!original) throw new Error('That original is no longer in the workspace.');
+    if (!originalText || (originalText.blocks.length === 0 && originalText.references.length === 0)) {
+      throw new Error(`“${original.title}” has no text to resolve markers against (it may be a scan without a text layer).`);
+    }
+    const reading = options.reading ?? chooseMarkerReading(originalText);
+    const before = await markerCitations(db, summary);
+    const outcome: LinkOutcome = { reading, resolved: [], unresolved: [] };
+    const after = before.map((citation): Citation => {
+      const locator = resolveMarkerLocator(citation.locator, originalText, original.contentHash, reading);
+      const marker = { claimId: citation.claimId, citationId: citation.id, marker: markerText(citation.locator), markerNumber: citation.locator.markerNumber ?? 0 };
+      if (!locator) {
+        outcome.unresolved.push(marker);
+        return unresolvedCitation(citation);
+      }
+      const resolved: ResolvedMarker = { ...marker };
+      if (locator.reference !== undefined) resolved.reference = locator.reference;
+      else if (locator.paragraph !== undefined) resolved.paragraph = locator.paragraph;
+      outcome.resolved.push(resolved);
+      return { ...citation, resolvedSourceId: originalId, locator, resolved: true };
+    });
+    const summaryAfter: Source = { ...summary, originalSourceId: originalId };
+    await db.sources.put(summaryAfter);
+    await db.citations.bulkPut(after);
+    await db.history.add({
+      entity: 'source',
+      entityId: summaryId,
+      op: 'update',
+      at: nowIso(),
+      before: { sources: [summary], citations: before },
+      after: { sources: [summaryAfter], citations: after, reading },
+    });
+    return outcome;
+  });
+}
+
+/** Removes a summary's link to its original: every marker citation goes back to unresolved, as the summary wrote it. Returns how many were reset. */
+export async function unlinkOriginal(db: FootnoteDatabase, summaryId: string): Promise<number> {
+  return db.transaction('rw', [db.sources, db.citations, db.history], async () => {
+    const summary = await db.sources.get(summaryId);
+    if (!summary) throw new Error('That summary is no longer in the workspace.');
+    if (summary.originalSourceId === undefined) return 0;
+    const before = (await markerCitations(db, summary)).filter((c) => c.resolved);
+    const after = before.map(unresolvedCitation);
+    const { originalSourceId: _linked, ...summaryAfter } = summary;
+    await db.sources.put(summaryAfter);
+    await db.citations.bulkPut(after);
+    await db.history.add({
+      entity: 'source',
+      entityId: summaryId,
+      op: 'update',
+      at: nowIso(),
+      before: { sources: [summary], citations: before },
+      after: { sources: [summaryAfter], citations: after },
+    });
+    return after.length;
+  });
+}
+
+/** The locator and resolution a bare marker gets from the original its summary is linked to, or undefined when it points nowhere there. */
+export async function resolveMarkerAgainst(
+  db: FootnoteDatabase,
+  originalId: string,
+  locator: Locator,
+): Promise<Pick<Citation, 'locator' | 'resolvedSourceId' | 'resolved'> | undefined> {
+  const [original, originalText] = await Promise.all([db.sources.get(originalId), db.texts.get(originalId)]);
+  if (!original || !originalText) return undefined;
+  const resolved = resolveMarkerLocator(locator, originalText, original.contentHash, chooseMarkerReading(originalText));
+  return resolved ? { locator: resolved, resolvedSourceId: originalId, resolved: true } : undefined;
+}
+
+// The summary's marker citations that linking owns: those still unresolved, and those resolved by an earlier link to
+// its original. A marker the analyst resolved some other way is left as it is.
+async function markerCitations(db: FootnoteDatabase, summary: Source): Promise<Citation[]> {
+  const recorded = await db.citations.where('sourceId').equals(summary.id).toArray();
+  return recorded.filter(
+    (c) => c.locator.markerNumber !== undefined && (!c.resolved || (summary.originalSourceId !== undefined && c.resolvedSourceId === summary.originalSourceId)),
+  );
+}
+
+function unresolvedCitation(citation: Citation): Citation {
+  const { resolvedSourceId: _resolvedTo, ...rest } = citation;
+  return { ...rest, locator: markerOnly(citation.locator), resolved: false };
+}
+
+function markerText(locator: Locator): string {
+  return locator.marker ?? `[${locator.markerNumber ?? '?'}]`;
+}

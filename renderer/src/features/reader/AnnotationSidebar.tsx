@@ -1,0 +1,106 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Trash2, Undo2, Check } from 'lucide-react';
+import type { Annotation } from '../../../../shared/model';
+import { findPositionSelector, findQuoteSelector } from '../../../../shared/anchoring/selectors';
+import { confirmAnchor, deleteAnnotation, lastAnnotationChange, listAnnotations, undoAnnotationChange, updateAnnotation } from '../../db/annotations';
+import { useServices } from '../../app/services';
+import { useNotify } from '../../ui/notices';
+
+/** A source's annotations in reading order: click to go there, edit the note and tags, delete with undo; drifted and orphaned ones for review. */
+export function AnnotationSidebar({ sourceId, focusId, focusField, onGoTo }: { sourceId: string; focusId: string | null; focusField: 'note' | 'tags'; onGoTo: (a: Annotation) => void }) {
+  const { db } = useServices();
+  const notify = useNotify();
+  const annotations = useLiveQuery(() => listAnnotations(db, sourceId), [db, sourceId]);
+  const undo = useLiveQuery(() => lastAnnotationChange(db, sourceId), [db, sourceId]);
+  if (!annotations) return null;
+  const placed = annotations.filter((a) => a.anchor === 'anchored' || a.anchor === 'approximate');
+  const review = annotations.filter((a) => a.anchor === 'drifted' || a.anchor === 'orphaned');
+  return (
+    <aside className="annotation-sidebar" aria-label="Annotations">
+      <div className="sidebar-head">
+        <h3>Annotations ({annotations.length})</h3>
+        {undo && (
+          <button type="button" className="button ghost" onClick={() => void undoAnnotationChange(db, undo.seq).then(() => notify('info', 'Undone.'))}>
+            <Undo2 size={14} aria-hidden /> Undo {undo.op}
+          </button>
+        )}
+      </div>
+      {annotations.length === 0 && <p className="small muted">Select text in the document to highlight it, add a note or a tag, or make a claim of it.</p>}
+      <ol className="annotation-list">
+        {placed.map((a) => (
+          <AnnotationCard key={a.id} annotation={a} focus={a.id === focusId ? focusField : null} onGoTo={() => onGoTo(a)} onDelete={() => void deleteAnnotation(db, a.id).then(() => notify('info', 'Annotation deleted. Use Undo to restore it.'))} />
+        ))}
+      </ol>
+      {review.length > 0 && (
+        <section aria-label="Needs review">
+          <h3>Needs review ({review.length})</h3>
+          <p className="small muted">These did not survive the last re-import unchanged. Nothing is deleted: confirm the proposed place, or select the passage and add a new note.</p>
+          <ol className="annotation-list">
+            {review.map((a) => (
+              <AnnotationCard key={a.id} annotation={a} focus={null} onGoTo={() => onGoTo(a)} onDelete={() => void deleteAnnotation(db, a.id)} onConfirm={a.anchor === 'drifted' ? () => void confirmAnchor(db, a.id).catch((e: Error) => notify('error', e.message)) : undefined} />
+            ))}
+          </ol>
+        </section>
+      )}
+    </aside>
+  );
+}
+
+function AnnotationCard({ annotation, focus, onGoTo, onDelete, onConfirm }: { annotation: Annotation; focus: 'note' | 'tags' | null; onGoTo: () => void; onDelete: () => void; onConfirm?: () => void }) {
+  const { db } = useServices();
+  const quote = findQuoteSelector(annotation.selectors)?.exact ?? '';
+  const short = quote.length > 40 ? `${quote.slice(0, 40)}…` : quote;
+  const [note, setNote] = useState(annotation.note);
+  const [tags, setTags] = useState(annotation.tags.join(', '));
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const tagsRef = useRef<HTMLInputElement>(null);
+  // Reset the fields only when the stored value really changes, not when a new copy of the same row arrives.
+  const storedTags = annotation.tags.join(', ');
+  useEffect(() => setNote(annotation.note), [annotation.note]);
+  useEffect(() => setTags(storedTags), [storedTags]);
+  useEffect(() => {
+    if (focus === 'note') noteRef.current?.focus();
+    if (focus === 'tags') tagsRef.current?.focus();
+  }, [focus]);
+  const save = () => {
+    const nextTags = tags.split(/[,，\s]+/).filter(Boolean);
+    if (note !== annotation.note || nextTags.join(',') !== annotation.tags.join(',')) void updateAnnotation(db, annotation.id, { note, tags: nextTags });
+  };
+  return (
+    <li className={`annotation-card anchor-${annotation.anchor}`} data-testid="annotation">
+      <button type="button" className={`annotation-quote hl-${annotation.colour}`} onClick={onGoTo} title={`Go to: ${quote}`} disabled={annotation.anchor === 'orphaned' && !findPositionSelector(annotation.selectors)}>
+        “{quote}”
+      </button>
+      {annotation.anchor !== 'anchored' && (
+        <p className="anchor-state small">
+          <strong>{annotation.anchor === 'approximate' ? 'Placed approximately' : annotation.anchor === 'drifted' ? 'Drifted' : 'Orphaned'}</strong>
+          {annotation.anchorDetail?.reason && `: ${annotation.anchorDetail.reason}`}
+        </p>
+      )}
+      {annotation.anchorDetail?.diff && (
+        <p className="anchor-diff small" aria-label="Old text against new text">
+          {annotation.anchorDetail.diff.map((d, i) => (
+            <span key={i} className={`diff-${d.op}`}>
+              {d.text}
+            </span>
+          ))}
+        </p>
+      )}
+      <label className="visually-hidden" htmlFor={`note-${annotation.id}`}>{`Note on “${short}”`}</label>
+      <textarea id={`note-${annotation.id}`} ref={noteRef} rows={2} placeholder="Add a note" value={note} onChange={(e) => setNote(e.target.value)} onBlur={save} />
+      <label className="visually-hidden" htmlFor={`tags-${annotation.id}`}>{`Tags on “${short}”`}</label>
+      <input id={`tags-${annotation.id}`} ref={tagsRef} type="text" placeholder="Tags, comma separated" value={tags} onChange={(e) => setTags(e.target.value)} onBlur={save} onKeyDown={(e) => e.key === 'Enter' && save()} />
+      <div className="annotation-actions">
+        {onConfirm && (
+          <button type="button" className="button" onClick={onConfirm}>
+            <Check size={14} aria-hidden /> Confirm new place
+          </button>
+        )}
+        <button type="button" className="button ghost" aria-label={`Delete annotation “${short}”`} onClick={onDelete}>
+          <Trash2 size={14} aria-hidden />
+        </button>
+      </div>
+    </li>
+  );
+}

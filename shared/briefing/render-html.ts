@@ -1,0 +1,77 @@
+import type { BriefingDocument, ClaimBlock } from './briefing-document';
+import { DOCUMENT_LABELS } from './document-labels';
+import { PRINT_STYLESHEET } from './print-stylesheet';
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and quoted attribute values alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+// The exported file runs nothing and loads nothing: only its own inline style is allowed.
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
+/** Renders a briefing as one self-contained HTML file with print CSS: every claim footnoted, notes as an ordered list with links back, all text escaped. */
+export function renderHtml(doc: BriefingDocument): string {
+  const labels = DOCUMENT_LABELS[doc.lang];
+  const refCount = new Map<number, number>();
+  const reference = (n: number): string => {
+    const k = (refCount.get(n) ?? 0) + 1;
+    refCount.set(n, k);
+    return `<sup class="fnref"><a href="#fn-${n}" id="fnref-${n}-${k}" role="doc-noteref">${n}</a></sup>`;
+  };
+  const claim = (block: ClaimBlock): string =>
+    `<li class="claim${block.unresolved ? ' unresolved' : ''}" data-claim-id="${escapeHtml(block.claimId)}">${escapeHtml(block.text)}${block.footnotes.map(reference).join('')}</li>`;
+
+  const body: string[] = [`<header><h1>${escapeHtml(doc.title)}</h1>`];
+  const meta = [doc.audience && `${labels.audience}${labels.colon}${doc.audience}`, `${labels.date}${labels.colon}${doc.date}`].filter(Boolean);
+  body.push(`<p class="meta">${meta.map(escapeHtml).join(' · ')}</p></header>`);
+  if (doc.summary.trim()) body.push(`<p class="summary">${escapeHtml(doc.summary)}</p>`);
+  for (const section of doc.sections) {
+    body.push('<section>');
+    if (section.heading) body.push(`<h2>${escapeHtml(section.heading)}</h2>`);
+    let inList = false;
+    for (const block of section.blocks) {
+      if (block.kind === 'claim' && !inList) body.push('<ul class="claims">');
+      if (block.kind === 'prose' && inList) body.push('</ul>');
+      inList = block.kind === 'claim';
+      body.push(block.kind === 'claim' ? claim(block) : `<p class="prose">${escapeHtml(block.text)}</p>`);
+    }
+    if (inList) body.push('</ul>');
+    body.push('</section>');
+  }
+  if (doc.bibliography) {
+    body.push(`<section class="bibliography"><h2>${escapeHtml(doc.bibliography.heading)}</h2><ul class="references">`);
+    for (const entry of doc.bibliography.entries) body.push(`<li>${escapeHtml(entry)}</li>`);
+    body.push('</ul></section>');
+  }
+  if (doc.footnotes.length > 0) {
+    body.push(`<section class="footnotes" role="doc-endnotes"><h2>${escapeHtml(labels.notes)}</h2><ol>`);
+    for (const f of doc.footnotes) {
+      const backs = Array.from({ length: refCount.get(f.n) ?? 0 }, (_, i) => `<a href="#fnref-${f.n}-${i + 1}" class="backref" role="doc-backlink" aria-label="${escapeHtml(labels.backToText)}">↩</a>`);
+      body.push(`<li id="fn-${f.n}" value="${f.n}">${escapeHtml(f.text)}${backs.join('')}</li>`);
+    }
+    body.push('</ol></section>');
+  }
+
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(doc.lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="Footnote">',
+    `<title>${escapeHtml(doc.title)}</title>`,
+    `<style>${PRINT_STYLESHEET}</style>`,
+    '</head>',
+    '<body>',
+    '<article class="briefing">',
+    ...body,
+    '</article>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../../renderer/src/features/briefings/export/render-docx';
+import { buildBriefingDocument, type BriefingDocument } from '../../../../shared/briefing/briefing-document';
+import { cslFormatter } from '../../../../shared/briefing/citation-styles';
+import { briefingOf, lookupOf } from '../../shared/briefing/briefing-fixtures';
+import { readDocxPart, wordFootnotes, wordText } from './read-docx-part';
+
+const claimIds = ['claim-output', 'claim-script', 'claim-zh', 'claim-ref'];
+const english = buildBriefingDocument(briefingOf(claimIds), lookupOf(), '2025-11-28', { style: 'chicago-notes', formatter: cslFormatter, footnoteContent: { quote: true } });
+const chinese = buildBriefingDocument(
+  briefingOf(['claim-zh', 'claim-output', 'claim-zh'], { title: '稀土：供应与政策', summary: '中国占全球产量的大部分。', audience: '外交组', citationStyle: 'gb7714' }),
+  lookupOf(),
+  '2025-11-28',
+  { formatter: cslFormatter, footnoteContent: { quote: true, captureDate: true } },
+);
+// Footnote's own notes share one note between claims; Word gets one footnote per reference instead.
+const plain = buildBriefingDocument(briefingOf(claimIds), lookupOf(), '2025-11-28');
+
+/** The footnote text behind each reference, in reading order: what Word's footnotes must hold. */
+function notesInReadingOrder(doc: BriefingDocument): string[] {
+  const byNumber = new Map(doc.footnotes.map((f) => [f.n, f.text]));
+  return doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'claim' ? b.footnotes.map((n) => byNumber.get(n) ?? '') : [])));
+}
+
+function claimsOf(doc: BriefingDocument): string[] {
+  return doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'claim' ? [b.text] : [])));
+}
+
+describe('renderDocx', () => {
+  for (const [name, doc] of [['Chicago, English', english], ['GB/T 7714, Chinese', chinese], ["Footnote's own notes, shared", plain]] as const) {
+    it(`writes real Word footnotes, one per reference in reading order (${name})`, async () => {
+      const bytes = await renderDocx(doc);
+      const documentXml = readDocxPart(bytes, 'word/document.xml') ?? '';
+      const footnotes = wordFootnotes(readDocxPart(bytes, 'word/footnotes.xml') ?? '');
+      const expected = notesInReadingOrder(doc);
+      const referenceIds = [...documentXml.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      expect(referenceIds).toEqual(expected.map((_, i) => i + 1));
+      expect(referenceIds.map((id) => footnotes.get(id))).toEqual(expected);
+      const body = wordText(documentXml);
+      for (const text of [doc.title, ...claimsOf(doc), ...(doc.bibliography?.entries ?? [])]) expect(body).toContain(text);
+    });
+  }
+
+  it('sets an East Asian font and the document language', async () => {
+    const styles = readDocxPart(await renderDocx(chinese), 'word/styles.xml') ?? '';
+    expect(styles).toMatch(/<w:rFonts [^>]*w:eastAsia="Microsoft YaHei"/);
+    expect(styles).toMatch(/<w:lang [^>]*w:val="zh-CN"/);
+  });
+});
+
+const libreOffice = ['libreoffice', 'soffice'].find((cmd) => (process.env['PATH'] ?? '').split(delimiter).some((dir) => existsSync(join(dir, cmd))));
+const pdftotext = (process.env['PATH'] ?? '').split(delimiter).some((dir) => existsSync(join(dir, 'pdftotext')));
+const canConvert = libreOffice !== undefined && pdftotext;
+// Converting starts a whole office suite: slow on a shared machine, however small the file.
+const CONVERT_TIMEOUT_MS = 180_000;
+
+describe('renderDocx, opened by LibreOffice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'footnote-docx-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const title = canConvert
+    ? 'converts to PDF with every claim and its footnote text, Chinese included'
+    : `converts to PDF with every claim and its footnote text (skipped: ${libreOffice ? 'pdftotext' : 'libreoffice'} is not on PATH; install libreoffice-writer-nogui and poppler-utils, as .ci/install-system-packages does)`;
+
+  it.skipIf(!canConvert)(
+    title,
+    async () => {
+      const files = { english, chinese };
+      for (const [name, doc] of Object.entries(files)) writeFileSync(join(dir, `${name}.docx`), await renderDocx(doc));
+      // A profile of its own, so this run neither waits for nor disturbs another LibreOffice on the machine.
+      execFileSync(
+        libreOffice ?? 'libreoffice',
+        [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...Object.keys(files).map((n) => join(dir, `${n}.docx`))],
+        { stdio: 'pipe', timeout: CONVERT_TIMEOUT_MS },
+      );
+      for (const [name, doc] of Object.entries(files)) {
+        execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, `${name}.pdf`), join(dir, `${name}.txt`)]);
+        // Lines wrap anywhere in a PDF, so text is compared with all white space taken out.
+        const squeeze = (s: string) => s.replace(/\s+/g, '');
+        const pdfText = squeeze(readFileSync(join(dir, `${name}.txt`), 'utf8'));
+        for (const text of [doc.title, ...claimsOf(doc), ...notesInReadingOrder(doc)]) expect(pdfText).toContain(squeeze(text));
+      }
+    },
+    CONVERT_TIMEOUT_MS + 20_000,
+  );
+});

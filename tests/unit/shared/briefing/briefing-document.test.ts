@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildBriefingDocument } from '../../../../shared/briefing/briefing-document';
+import { cslFormatter } from '../../../../shared/briefing/citation-styles';
+import { detectBriefingLang } from '../../../../shared/briefing/briefing-lang';
+import { briefingOf, citations, claims, lookupOf } from './briefing-fixtures';
+
+const DATE = '2025-11-28';
+const all = ['claim-output', 'claim-script', 'claim-zh', 'claim-ref'];
+
+describe('buildBriefingDocument with Footnote notes (the default)', () => {
+  const doc = buildBriefingDocument(briefingOf(all), lookupOf(), DATE);
+
+  it('writes notes as before: source, place, and the marker while unresolved', () => {
+    expect(doc.style).toBe('footnote-notes');
+    expect(doc.footnotes.map((f) => f.text)).toEqual([
+      'Mineral commodity summaries 2025, Jane Smith, U.S. Geological Survey, 2025-01-31, paragraph 8.',
+      '美日稀土协议难破中国“封锁”, 搜狐财经, 2025-10-30 04:49, marker [8] (unresolved: the original is not in the workspace).',
+      'Mineral commodity summaries 2025, Jane Smith, U.S. Geological Survey, 2025-01-31, page 12.',
+      '美日稀土协议难破中国“封锁”, 搜狐财经, 2025-10-30 04:49, paragraph 3.',
+      'Rare earth supply chains, Li Wei, page 104.',
+    ]);
+    expect(doc.bibliography).toBeNull();
+  });
+
+  it('shares an identical note between claims and remembers every citation it stands for', () => {
+    const claimRef = doc.sections[0]?.blocks.find((b) => b.kind === 'claim' && b.claimId === 'claim-ref');
+    expect(claimRef).toMatchObject({ footnotes: [5, 1] });
+    expect(doc.footnotes[0]?.citationIds).toEqual(['cit-1', 'cit-6']);
+  });
+
+  it('keeps prose, marks deleted claims, and detects an English briefing', () => {
+    const withDeleted = buildBriefingDocument(briefingOf(['gone', 'claim-output']), lookupOf(), DATE);
+    expect(withDeleted.sections[0]?.blocks.slice(0, 2)).toEqual([
+      { kind: 'prose', text: 'Context first.' },
+      { kind: 'prose', text: '[A claim in this briefing has been deleted.]' },
+    ]);
+    expect(withDeleted.lang).toBe('en-US');
+  });
+
+  it('says so when a CSL style is chosen but no formatter is given, and falls back', () => {
+    const fallback = buildBriefingDocument(briefingOf(all, { citationStyle: 'apa' }), lookupOf(), DATE);
+    expect(fallback.style).toBe('footnote-notes');
+    expect(fallback.warnings).toEqual([expect.stringContaining('apa')]);
+  });
+});
+
+describe('buildBriefingDocument with footnote content options', () => {
+  it('appends the quote, the capture date and the short version hash after the citation', () => {
+    const doc = buildBriefingDocument(briefingOf(['claim-output']), lookupOf(), DATE, {
+      footnoteContent: { quote: true, captureDate: true, versionHash: true },
+    });
+    expect(doc.footnotes[0]?.text).toBe(
+      'Mineral commodity summaries 2025, Jane Smith, U.S. Geological Survey, 2025-01-31, paragraph 8. “Mine production was 270,000 tons”. Captured 2025-11-28. Source version 0f1e2d3c.',
+    );
+  });
+
+  it('leaves the place out when asked', () => {
+    const doc = buildBriefingDocument(briefingOf(['claim-output']), lookupOf(), DATE, { footnoteContent: { location: false } });
+    expect(doc.footnotes[0]?.text).toBe('Mineral commodity summaries 2025, Jane Smith, U.S. Geological Survey, 2025-01-31.');
+  });
+});
+
+describe('buildBriefingDocument with CSL styles', () => {
+  it('gives each citation its own note in a note style, so repeats read Ibid. or short', () => {
+    const doc = buildBriefingDocument(briefingOf(['claim-output', 'claim-script', 'claim-ref']), lookupOf(), DATE, { style: 'chicago-notes', formatter: cslFormatter });
+    expect(doc.style).toBe('chicago-notes');
+    expect(doc.footnotes.map((f) => f.n)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.footnotes[1]?.text).toBe(
+      '“美日稀土协议难破中国‘封锁,’” 搜狐财经, October 30, 2025, https://www.sohu.com/a/1. Marker [8], unresolved: the original is not in the workspace.',
+    );
+    expect(doc.footnotes[2]?.text).toBe('Smith, “Mineral Commodity Summaries 2025,” 12.');
+    expect(doc.footnotes[4]?.text).toBe('Smith, “Mineral Commodity Summaries 2025,” para. 8.');
+    expect(doc.bibliography?.heading).toBe('Bibliography');
+  });
+
+  it('writes a Chinese briefing in GB/T 7714 with Chinese labels and extras', () => {
+    const zh = buildBriefingDocument(briefingOf(['claim-zh'], { title: '稀土供应', summary: '中国的份额', citationStyle: 'gb7714' }), lookupOf(), DATE, {
+      formatter: cslFormatter,
+      footnoteContent: { quote: true, captureDate: true },
+    });
+    expect(zh.lang).toBe('zh-CN');
+    expect(zh.footnotes[0]?.text).toBe('[1] 美日稀土协议难破中国“封锁”[EB/OL]. (2025-10-30)[2025-11-27]. https://www.sohu.com/a/1. （第 3 段）“占全球产量的70%”。采集于 2025-11-27。');
+    expect(zh.bibliography).toEqual({ heading: '参考文献', entries: ['[1] 美日稀土协议难破中国“封锁”[EB/OL]. (2025-10-30)[2025-11-27]. https://www.sohu.com/a/1.'] });
+  });
+
+  it('notes a citation whose source is gone without asking the style about it', () => {
+    const lookup = lookupOf(claims, citations, []);
+    const doc = buildBriefingDocument(briefingOf(['claim-output']), lookup, DATE, { style: 'apa', formatter: cslFormatter });
+    expect(doc.footnotes.map((f) => f.text)).toEqual(['A source that is no longer in the workspace.', 'A source that is no longer in the workspace, marker [8].']);
+  });
+});
+
+describe('detectBriefingLang', () => {
+  it('reads mostly Han text as Chinese, and English with a few Chinese names as English', () => {
+    expect(detectBriefingLang(['稀土供应', '中国占全球产量的70% (USGS)'])).toBe('zh-CN');
+    expect(detectBriefingLang(["China's share of rare earths, per 搜狐财经"])).toBe('en-US');
+    expect(detectBriefingLang([''])).toBe('en-US');
+  });
+});
