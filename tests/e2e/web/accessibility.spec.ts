@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, importSeed } from './fixtures';
+import { selectInReader } from './reader-helpers';
 
 async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -25,6 +26,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await importSeed(page);
     await expectNoSeriousViolations(page, 'library with a source');
+    await selectInReader(page, "270,000 tons, which is 70% of the world's output");
+    await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'reader with the selection toolbar');
+    await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Note' }).click();
+    await expect(page.getByTestId('annotation')).toHaveCount(1);
+    await expectNoSeriousViolations(page, 'reader with an annotation');
     await page.getByRole('link', { name: /Claims/ }).click();
     await expectNoSeriousViolations(page, 'claims');
     await page.getByRole('button', { name: 'Export briefing' }).click();

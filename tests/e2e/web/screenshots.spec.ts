@@ -1,4 +1,5 @@
 import { test, expect, importSeed } from './fixtures';
+import { selectInReader } from './reader-helpers';
 
 // Screenshots of each view, for looking at the app as a user does; `npm run screenshots` writes them where the README shows them.
 test('screenshots of the main views', async ({ app: page }, testInfo) => {
@@ -8,6 +9,12 @@ test('screenshots of the main views', async ({ app: page }, testInfo) => {
   await page.getByRole('button', { name: 'Dismiss message' }).click();
   await expect(page.getByTestId('notice-success')).toHaveCount(0);
   await page.screenshot({ path: `${OUT}/library.png` });
+  await selectInReader(page, "270,000 tons, which is 70% of the world's output");
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Note' }).click();
+  await page.getByRole('textbox', { name: /Note on/ }).fill('Key figure: check against USGS Mineral Commodity Summaries');
+  await selectInReader(page, 'Over 90% of rare earth refining is controlled by China');
+  await page.screenshot({ path: `${OUT}/reader-annotating.png` });
+  await page.keyboard.press('Escape');
   await page.getByRole('link', { name: /Claims/ }).click();
   await expect(page.getByTestId('claim')).toHaveCount(10);
   await page.screenshot({ path: `${OUT}/claims.png` });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Trash2, Undo2, Check } from 'lucide-react';
+import { Trash2, Undo2, Check, Download } from 'lucide-react';
+import { exportAnnotationsJsonLd } from '../../db/annotation-interchange';
 import type { Annotation } from '../../../../shared/model';
 import { findPositionSelector, findQuoteSelector } from '../../../../shared/anchoring/selectors';
 import { confirmAnchor, deleteAnnotation, lastAnnotationChange, listAnnotations, undoAnnotationChange, updateAnnotation } from '../../db/annotations';
@@ -9,9 +10,14 @@ import { useNotify } from '../../ui/notices';
 
 /** A source's annotations in reading order: click to go there, edit the note and tags, delete with undo; drifted and orphaned ones for review. */
 export function AnnotationSidebar({ sourceId, focusId, focusField, onGoTo }: { sourceId: string; focusId: string | null; focusField: 'note' | 'tags'; onGoTo: (a: Annotation) => void }) {
-  const { db } = useServices();
+  const { db, platform } = useServices();
   const notify = useNotify();
   const annotations = useLiveQuery(() => listAnnotations(db, sourceId), [db, sourceId]);
+  const exportThese = async () => {
+    const json = await exportAnnotationsJsonLd(db, sourceId);
+    const outcome = await platform.saveFile({ suggestedName: 'annotations.jsonld', data: json, mime: 'application/ld+json', filters: [{ name: 'Web Annotation JSON-LD', extensions: ['jsonld', 'json'] }] });
+    if (outcome.saved) notify('success', `Annotations exported to ${outcome.location}.`);
+  };
   const undo = useLiveQuery(() => lastAnnotationChange(db, sourceId), [db, sourceId]);
   if (!annotations) return null;
   const placed = annotations.filter((a) => a.anchor === 'anchored' || a.anchor === 'approximate');
@@ -26,6 +32,11 @@ export function AnnotationSidebar({ sourceId, focusId, focusField, onGoTo }: { s
           </button>
         )}
       </div>
+      {annotations.length > 0 && (
+        <button type="button" className="button ghost small" onClick={() => void exportThese().catch((e: Error) => notify('error', e.message))}>
+          <Download size={14} aria-hidden /> Export these (JSON-LD)
+        </button>
+      )}
       {annotations.length === 0 && <p className="small muted">Select text in the document to highlight it, add a note or a tag, or make a claim of it.</p>}
       <ol className="annotation-list">
         {placed.map((a) => (
