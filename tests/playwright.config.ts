@@ -35,7 +35,7 @@ export default defineConfig({
     // The suite runs against the built renderer (`npm run build` first), served as the web app users get from `npm run web`.
     command: 'node renderer/serve-web.mjs',
     cwd: '..',
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), ...(process.env.FOOTNOTE_WEB_DIR ? { FOOTNOTE_WEB_DIR: process.env.FOOTNOTE_WEB_DIR } : {}) },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

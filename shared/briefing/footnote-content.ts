@@ -1,19 +1,9 @@
-import { z } from 'zod';
 import type { Citation, Source } from '../model';
 import type { BriefingLang } from './briefing-lang';
 
 /** What a footnote carries beside the styled citation, as the user chooses, so a reader can check the exact text a claim rests on. */
-export const FootnoteContentOptionsSchema = z.object({
-  /** The quoted passage the citation anchors to. */
-  quote: z.boolean(),
-  /** Where in the source: paragraph or page, and the marker while it is unresolved. */
-  location: z.boolean(),
-  /** The date the source was captured (imported). */
-  captureDate: z.boolean(),
-  /** The first characters of the source version's content hash. */
-  versionHash: z.boolean(),
-});
-export type FootnoteContentOptions = z.infer<typeof FootnoteContentOptionsSchema>;
+export { FootnoteContentOptionsSchema, type FootnoteContentOptions } from '../model/briefing';
+import type { FootnoteContentOptions } from '../model/briefing';
 
 /** What footnotes carry when the user has chosen nothing: the place cited, as exports always showed it. */
 export const DEFAULT_FOOTNOTE_CONTENT: FootnoteContentOptions = { quote: false, location: true, captureDate: false, versionHash: false };

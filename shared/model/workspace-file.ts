@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AnnotationSchema } from './annotation';
-import { BriefingSchema } from './briefing';
+import { BriefingExportSchema, BriefingSchema } from './briefing';
 import { CitationSchema, ClaimSchema } from './claim';
 import { HistoryEntrySchema } from './history';
 import { SourceFileRecordSchema, SourceSchema, SourceTextSchema } from './source';
@@ -30,6 +30,8 @@ export const WorkspaceFileSchema = z.object({
     history: z.array(HistoryEntrySchema),
     /** Absent in files written before settings existed (schema version 1). */
     settings: z.array(z.object({ key: z.string().min(1), value: z.unknown() })).optional(),
+    /** Absent in files written before export records existed (schema version 3 and earlier). */
+    briefingExports: z.array(BriefingExportSchema).optional(),
   }),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>;

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 
+/** The claims view's tabs: the list, the claim-by-source matrix, the conflicts. */
+export type ClaimsTab = 'list' | 'matrix' | 'conflicts';
+
 /** The views of the app; the hash keeps the place across reloads and makes every view linkable. */
 export type Route =
   | { view: 'library'; sourceId?: string; at?: { start: number; end: number } }
-  | { view: 'claims' }
+  | { view: 'claims'; claimId?: string; tab?: ClaimsTab }
   | { view: 'briefings'; briefingId?: string }
   | { view: 'workspace' }
   | { view: 'settings' };
@@ -14,8 +17,13 @@ export function parseRoute(hash: string): Route {
   const [view, id] = path.split('/').map(decodeURIComponent);
   const at = /^(\d+)-(\d+)$/.exec(new URLSearchParams(query).get('at') ?? '');
   switch (view) {
-    case 'claims':
-      return { view: 'claims' };
+    case 'claims': {
+      const tab = new URLSearchParams(query).get('tab');
+      const route: Route = { view: 'claims' };
+      if (id) route.claimId = id;
+      if (tab === 'list' || tab === 'matrix' || tab === 'conflicts') route.tab = tab;
+      return route;
+    }
     case 'briefings':
       return id ? { view: 'briefings', briefingId: id } : { view: 'briefings' };
     case 'workspace':
@@ -36,6 +44,10 @@ export function routeHref(route: Route): string {
       return `#/library/${encodeURIComponent(route.sourceId)}${route.at ? `?at=${route.at.start}-${route.at.end}` : ''}`;
     case 'briefings':
       return route.briefingId ? `#/briefings/${encodeURIComponent(route.briefingId)}` : '#/briefings';
+    case 'claims': {
+      const tab = route.tab ? `?tab=${route.tab}` : '';
+      return route.claimId ? `#/claims/${encodeURIComponent(route.claimId)}${tab}` : `#/claims${tab}`;
+    }
     default:
       return `#/${route.view}`;
   }

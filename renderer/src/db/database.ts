@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { claimMeasureKeys } from '../../../shared/claims/quantities/measure-keys';
-import type { Annotation, Briefing, Citation, HistoryEntry, Source, SourceFileRecord, SourceText } from '../../../shared/model';
+import type { Annotation, Briefing, BriefingExport, Citation, HistoryEntry, Source, SourceFileRecord, SourceText } from '../../../shared/model';
 import { claimMeasureKeysMiddleware, type ClaimRow } from './claim-measure-keys';
 
 /** The original bytes of an imported file; kept out of `sources` so listing sources never loads them. */
@@ -18,7 +18,7 @@ export interface SettingRow {
 }
 
 /** Names every table, in the order workspace files list them. */
-export const TABLE_NAMES = ['sources', 'sourceFiles', 'texts', 'annotations', 'claims', 'citations', 'briefings', 'history', 'settings'] as const;
+export const TABLE_NAMES = ['sources', 'sourceFiles', 'texts', 'annotations', 'claims', 'citations', 'briefings', 'briefingExports', 'history', 'settings'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 type Stores = Record<string, string | null>;
@@ -68,7 +68,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: backfillClaimMeasureKeys,
   },
+  {
+    // v4 (briefing exports): each export is recorded as a snapshot with its time, format and file hash.
+    version: 4,
+    stores: { briefingExports: 'id, briefingId, at' },
+    upgrade: addNoDataForVersion4,
+  },
 ];
+
+// A new table starts empty; existing briefings gain optional fields only.
+async function addNoDataForVersion4(): Promise<void> {}
 
 // New indexes are built by IndexedDB itself and the new fields are optional, so no row needs rewriting; the function
 // exists so the next reader sees that this was decided, not forgotten.
@@ -104,6 +113,7 @@ export class FootnoteDatabase extends Dexie {
   claims!: EntityTable<ClaimRow, 'id'>;
   citations!: EntityTable<Citation, 'id'>;
   briefings!: EntityTable<Briefing, 'id'>;
+  briefingExports!: EntityTable<BriefingExport, 'id'>;
   history!: Table<HistoryRow, number>;
   settings!: Table<SettingRow, string>;
 

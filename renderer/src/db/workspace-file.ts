@@ -20,6 +20,7 @@ export async function exportWorkspace(db: FootnoteDatabase, workspace: string): 
       briefings: await db.briefings.toArray(),
       history: await db.history.toArray(),
       settings: await db.settings.toArray(),
+      briefingExports: await db.briefingExports.toArray(),
     },
   }));
   return JSON.stringify(file);
@@ -64,6 +65,7 @@ export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile
     // History keeps its own sequence numbers so the audit trail reads the same after a restore.
     await db.history.bulkAdd(t.history);
     await db.settings.bulkAdd(t.settings ?? []);
+    await db.briefingExports.bulkAdd(t.briefingExports ?? []);
     await db.history.add({ entity: 'workspace', entityId: file.workspace, op: 'import', at: nowIso(), after: summarizeWorkspace(file) });
   });
 }

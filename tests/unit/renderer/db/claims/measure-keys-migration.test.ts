@@ -18,7 +18,7 @@ describe('schema v3: claims indexed by subject and measure', () => {
     expect((await v2.claims.get('a'))?.measureKeys).toBeUndefined();
     v2.close();
 
-    const v3 = new FootnoteDatabase(name);
+    const v3 = new FootnoteDatabase(name, { upTo: 3 });
     await v3.open();
     expect(v3.verno).toBe(3);
     expect((await v3.claims.get('a'))?.measureKeys).toEqual(['china|production', 'china|share of world production']);
