@@ -69,7 +69,7 @@ export function App() {
       </nav>
       <main className="main">
         {route.view === 'library' && <LibraryView sourceId={route.sourceId} at={route.at} onPaste={() => setPasteOpen(true)} />}
-        {route.view === 'claims' && <ClaimsView exportRequested={exportRequested} />}
+        {route.view === 'claims' && <ClaimsView exportRequested={exportRequested} claimId={route.claimId} tab={route.tab ?? 'list'} />}
         {route.view === 'briefings' && <BriefingsView briefingId={route.briefingId} />}
         {route.view === 'workspace' && <WorkspaceView transfer={transfer} />}
         {route.view === 'settings' && <SettingsView />}

@@ -5,14 +5,14 @@ import { ClaimStatusSchema, type ClaimStatus, type Source } from '../../../../sh
 import { listClaimRows, type ClaimRow } from '../../db/queries';
 import { deleteClaim, setClaimStatus } from '../../db/claims';
 import { useServices } from '../../app/services';
-import { routeHref } from '../../app/route';
+import { routeHref, type ClaimsTab } from '../../app/route';
 import { useNotify } from '../../ui/notices';
 import { CitationChip } from './CitationChip';
 import { ExportBriefingDialog } from '../briefings/ExportBriefingDialog';
 import './claims.css';
 
 /** Every claim with its citations, grouped by source and section; choose claims and export them as a briefing. */
-export function ClaimsView({ exportRequested }: { exportRequested: number }) {
+export function ClaimsView({ exportRequested }: { exportRequested: number; claimId?: string; tab: ClaimsTab }) {
   const { db } = useServices();
   const notify = useNotify();
   const data = useLiveQuery(() => listClaimRows(db), [db]);
