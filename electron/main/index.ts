@@ -2,6 +2,7 @@
 import { app, BrowserWindow } from 'electron';
 import { registerDialogHandlers } from './dialogs';
 import { setupMenu } from './menu';
+import { registerPrintHandlers } from './print';
 import { applyUserDataOverride } from './paths';
 import { createMainWindow, focusMainWindow, setupSecurityPolicy } from './window';
 
@@ -18,6 +19,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     setupSecurityPolicy();
     registerDialogHandlers();
+    registerPrintHandlers();
     setupMenu();
     createMainWindow();
     app.on('activate', () => {

@@ -8,6 +8,7 @@ const api = {
   // Results are re-validated by the renderer (renderer/src/platform/electron.ts), so they pass through as is.
   openFiles: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.openFiles, request),
   saveFile: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.saveFile, request),
+  printToPdf: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.printToPdf, request),
   onMenuCommand: (listener) => {
     // The IPC event is not passed on: it would hand the page a way to reply on arbitrary channels.
     const relay = (_event: IpcRendererEvent, command: unknown): void => {

@@ -8,6 +8,7 @@ export const BRIDGE_KEY = 'footnote';
 export const INVOKE_CHANNELS = {
   openFiles: 'footnote:files:open',
   saveFile: 'footnote:files:save',
+  printToPdf: 'footnote:print:pdf',
 } as const;
 
 /** Main -> renderer event channels. */

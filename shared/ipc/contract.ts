@@ -4,10 +4,12 @@ import {
   MenuCommandSchema,
   OpenFilesRequestSchema,
   OpenFilesResponseSchema,
+  PrintToPdfRequestSchema,
   SaveFileRequestSchema,
   SaveOutcomeSchema,
   type OpenFilesRequest,
   type OpenFilesResponse,
+  type PrintToPdfRequest,
   type SaveFileRequest,
   type SaveOutcome,
 } from './schemas';
@@ -16,6 +18,7 @@ import {
 export interface InvokeTypes {
   openFiles: { request: OpenFilesRequest; response: OpenFilesResponse };
   saveFile: { request: SaveFileRequest; response: SaveOutcome };
+  printToPdf: { request: PrintToPdfRequest; response: SaveOutcome };
 }
 
 /** The payload of each main -> renderer event. */
@@ -44,6 +47,7 @@ export type EventContract = {
 export const invokeContract: InvokeContract = {
   openFiles: { channel: INVOKE_CHANNELS.openFiles, request: OpenFilesRequestSchema, response: OpenFilesResponseSchema },
   saveFile: { channel: INVOKE_CHANNELS.saveFile, request: SaveFileRequestSchema, response: SaveOutcomeSchema },
+  printToPdf: { channel: INVOKE_CHANNELS.printToPdf, request: PrintToPdfRequestSchema, response: SaveOutcomeSchema },
 };
 
 /** Every main -> renderer event: its channel and the schema of its payload. */

@@ -62,6 +62,16 @@ export const SaveOutcomeSchema = z.discriminatedUnion('saved', [
 ]);
 export type SaveOutcome = z.infer<typeof SaveOutcomeSchema>;
 
+// A briefing's print HTML is text with inline style only; 20 MB is far past a 500-claim briefing and bounds the work.
+const MAX_PRINT_HTML_LENGTH = 20 * 1024 * 1024;
+
+/** A self-contained HTML document to print to PDF, and the file name to suggest for it. */
+export const PrintToPdfRequestSchema = z.strictObject({
+  html: z.string().min(1).max(MAX_PRINT_HTML_LENGTH),
+  suggestedName: SuggestedFileNameSchema.refine((name) => name.toLowerCase().endsWith('.pdf'), 'Suggested name must end in .pdf'),
+});
+export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequestSchema>;
+
 export const MenuCommandSchema = z.enum(MENU_COMMANDS);
 
 /** The envelope every invoke call answers with; the value is checked separately against the call's response schema. */

@@ -12,10 +12,9 @@ import { orderCitations } from '../../../shared/claims/order-citations';
 import { claimMeasureKeys, subjectKeyPrefix } from '../../../shared/claims/quantities/measure-keys';
 import { deriveTotals, findQuantityConflicts, WORLD, type DerivedTotal, type QuantityConflict } from '../../../shared/claims/quantities';
 import { suggestClaims, type ClaimSuggestion } from '../../../shared/claims/suggest-claims';
-import { SETTINGS, type Citation, type Claim, type Quantity, type Source, type SourceText, type Stance } from '../../../shared/model';
+import { readSettings, SETTINGS, type Citation, type Claim, type Quantity, type Source, type SourceText, type Stance } from '../../../shared/model';
 import { claimOf, defined } from './claim-measure-keys';
 import type { FootnoteDatabase } from './database';
-import { loadSettings } from './settings';
 
 /** One citation as the evidence view shows it. */
 export interface CitationEvidence {
@@ -187,7 +186,9 @@ export async function loadClaimSuggestions(db: FootnoteDatabase, sourceId: strin
 }
 
 async function toleranceOf(db: FootnoteDatabase, given: number | undefined): Promise<number> {
-  if (given === undefined) return (await loadSettings(db)).conflictTolerancePercent;
+  // Read the table here rather than through loadSettings: one more native async hop inside a transaction lets real
+  // IndexedDB (unlike fake-indexeddb in the unit tests) commit it before the next read (PrematureCommitError).
+  if (given === undefined) return readSettings(await db.settings.toArray()).conflictTolerancePercent;
   const parsed = SETTINGS.conflictTolerancePercent.schema.safeParse(given);
   if (!parsed.success) throw new Error('The conflict tolerance must be a percentage between 0 and 100.');
   return parsed.data;

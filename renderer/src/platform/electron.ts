@@ -21,6 +21,7 @@ export function createElectronPlatform(bridge: FootnoteBridge): Platform {
   return {
     openFiles: async (options) => unwrapResult(await bridge.openFiles(options), OpenFilesResponseSchema),
     saveFile: async (options) => unwrapResult(await bridge.saveFile(options), SaveOutcomeSchema),
+    printToPdf: async (html, suggestedName) => unwrapResult(await bridge.printToPdf({ html, suggestedName }), SaveOutcomeSchema),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };
 }

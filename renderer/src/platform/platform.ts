@@ -23,6 +23,8 @@ export interface Platform {
   openFiles(options: { filters: FileFilter[]; multiple: boolean }): Promise<PickedFile[]>;
   /** Save bytes or text under a suggested file name. */
   saveFile(options: { suggestedName: string; data: Uint8Array | string; mime: string; filters: FileFilter[] }): Promise<SaveOutcome>;
+  /** Prints a self-contained HTML document to PDF: saved through the save dialog in Electron, the browser's print view on the web. */
+  printToPdf(html: string, suggestedName: string): Promise<SaveOutcome>;
   /** Listen for native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -42,6 +42,11 @@ export function createWebPlatform(): Platform {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return { saved: true, location: `Downloads/${suggestedName}` };
     },
+    async printToPdf(html): Promise<SaveOutcome> {
+      await printInFrame(html);
+      // The browser's print dialog saves the PDF; the page cannot learn where, or whether it was cancelled.
+      return { saved: true, location: 'the print dialog' };
+    },
     onMenuCommand(listener) {
       const onKey = (event: KeyboardEvent) => {
         if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -58,4 +63,22 @@ export function createWebPlatform(): Platform {
 
 function acceptFor(filters: readonly FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+}
+
+// The print view stays this long after print() returns, so a browser that prints asynchronously still has the page.
+const PRINT_FRAME_LINGER_MS = 60_000;
+
+/** Loads the HTML in a hidden frame and opens the browser's print dialog for it. */
+async function printInFrame(html: string): Promise<void> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Print view';
+  frame.setAttribute('aria-hidden', 'true');
+  frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
+  frame.srcdoc = html;
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  document.body.append(frame);
+  await loaded;
+  frame.contentWindow?.focus();
+  frame.contentWindow?.print();
+  setTimeout(() => frame.remove(), PRINT_FRAME_LINGER_MS);
 }

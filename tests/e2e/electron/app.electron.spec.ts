@@ -56,7 +56,7 @@ test.describe('Electron shell', () => {
       // With contextIsolation and the sandbox on, no Node global reaches the page.
       nodeGlobals: ['require', 'process', 'Buffer', 'module'].filter((name) => name in globalThis),
     }));
-    expect(exposed).toEqual({ bridge: ['onMenuCommand', 'openFiles', 'saveFile'], nodeGlobals: [] });
+    expect(exposed).toEqual({ bridge: ['onMenuCommand', 'openFiles', 'printToPdf', 'saveFile'], nodeGlobals: [] });
     const remote = await page.evaluate(() =>
       fetch('https://example.com/').then(
         () => 'reached',

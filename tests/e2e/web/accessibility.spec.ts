@@ -13,6 +13,8 @@ async function expectNoSeriousViolations(page: Page, view: string): Promise<void
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violation on any view (${colorScheme})`, async ({ app: page }) => {
+    // Each axe pass takes seconds and the claims views add several.
+    test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme });
     await expectNoSeriousViolations(page, 'empty library');
     await page.getByRole('link', { name: /Claims/ }).click();
@@ -32,8 +34,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Note' }).click();
     await expect(page.getByTestId('annotation')).toHaveCount(1);
     await expectNoSeriousViolations(page, 'reader with an annotation');
+    await page.getByRole('button', { name: 'Candidate claims' }).click();
+    await expect(page.getByRole('region', { name: /Candidate claims/ })).toBeVisible();
+    await expectNoSeriousViolations(page, 'reader with candidate claims');
+    await page.getByRole('button', { name: 'Link to original…' }).click();
+    await expectNoSeriousViolations(page, 'link to original dialog');
+    await page.keyboard.press('Escape');
     await page.getByRole('link', { name: /Claims/ }).click();
     await expectNoSeriousViolations(page, 'claims');
+    await page.getByRole('link', { name: /70% of the world's output/ }).click();
+    await expect(page.getByRole('heading', { name: 'Evidence for the claim' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'claim evidence');
+    await page.getByRole('button', { name: 'Split…' }).click();
+    await expectNoSeriousViolations(page, 'split dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Merge with…' }).click();
+    await expectNoSeriousViolations(page, 'merge dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Matrix' }).click();
+    await expect(page.getByRole('table', { name: 'Claims by source' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'claims matrix');
+    await page.getByRole('link', { name: 'Conflicts' }).click();
+    await expectNoSeriousViolations(page, 'conflicts');
+    await page.getByRole('link', { name: 'List' }).click();
     await page.getByRole('button', { name: 'Export briefing' }).click();
     await expectNoSeriousViolations(page, 'export dialog');
     const download = page.waitForEvent('download');
@@ -46,6 +69,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, 'workspace');
     await page.getByRole('link', { name: /Settings/ }).click();
     await expectNoSeriousViolations(page, 'settings');
+
+    // Briefing composer and its dialogs (issue 6).
+    await page.getByRole('link', { name: /Briefings/ }).click();
+    await expect(page.getByRole('region', { name: 'Composer' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'briefing composer');
+    await page.getByRole('button', { name: 'Add claims…' }).click();
+    await expectNoSeriousViolations(page, 'add claims dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await expectNoSeriousViolations(page, 'briefing export dialog');
+    await page.keyboard.press('Escape');
   });
 }
 

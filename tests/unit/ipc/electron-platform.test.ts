@@ -6,6 +6,7 @@ function fakeBridge(overrides: Partial<FootnoteBridge>): FootnoteBridge {
   return {
     openFiles: async () => ({ ok: true, value: [] }),
     saveFile: async () => ({ ok: true, value: { saved: false } }),
+    printToPdf: async () => ({ ok: true, value: { saved: false } }),
     onMenuCommand: () => () => {},
     ...overrides,
   };

@@ -1,41 +1,47 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { FileDown, FileText, Trash2 } from 'lucide-react';
-import { listBriefings, loadBriefingDocument } from '../../db/queries';
-import { deleteBriefing } from '../../db/briefings';
+import { FilePlus, FileText } from 'lucide-react';
+import { listBriefings } from '../../db/queries';
 import { useServices } from '../../app/services';
 import { navigate, routeHref } from '../../app/route';
-import { useNotify } from '../../ui/notices';
+import { createEmptyBriefing } from '../../db/briefings';
 import { SplitPanes } from '../../ui/SplitPanes';
-import { briefingDate, exportBriefingMarkdown } from './export-briefing';
+import { BriefingComposer } from './BriefingComposer';
+import { ImportBriefingButton } from './ImportBriefingButton';
 import './briefings.css';
 
-/** Briefings on the left; the chosen one previewed as it will export, with its footnotes. */
+/** Briefings on the left; the chosen one in the composer beside its preview as it will print. */
 export function BriefingsView({ briefingId }: { briefingId?: string }) {
   const { db } = useServices();
   const briefings = useLiveQuery(() => listBriefings(db), [db]);
   if (briefings === undefined) return null;
+  const toolbar = (
+    <header className="toolbar">
+      <h1>Briefings</h1>
+      <button type="button" className="button" onClick={() => void createEmptyBriefing(db, 'Untitled briefing').then((b) => navigate({ view: 'briefings', briefingId: b.id }))}>
+        <FilePlus size={16} aria-hidden /> New briefing
+      </button>
+      <ImportBriefingButton />
+    </header>
+  );
   if (briefings.length === 0) {
     return (
       <>
-        <header className="toolbar">
-          <h1>Briefings</h1>
-        </header>
+        {toolbar}
         <div className="empty">
           <FileText size={40} aria-hidden />
           <h2>No briefings yet</h2>
           <p>
-            Go to <a href={routeHref({ view: 'claims' })}>Claims</a>, choose the claims to brief on, and press “Export briefing”. Every claim is footnoted with its citations.
+            Go to <a href={routeHref({ view: 'claims' })}>Claims</a>, choose the claims to brief on, and press “Export briefing”, or import a briefing’s
+            companion file (.footnote.json). Every claim is footnoted with its citations.
           </p>
         </div>
       </>
     );
   }
-  const selected = briefingId ?? briefings[0]?.id;
+  const selected = briefings.some((b) => b.id === briefingId) ? briefingId : briefings[0]?.id;
   return (
     <>
-      <header className="toolbar">
-        <h1>Briefings</h1>
-      </header>
+      {toolbar}
       <SplitPanes
         id="briefings"
         listLabel="Briefings"
@@ -54,79 +60,8 @@ export function BriefingsView({ briefingId }: { briefingId?: string }) {
             ))}
           </ul>
         }
-        detail={selected ? <BriefingPreview briefingId={selected} /> : null}
+        detail={selected ? <BriefingComposer key={selected} briefingId={selected} /> : null}
       />
     </>
-  );
-}
-
-function BriefingPreview({ briefingId }: { briefingId: string }) {
-  const { db, platform } = useServices();
-  const notify = useNotify();
-  const doc = useLiveQuery(() => loadBriefingDocument(db, briefingId, briefingDate()), [db, briefingId]);
-  if (doc === undefined) return null;
-  if (doc === null) return <p className="empty">This briefing no longer exists.</p>;
-  return (
-    <article className="briefing-preview" aria-label="Briefing preview">
-      <div className="briefing-actions">
-        <button
-          type="button"
-          className="button primary"
-          onClick={() =>
-            void exportBriefingMarkdown(db, platform, briefingId)
-              .then((o) => o.saved && notify('success', `Saved to ${o.location}.`))
-              .catch((e: Error) => notify('error', e.message))
-          }
-        >
-          <FileDown size={16} aria-hidden /> Export Markdown
-        </button>
-        <button
-          type="button"
-          className="button danger"
-          onClick={() => void deleteBriefing(db, briefingId).then(() => navigate({ view: 'briefings' }))}
-        >
-          <Trash2 size={16} aria-hidden /> Delete briefing
-        </button>
-      </div>
-      <h2>{doc.title}</h2>
-      <p className="muted small">
-        {doc.audience && `For ${doc.audience} · `}
-        {doc.date}
-      </p>
-      {doc.sections.map((section, i) => (
-        <section key={i}>
-          {section.heading && <h3>{section.heading}</h3>}
-          <ul>
-            {section.blocks.map((block, j) =>
-              block.kind === 'prose' ? (
-                <p key={j}>{block.text}</p>
-              ) : (
-                <li key={j}>
-                  {block.text}
-                  {block.footnotes.map((n, k) => (
-                    <sup key={n}>
-                      {k > 0 && ','}
-                      <a href={`#fn-${n}`} aria-label={`Footnote ${n}`} onClick={(e) => { e.preventDefault(); document.getElementById(`fn-${n}`)?.scrollIntoView(); }}>
-                        {n}
-                      </a>
-                    </sup>
-                  ))}
-                </li>
-              ),
-            )}
-          </ul>
-        </section>
-      ))}
-      <section className="footnotes" aria-label="Footnotes">
-        <h3>Sources</h3>
-        <ol>
-          {doc.footnotes.map((f) => (
-            <li key={f.n} id={`fn-${f.n}`}>
-              {f.text}
-            </li>
-          ))}
-        </ol>
-      </section>
-    </article>
   );
 }

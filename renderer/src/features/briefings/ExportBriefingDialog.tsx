@@ -6,6 +6,7 @@ import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { createBriefingFromClaims } from '../../db/briefings';
 import { exportBriefingMarkdown } from './export-briefing';
+import { ClaimWarnings } from '../claims/ClaimWarnings';
 
 /** Names a briefing of the chosen claims, stores it, and saves it as Markdown. */
 export function ExportBriefingDialog({ open, onClose, claimIds }: { open: boolean; onClose: () => void; claimIds: readonly string[] }) {
@@ -51,6 +52,7 @@ export function ExportBriefingDialog({ open, onClose, claimIds }: { open: boolea
         <p className="small muted">
           {claimIds.length} claims, grouped under their sections, each with its citations as footnotes. Saved as Markdown and kept under Briefings.
         </p>
+        <ClaimWarnings claimIds={claimIds} />
         <label className="field">
           Title
           <input type="text" value={shownTitle} onChange={(e) => setTitle(e.target.value)} required />

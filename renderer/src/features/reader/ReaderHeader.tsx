@@ -3,6 +3,7 @@ import { formatBytes } from '../../../../shared/ingest/limits';
 import { formatSourceDate } from '../../../../shared/briefing/footnote-text';
 import type { SourceView } from '../../db/queries';
 import { routeHref } from '../../app/route';
+import { SourceClaims } from './SourceClaims';
 
 /** A source's title, byline, provenance (both hashes, the original file, when and how it came in), versions and notices. */
 export function ReaderHeader({ view }: { view: SourceView }) {
@@ -70,6 +71,7 @@ export function ReaderHeader({ view }: { view: SourceView }) {
           </>
         )}
       </dl>
+      <SourceClaims sourceId={source.id} />
       {source.excerpt && <p className="reader-excerpt">{source.excerpt}</p>}
       {(source.notices ?? []).map((n) => (
         <p key={n} className="reader-notice" role="note">

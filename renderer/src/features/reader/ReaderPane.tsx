@@ -17,6 +17,7 @@ import { AnnotationSidebar } from './AnnotationSidebar';
 import { selectedRange } from './text-offsets';
 import { useReaderMarks } from './use-reader-marks';
 import { ClaimFromSelectionDialog, type ClaimDialogMode } from './ClaimFromSelectionDialog';
+import { CandidateClaimsPanel } from './CandidateClaimsPanel';
 import './reader.css';
 
 // How long a passage opened from a claim stays flashed.
@@ -38,6 +39,7 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
   const [toolbar, setToolbar] = useState<{ start: number; end: number; top: number; left: number } | null>(null);
   const [focus, setFocus] = useState<{ id: string; field: 'note' | 'tags' } | null>(null);
   const [flash, setFlash] = useState<{ start: number; end: number } | null>(null);
+  const [candidatesOpen, setCandidatesOpen] = useState(false);
   const [claimDialog, setClaimDialog] = useState<{ mode: ClaimDialogMode; start: number; end: number } | null>(null);
   const text = view?.text?.text ?? '';
   const blocks = useMemo(() => view?.text?.blocks ?? [], [view]);
@@ -176,8 +178,12 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
               <Search size={14} aria-hidden /> Find
             </button>
             <GoToParagraph onGo={goToParagraph} />
+            <button type="button" className="button ghost" aria-expanded={candidatesOpen} onClick={() => setCandidatesOpen((o) => !o)}>
+              Candidate claims
+            </button>
             <span className="small muted">Select text to annotate · J/K next/previous paragraph</span>
           </div>
+          {candidatesOpen && <CandidateClaimsPanel sourceId={sourceId} onClose={() => setCandidatesOpen(false)} />}
           {findOpen && (
             <FindBar query={query} onQuery={setQuery} current={current} total={matches.length} onStep={(d) => setCurrent((c) => (matches.length === 0 ? 0 : (c + d + matches.length) % matches.length))} onClose={() => { setFindOpen(false); setQuery(''); }} />
           )}

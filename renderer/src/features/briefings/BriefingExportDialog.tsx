@@ -1,0 +1,54 @@
+import { useId, useState } from 'react';
+import { Modal } from '../../ui/Modal';
+import { DialogFooter } from '../../ui/DialogFooter';
+import { useServices } from '../../app/services';
+import { useNotify } from '../../ui/notices';
+import { EXPORT_FORMATS, exportBriefing, type ExportFormat } from './export/export-briefing-file';
+
+/** Chooses a format (and whether to save the companion beside it), exports the briefing as it stands, and records the export. */
+export function BriefingExportDialog({ open, onClose, briefingId }: { open: boolean; onClose: () => void; briefingId: string }) {
+  const { db, platform } = useServices();
+  const notify = useNotify();
+  const titleId = useId();
+  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [withCompanion, setWithCompanion] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const submit = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      const done = await exportBriefing(db, platform, briefingId, format, { withCompanion });
+      if (done.outcome.saved) notify('success', `Exported ${done.fileName}${done.companionSaved ? ' and its companion' : ''} to ${done.outcome.location}.`);
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open={open} onClose={onClose} labelledBy={titleId}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <h2 id={titleId}>Export this briefing</h2>
+        <fieldset className="export-formats">
+          <legend>Format</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f.id} className="check">
+              <input type="radio" name="export-format" value={f.id} checked={format === f.id} onChange={() => setFormat(f.id)} /> {f.label}
+            </label>
+          ))}
+        </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={withCompanion} onChange={(e) => setWithCompanion(e.target.checked)} /> Also save the companion (.footnote.json) to import the briefing back with its links
+        </label>
+        <DialogFooter error={error} submitLabel="Export" submitDisabled={busy} onCancel={onClose} />
+      </form>
+    </Modal>
+  );
+}

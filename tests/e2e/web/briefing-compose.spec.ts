@@ -1,0 +1,235 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import MarkdownIt from 'markdown-it';
+import markdownItFootnote from 'markdown-it-footnote';
+import type { PluginSimple } from 'markdown-it';
+import type { Download, Page, TestInfo } from '@playwright/test';
+import { test, expect, importSeed } from './fixtures';
+
+const run = promisify(execFile);
+// @types/markdown-it-footnote types the plugin against markdown-it's CommonJS typings, which differ in name only.
+const footnotePlugin = markdownItFootnote as unknown as PluginSimple;
+// The seed source's title without its quotation marks, which Chicago turns into nested single quotes.
+const SEED_TITLE = '美日稀土协议难破中国';
+const PROSE = 'Context: the deal announced in October aims to reduce dependence on Chinese supply.';
+// Chicago notes-bibliography makes each of the seed's 12 citations its own note (repeats shortened or "Ibid.").
+const CHICAGO_NOTES = 12;
+
+/** Letters only, ligatures unfolded: PDF text extraction breaks lines and spaces where the layout did. */
+function squash(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u00ad]+/g, '');
+}
+
+async function hasCommand(name: string): Promise<boolean> {
+  return run('sh', ['-c', `command -v ${name}`]).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Makes a new briefing in the composer and adds the seed's claims through the claim picker (searching first). */
+async function composeFromSeed(page: Page): Promise<void> {
+  await importSeed(page);
+  await page.getByRole('link', { name: /Briefings/ }).click();
+  await page.getByRole('button', { name: 'New briefing' }).click();
+  await expect(page.getByRole('region', { name: 'Composer' })).toBeVisible();
+  const title = page.getByRole('textbox', { name: 'Title' });
+  await title.fill('Rare earths brief');
+  await title.press('Tab');
+  await expect(page.getByRole('link', { name: /Rare earths brief/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add claims…' }).click();
+  const picker = page.getByRole('dialog', { name: 'Add claims' });
+  await picker.getByRole('searchbox', { name: 'Search claims' }).fill('70%');
+  await expect(picker.getByRole('checkbox')).toHaveCount(1);
+  await picker.getByRole('searchbox', { name: 'Search claims' }).fill('');
+  await expect(picker.getByRole('checkbox')).toHaveCount(10);
+  for (const box of await picker.getByRole('checkbox').all()) await box.check();
+  await picker.getByRole('button', { name: 'Add 10 claims' }).click();
+  await expect(page.getByTestId('composer-item')).toHaveCount(10);
+}
+
+/** Exports through the export dialog and saves every download it starts (the companion is a second one). */
+async function exportAs(page: Page, testInfo: TestInfo, label: string, options: { companion?: boolean; files?: number } = {}): Promise<string[]> {
+  const downloads: Download[] = [];
+  const onDownload = (d: Download) => downloads.push(d);
+  page.on('download', onDownload);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export this briefing' });
+  await dialog.getByRole('radio', { name: label }).check();
+  if (options.companion) await dialog.getByRole('checkbox', { name: /companion/ }).check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect.poll(() => downloads.length).toBe(options.files ?? 1);
+  await expect(dialog).toBeHidden();
+  page.off('download', onDownload);
+  return Promise.all(
+    downloads.map(async (d) => {
+      const path = testInfo.outputPath(d.suggestedFilename());
+      await d.saveAs(path);
+      return path;
+    }),
+  );
+}
+
+async function claimTexts(page: Page): Promise<string[]> {
+  return page.locator('.composer-claim').allTextContents();
+}
+
+/** Adds a paragraph, moves it and a claim with the keyboard only, and chooses Chicago. */
+async function editAndReorder(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Add paragraph/ }).first().click();
+  const paragraph = page.getByRole('textbox', { name: 'Paragraph' });
+  await paragraph.fill(PROSE);
+  await paragraph.press('Tab');
+  // The paragraph was added at the end of the first section; Alt+ArrowUp lifts it above that section's claims.
+  const firstSectionCount = await page.locator('.composer-section').first().getByTestId('composer-item').count();
+  for (let i = 1; i < firstSectionCount; i++) await page.getByRole('textbox', { name: 'Paragraph' }).press('Alt+ArrowUp');
+  await expect(page.getByTestId('composer-item').first().getByRole('textbox', { name: 'Paragraph' })).toHaveValue(PROSE);
+
+  const [a, b] = await claimTexts(page);
+  const moveDown = page.getByRole('button', { name: new RegExp(`^Move down: ${escapeRegExp((a ?? '').slice(0, 30))}`) });
+  await moveDown.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => claimTexts(page).then((t) => t.slice(0, 2))).toEqual([b, a]);
+
+  await page.getByLabel('Citation style').selectOption('chicago-notes');
+  await expect(page.getByRole('region', { name: 'Footnotes' }).getByRole('listitem')).toHaveCount(CHICAGO_NOTES);
+  await expect(page.getByRole('article', { name: 'Briefing preview' })).toContainText(PROSE);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+test('a briefing composed from the seed exports to Markdown, HTML, Word and PDF with every claim footnoted', async ({ app: page }, testInfo) => {
+  await composeFromSeed(page);
+  await editAndReorder(page);
+  const claims = await claimTexts(page);
+  expect(claims).toHaveLength(10);
+
+  // Markdown: parsed as CommonMark with footnotes, every claim carries references and every reference is defined.
+  const [mdPath] = await exportAs(page, testInfo, 'Markdown with footnotes');
+  const markdown = await readFile(mdPath!, 'utf8');
+  const md = new MarkdownIt().use(footnotePlugin);
+  const env: { footnotes?: { list?: unknown[] } } = {};
+  const tokens = md.parse(markdown, env);
+  const inlines = tokens.filter((t) => t.type === 'inline');
+  for (const claim of claims) {
+    const inline = inlines.find((t) => (t.children ?? []).filter((c) => c.type === 'text').map((c) => c.content).join('').includes(claim));
+    expect(inline, `claim in Markdown: ${claim}`).toBeDefined();
+    expect(inline?.children?.some((c) => c.type === 'footnote_ref'), `footnote on: ${claim}`).toBe(true);
+  }
+  const refIds = new Set(inlines.flatMap((t) => (t.children ?? []).filter((c) => c.type === 'footnote_ref').map((c) => (c.meta as { id: number }).id)));
+  expect(env.footnotes?.list?.length).toBe(CHICAGO_NOTES);
+  expect(refIds.size).toBe(CHICAGO_NOTES);
+  expect(markdown).not.toMatch(/\[\^\d+\](?!:)[\s\S]*\[\^\d+\]: *$/m);
+  expect(markdown).toContain(PROSE);
+  expect(markdown).toContain(SEED_TITLE);
+
+  // HTML: self-contained, each claim and every footnote present.
+  const [htmlPath] = await exportAs(page, testInfo, 'HTML, self-contained, with print styles');
+  const html = await readFile(htmlPath!, 'utf8');
+  expect(html).not.toMatch(/<script|<link /i);
+  const view = await page.context().newPage();
+  await view.setContent(html);
+  const htmlText = (await view.locator('body').textContent()) ?? '';
+  for (const claim of claims) expect(htmlText).toContain(claim);
+  expect(htmlText).toContain(SEED_TITLE);
+
+  // PDF of the print view, as Chromium prints it.
+  const printPdf = testInfo.outputPath('print-view.pdf');
+  const started = Date.now();
+  await view.pdf({ path: printPdf, format: 'A4' });
+  testInfo.annotations.push({ type: 'figure', description: `print view to PDF: ${Date.now() - started} ms` });
+  await view.close();
+  const { stdout: printText } = await run('pdftotext', ['-enc', 'UTF-8', printPdf, '-']);
+  for (const claim of claims) expect(squash(printText)).toContain(squash(claim));
+  expect(squash(printText)).toContain(squash(SEED_TITLE));
+
+  // Word: real footnotes in word/footnotes.xml.
+  const [docxPath] = await exportAs(page, testInfo, 'Word (.docx) with real footnotes');
+  const { stdout: footnotesXml } = await run('unzip', ['-p', docxPath!, 'word/footnotes.xml'], { maxBuffer: 16 * 1024 * 1024 });
+  const wordNotes = footnotesXml.match(/<w:footnote [^>]*w:id="[1-9]\d*"/g) ?? [];
+  expect(wordNotes.length).toBeGreaterThanOrEqual(CHICAGO_NOTES);
+  expect(footnotesXml).toContain(SEED_TITLE);
+
+  // PDF through the export dialog: the browser's print view; the export is recorded like every other.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('dialog', { name: 'Export this briefing' }).getByRole('radio', { name: 'PDF (print view)' }).check();
+  await page.getByRole('dialog', { name: 'Export this briefing' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByTestId('briefing-export').filter({ hasText: '· pdf ·' })).toHaveCount(1);
+
+  // Data exports.
+  const [jsonld] = await exportAs(page, testInfo, 'Claims as ClaimReview JSON-LD');
+  const graph = JSON.parse(await readFile(jsonld!, 'utf8')) as { '@graph': { claimReviewed: string }[] };
+  expect(graph['@graph'].map((n) => n.claimReviewed).sort()).toEqual([...claims].sort());
+  const [csl] = await exportAs(page, testInfo, 'Sources as CSL-JSON');
+  expect(JSON.stringify(JSON.parse(await readFile(csl!, 'utf8')))).toContain(SEED_TITLE);
+
+  // Every export is listed under the briefing.
+  await expect(page.getByTestId('briefing-export')).toHaveCount(6);
+  await expect(page.getByTestId('briefing-export').first()).toContainText('Exported');
+
+  // Word opened by LibreOffice: each claim and its footnotes, Chinese included, in the converted PDF.
+  if (!(await hasCommand('libreoffice'))) {
+    testInfo.annotations.push({ type: 'skip', description: 'libreoffice is not on PATH, so the .docx could not be opened by a word processor' });
+    return;
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'footnote-lo-'));
+  const outDir = testInfo.outputPath('lo');
+  const converting = Date.now();
+  await run('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath!], { timeout: 120_000 });
+  testInfo.annotations.push({ type: 'figure', description: `LibreOffice docx to PDF: ${Date.now() - converting} ms` });
+  const { stdout: wordText } = await run('pdftotext', ['-enc', 'UTF-8', join(outDir, 'Rare earths brief.pdf'), '-']);
+  for (const claim of claims) expect(squash(wordText)).toContain(squash(claim));
+  expect(squash(wordText)).toContain(squash(SEED_TITLE));
+  expect(squash(wordText)).toContain(squash(PROSE));
+});
+
+test('a companion exported beside a briefing imports into a fresh workspace with every link', async ({ app: page, browser }, testInfo) => {
+  await composeFromSeed(page);
+  await page.getByLabel('Citation style').selectOption('chicago-notes');
+  const links = await page.locator('.composer-claim').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const files = await exportAs(page, testInfo, 'Markdown with footnotes', { companion: true, files: 2 });
+  const companion = files.find((f) => f.endsWith('.footnote.json'));
+  expect(companion).toBeDefined();
+
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto('/');
+  await fresh.getByRole('link', { name: /Briefings/ }).click();
+  // A file that is not a companion is refused with the reason.
+  const bad = testInfo.outputPath('not-a-briefing.json');
+  await writeFile(bad, '{"hello": "world"}');
+  await fresh.getByLabel('Import briefing').setInputFiles(bad);
+  await expect(fresh.getByTestId('notice-error')).toContainText('not a Footnote briefing companion');
+
+  await fresh.getByLabel('Import briefing').setInputFiles(companion!);
+  await expect(fresh.getByTestId('notice-success').last()).toContainText('10 claims, 12 citations, 1 new sources');
+  await expect(fresh.getByRole('textbox', { name: 'Title' })).toHaveValue('Rare earths brief');
+  await expect(fresh.getByLabel('Citation style')).toHaveValue('chicago-notes');
+  expect(await fresh.locator('.composer-claim').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(links);
+  await expect(fresh.getByRole('region', { name: 'Footnotes' }).getByRole('listitem')).toHaveCount(CHICAGO_NOTES);
+  await expect(fresh.getByRole('region', { name: 'Footnotes' })).toContainText(SEED_TITLE);
+  await context.close();
+});
+
+test('items reorder by drag and drop, and the preview follows', async ({ app: page }) => {
+  await composeFromSeed(page);
+  const [a, b, c] = await claimTexts(page);
+  const items = page.getByTestId('composer-item');
+  // Dropping the first claim on the third puts it just before the third. The events are dispatched with one shared
+  // DataTransfer, as Playwright documents for HTML drag and drop, because headless mouse drags do not start one reliably.
+  const transfer = await page.evaluateHandle(() => new DataTransfer());
+  await items.nth(0).dispatchEvent('dragstart', { dataTransfer: transfer });
+  await items.nth(2).dispatchEvent('dragover', { dataTransfer: transfer });
+  await items.nth(2).dispatchEvent('drop', { dataTransfer: transfer });
+  await items.nth(0).dispatchEvent('dragend', { dataTransfer: transfer });
+  await expect.poll(() => claimTexts(page).then((t) => t.slice(0, 3))).toEqual([b, a, c]);
+  const preview = page.getByRole('article', { name: 'Briefing preview' }).locator('.briefing-claim');
+  await expect(preview.nth(0)).toContainText(b ?? '');
+  await expect(preview.nth(1)).toContainText(a ?? '');
+});
