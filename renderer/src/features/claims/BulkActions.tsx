@@ -3,6 +3,7 @@ import { ClaimStatusSchema } from '../../../../shared/model';
 import { bulkSetStatus, bulkTag } from '../../db/claim-operations';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
+import { AddToBriefing } from '../briefings/AddToBriefing';
 
 /** Tags the chosen claims or sets their status, and says how many changed. */
 export function BulkActions({ claimIds }: { claimIds: readonly string[] }) {
@@ -52,6 +53,7 @@ export function BulkActions({ claimIds }: { claimIds: readonly string[] }) {
           </option>
         ))}
       </select>
+      <AddToBriefing claimIds={claimIds} label="Add to briefing" />
     </div>
   );
 }

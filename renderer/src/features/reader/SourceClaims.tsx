@@ -7,6 +7,7 @@ import { routeHref } from '../../app/route';
 import { useNotify } from '../../ui/notices';
 import { ClaimFlagBadges } from '../claims/ClaimFlagBadges';
 import { LinkOriginalDialog, describeLinkOutcome } from './LinkOriginalDialog';
+import { AddToBriefing } from '../briefings/AddToBriefing';
 import './reader-claims.css';
 
 /** The claims that cite this source, and "Link to original…" when its claims rest on a summary's markers. */
@@ -36,6 +37,7 @@ export function SourceClaims({ sourceId }: { sourceId: string }) {
           {describeLinkOutcome(outcome)}
         </p>
       )}
+      <AddToBriefing claimIds={citing.map((c) => c.claim.id)} label="Add these claims to briefing" />
       <details>
         <summary>Show the claims</summary>
         <ul>
