@@ -2,6 +2,7 @@ import type { Briefing, Citation, Claim, Source, SourceFileRecord, SourceText } 
 import { buildBriefingDocument, type BriefingDocument } from '../../../shared/briefing/briefing-document';
 import { orderCitations } from '../../../shared/claims/order-citations';
 import type { FootnoteDatabase } from './database';
+import { loadBriefingBundle } from './briefing-exports';
 
 /** Sources, newest import first. */
 export async function listSources(db: FootnoteDatabase): Promise<Source[]> {
@@ -63,22 +64,8 @@ export async function listBriefings(db: FootnoteDatabase): Promise<Briefing[]> {
 
 /** A briefing laid out with its current claims and citations, as it would be exported now. */
 export async function loadBriefingDocument(db: FootnoteDatabase, briefingId: string, date: string): Promise<BriefingDocument | null> {
-  const briefing = await db.briefings.get(briefingId);
-  if (!briefing) return null;
-  const claimIds = briefing.sections.flatMap((s) => s.items.flatMap((i) => (i.kind === 'claim' ? [i.claimId] : [])));
-  const claims = (await db.claims.bulkGet(claimIds)).filter((c): c is Claim => c !== undefined);
-  const citations = await db.citations.where('claimId').anyOf(claimIds).toArray();
-  const sourceIds = [...new Set(citations.flatMap((c) => (c.resolvedSourceId ? [c.sourceId, c.resolvedSourceId] : [c.sourceId])))];
-  const sources = (await db.sources.bulkGet(sourceIds)).filter((s): s is Source => s !== undefined);
-  return buildBriefingDocument(
-    briefing,
-    {
-      claims: new Map(claims.map((c) => [c.id, c])),
-      citationsByClaim: citationsByClaim(citations),
-      sources: new Map(sources.map((s) => [s.id, s])),
-    },
-    date,
-  );
+  const bundle = await loadBriefingBundle(db, briefingId);
+  return bundle ? buildBriefingDocument(bundle.briefing, bundle.lookup, date) : null;
 }
 
 /** Citations by claim, each list in reading order. */

@@ -4,6 +4,7 @@ import { DialogFooter } from '../../ui/DialogFooter';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { EXPORT_FORMATS, exportBriefing, type ExportFormat } from './export/export-briefing-file';
+import { useDialogSubmit } from '../../ui/use-dialog-submit';
 
 /** Chooses a format (and whether to save the companion beside it), exports the briefing as it stands, and records the export. */
 export function BriefingExportDialog({ open, onClose, briefingId }: { open: boolean; onClose: () => void; briefingId: string }) {
@@ -12,29 +13,14 @@ export function BriefingExportDialog({ open, onClose, briefingId }: { open: bool
   const titleId = useId();
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [withCompanion, setWithCompanion] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const submit = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      const done = await exportBriefing(db, platform, briefingId, format, { withCompanion });
-      if (done.outcome.saved) notify('success', `Exported ${done.fileName}${done.companionSaved ? ' and its companion' : ''} to ${done.outcome.location}.`);
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, onSubmit } = useDialogSubmit(async () => {
+    const done = await exportBriefing(db, platform, briefingId, format, { withCompanion });
+    if (done.outcome.saved) notify('success', `Exported ${done.fileName}${done.companionSaved ? ' and its companion' : ''} to ${done.outcome.location}.`);
+    onClose();
+  });
   return (
     <Modal open={open} onClose={onClose} labelledBy={titleId}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <form onSubmit={onSubmit}>
         <h2 id={titleId}>Export this briefing</h2>
         <fieldset className="export-formats">
           <legend>Format</legend>

@@ -7,6 +7,7 @@ import { useNotify } from '../../ui/notices';
 import { createBriefingFromClaims } from '../../db/briefings';
 import { exportBriefingMarkdown } from './export-briefing';
 import { ClaimWarnings } from '../claims/ClaimWarnings';
+import { useDialogSubmit } from '../../ui/use-dialog-submit';
 
 /** Names a briefing of the chosen claims, stores it, and saves it as Markdown. */
 export function ExportBriefingDialog({ open, onClose, claimIds }: { open: boolean; onClose: () => void; claimIds: readonly string[] }) {
@@ -20,34 +21,19 @@ export function ExportBriefingDialog({ open, onClose, claimIds }: { open: boolea
   }, [db, claimIds[0]]);
   const [title, setTitle] = useState<string | null>(null);
   const [audience, setAudience] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
   const shownTitle = title ?? suggested ?? '';
 
-  const submit = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      const briefing = await createBriefingFromClaims(db, { title: shownTitle, audience, claimIds });
-      const outcome = await exportBriefingMarkdown(db, platform, briefing.id);
-      if (outcome.saved) notify('success', `Briefing “${briefing.title}” exported with ${claimIds.length} claims to ${outcome.location}.`);
-      setTitle(null);
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, onSubmit } = useDialogSubmit(async () => {
+    const briefing = await createBriefingFromClaims(db, { title: shownTitle, audience, claimIds });
+    const outcome = await exportBriefingMarkdown(db, platform, briefing.id);
+    if (outcome.saved) notify('success', `Briefing “${briefing.title}” exported with ${claimIds.length} claims to ${outcome.location}.`);
+    setTitle(null);
+    onClose();
+  });
 
   return (
     <Modal open={open} onClose={onClose} labelledBy={titleId}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <form onSubmit={onSubmit}>
         <h2 id={titleId}>Export briefing</h2>
         <p className="small muted">
           {claimIds.length} claims, grouped under their sections, each with its citations as footnotes. Saved as Markdown and kept under Briefings.

@@ -5,6 +5,7 @@ import { listSources } from '../../db/queries';
 import { useServices } from '../../app/services';
 import { Modal } from '../../ui/Modal';
 import { DialogFooter } from '../../ui/DialogFooter';
+import { useDialogSubmit } from '../../ui/use-dialog-submit';
 
 /** What linking did, in one sentence: how many citations resolved and which markers point nowhere. */
 export function describeLinkOutcome(outcome: LinkOutcome): string {
@@ -21,29 +22,14 @@ export function LinkOriginalDialog({ open, onClose, summaryId, onLinked }: { ope
   const selectId = useId();
   const sources = useLiveQuery(() => listSources(db), [db]);
   const [originalId, setOriginalId] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
   const candidates = (sources ?? []).filter((s) => s.id !== summaryId);
-  const submit = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      onLinked(await linkSummaryToOriginal(db, summaryId, originalId));
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, onSubmit } = useDialogSubmit(async () => {
+    onLinked(await linkSummaryToOriginal(db, summaryId, originalId));
+    onClose();
+  });
   return (
     <Modal open={open} onClose={onClose} labelledBy={titleId}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <form onSubmit={onSubmit}>
         <h2 id={titleId}>Link to original</h2>
         <p className="small muted">Marker [n] of this summary will point at paragraph n of the original, or entry n of its reference list. Markers that point nowhere stay unresolved and are listed.</p>
         <label className="field" htmlFor={selectId}>
