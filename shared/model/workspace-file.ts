@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AnnotationSchema } from './annotation';
 import { BriefingExportSchema, BriefingSchema } from './briefing';
 import { CitationSchema, ClaimSchema } from './claim';
-import { HistoryEntrySchema } from './history';
+import { StoredHistoryEntrySchema } from './history';
 import { SourceFileRecordSchema, SourceSchema, SourceTextSchema } from './source';
 
 /** The name every workspace file carries, so any other JSON is recognised as not ours. */
@@ -27,7 +27,7 @@ export const WorkspaceFileSchema = z.object({
     claims: z.array(ClaimSchema),
     citations: z.array(CitationSchema),
     briefings: z.array(BriefingSchema),
-    history: z.array(HistoryEntrySchema),
+    history: z.array(StoredHistoryEntrySchema),
     /** Absent in files written before settings existed (schema version 1). */
     settings: z.array(z.object({ key: z.string().min(1), value: z.unknown() })).optional(),
     /** Absent in files written before export records existed (schema version 3 and earlier). */

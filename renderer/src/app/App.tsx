@@ -3,6 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { BookOpen, FileText, ListChecks, Archive, Quote, Settings } from 'lucide-react';
 import { useRoute, routeHref, navigate, type Route } from './route';
 import { useServices } from './services';
+import { CommandBus } from './command-bus';
+import { CommandBusProvider } from './commands';
 import type { MenuCommand } from '../platform/platform';
 import { LibraryView } from '../features/sources/LibraryView';
 import { ClaimsView } from '../features/claims/ClaimsView';
@@ -19,8 +21,8 @@ export function App() {
   const { db, platform } = useServices();
   const counts = useLiveQuery(async () => ({ sources: await db.sources.count(), claims: await db.claims.count(), briefings: await db.briefings.count() }), [db]);
   const [pasteOpen, setPasteOpen] = useState(false);
-  const [exportRequested, setExportRequested] = useState(0);
-  const [pickFilesRequested, setPickFilesRequested] = useState(0);
+  // Menu commands a view acts on travel as one-shot events: handled once, never replayed on a later visit.
+  const [commands] = useState(() => new CommandBus());
   const transfer = useWorkspaceTransfer();
   const { exportToFile, chooseAndRestore } = transfer;
 
@@ -29,14 +31,14 @@ export function App() {
       platform.onMenuCommand((command: MenuCommand) => {
         switch (command) {
           case 'import-files':
-            setPickFilesRequested((n) => n + 1);
+            commands.raise('import-files');
             break;
           case 'paste-text':
             setPasteOpen(true);
             break;
           case 'export-briefing':
             navigate({ view: 'claims' });
-            setExportRequested((n) => n + 1);
+            commands.raise('export-briefing');
             break;
           case 'export-workspace':
             void exportToFile();
@@ -46,36 +48,38 @@ export function App() {
             break;
         }
       }),
-    [platform, exportToFile, chooseAndRestore],
+    [platform, commands, exportToFile, chooseAndRestore],
   );
 
   const drop = useFileDrop();
 
   return (
-    <div className="app" {...drop.handlers}>
-      {drop.dragging && <div className="drop-overlay">Drop files to import them</div>}
-      <nav className="nav" aria-label="Main">
-        <div className="brand">
-          <Quote size={20} aria-hidden /> Footnote
-        </div>
-        <NavLink route={{ view: 'library' }} current={route} icon={<BookOpen size={16} aria-hidden />} label="Library" count={counts?.sources} />
-        <NavLink route={{ view: 'claims' }} current={route} icon={<ListChecks size={16} aria-hidden />} label="Claims" count={counts?.claims} />
-        <NavLink route={{ view: 'briefings' }} current={route} icon={<FileText size={16} aria-hidden />} label="Briefings" count={counts?.briefings} />
-        <NavLink route={{ view: 'workspace' }} current={route} icon={<Archive size={16} aria-hidden />} label="Workspace" />
-        <NavLink route={{ view: 'settings' }} current={route} icon={<Settings size={16} aria-hidden />} label="Settings" />
-        <div className="spacer" />
-        <ImportActions pasteOpen={pasteOpen} onPasteOpenChange={setPasteOpen} pickFilesRequested={pickFilesRequested} />
-        <p className="shortcut-hint">Ctrl+O import · Ctrl+Shift+V paste · Ctrl+E export briefing</p>
-      </nav>
-      <main className="main">
-        {route.view === 'library' && <LibraryView sourceId={route.sourceId} at={route.at} onPaste={() => setPasteOpen(true)} />}
-        {route.view === 'claims' && <ClaimsView exportRequested={exportRequested} claimId={route.claimId} tab={route.tab ?? 'list'} />}
-        {route.view === 'briefings' && <BriefingsView briefingId={route.briefingId} />}
-        {route.view === 'workspace' && <WorkspaceView transfer={transfer} />}
-        {route.view === 'settings' && <SettingsView />}
-      </main>
-      {transfer.confirmDialog}
-    </div>
+    <CommandBusProvider bus={commands}>
+      <div className="app" {...drop.handlers}>
+        {drop.dragging && <div className="drop-overlay">Drop files to import them</div>}
+        <nav className="nav" aria-label="Main">
+          <div className="brand">
+            <Quote size={20} aria-hidden /> Footnote
+          </div>
+          <NavLink route={{ view: 'library' }} current={route} icon={<BookOpen size={16} aria-hidden />} label="Library" count={counts?.sources} />
+          <NavLink route={{ view: 'claims' }} current={route} icon={<ListChecks size={16} aria-hidden />} label="Claims" count={counts?.claims} />
+          <NavLink route={{ view: 'briefings' }} current={route} icon={<FileText size={16} aria-hidden />} label="Briefings" count={counts?.briefings} />
+          <NavLink route={{ view: 'workspace' }} current={route} icon={<Archive size={16} aria-hidden />} label="Workspace" />
+          <NavLink route={{ view: 'settings' }} current={route} icon={<Settings size={16} aria-hidden />} label="Settings" />
+          <div className="spacer" />
+          <ImportActions pasteOpen={pasteOpen} onPasteOpenChange={setPasteOpen} />
+          <p className="shortcut-hint">Ctrl+O import · Ctrl+Shift+V paste · Ctrl+E export briefing</p>
+        </nav>
+        <main className="main">
+          {route.view === 'library' && <LibraryView sourceId={route.sourceId} at={route.at} onPaste={() => setPasteOpen(true)} />}
+          {route.view === 'claims' && <ClaimsView claimId={route.claimId} tab={route.tab ?? 'list'} />}
+          {route.view === 'briefings' && <BriefingsView briefingId={route.briefingId} />}
+          {route.view === 'workspace' && <WorkspaceView transfer={transfer} />}
+          {route.view === 'settings' && <SettingsView />}
+        </main>
+        {transfer.confirmDialog}
+      </div>
+    </CommandBusProvider>
   );
 }
 

@@ -12,8 +12,10 @@ export async function updateSetting<K extends SettingKey>(db: FootnoteDatabase, 
   const parsed = SETTINGS[key].schema.safeParse(value);
   if (!parsed.success) throw new Error(`${SETTINGS[key].label}: ${parsed.error.issues[0]?.message ?? 'not a valid value'}.`);
   await db.transaction('rw', [db.settings, db.history], async () => {
-    const before = await db.settings.get(key);
+    const stored = await db.settings.get(key);
+    // A stored value that no longer passes its check (written by an older build) is recorded as absent, not as unchecked data.
+    const before = SETTINGS[key].schema.safeParse(stored?.value);
     await db.settings.put({ key, value: parsed.data });
-    await db.history.add({ entity: 'workspace', entityId: `setting:${key}`, op: 'update', at: nowIso(), before: before?.value, after: parsed.data });
+    await db.history.add({ entity: 'workspace', entityId: `setting:${key}`, op: 'update', at: nowIso(), before: before.success ? before.data : undefined, after: parsed.data });
   });
 }

@@ -1,6 +1,51 @@
-import { base64ToBytes, bytesToBase64, parseWorkspaceFile, WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type WorkspaceFile } from '../../../shared/model';
-import { SCHEMA_VERSION, type FootnoteDatabase } from './database';
+import {
+  base64ToBytes,
+  bytesToBase64,
+  parseWorkspaceFile,
+  WORKSPACE_FORMAT,
+  WORKSPACE_FORMAT_VERSION,
+  type Claim,
+  type StoredHistoryEntry,
+  type WorkspaceFile,
+  type WorkspaceSourceFile,
+} from '../../../shared/model';
+import { SCHEMA_VERSION, type ClaimRow, type FootnoteDatabase, type HistoryRow, type SourceFileRow } from './database';
+import { claimOf, withMeasureKeys } from './claim-measure-keys';
 import { nowIso } from './identity';
+
+// Rows and file rows are mapped here, one function each way, so what the database derives for itself (a claim's
+// `measureKeys` index, bytes held as a Uint8Array) never leaks into a file, and what a file leaves out is rebuilt on
+// the way in. The file format is documented in README.md ("Workspace file format").
+
+/** A stored claim as a workspace file holds it: the claim, without the index the database derives from it. */
+export function claimToFileRow(row: ClaimRow): Claim {
+  return claimOf(row);
+}
+
+/** A claim from a workspace file as the database stores it, its index rebuilt from its quantities. */
+export function claimFromFileRow(claim: Claim): ClaimRow {
+  return withMeasureKeys<ClaimRow>({ ...claim });
+}
+
+/** An original file's row as a workspace file holds it: bytes as base64. */
+export function sourceFileToFileRow({ bytes, ...record }: SourceFileRow): WorkspaceSourceFile {
+  return { ...record, base64: bytesToBase64(bytes) };
+}
+
+/** An original file from a workspace file as the database stores it; throws when its bytes are damaged. */
+export function sourceFileFromFileRow({ base64, ...record }: WorkspaceSourceFile): SourceFileRow {
+  const bytes = base64ToBytes(base64);
+  if (!bytes) throw new Error(`The original file of “${record.name}” is damaged in this workspace file.`);
+  return { ...record, bytes };
+}
+
+/**
+ * A history row from a workspace file as the database stores it. Rows an older Footnote wrote in shapes no longer
+ * made are kept as they are: the audit trail is never rewritten, and readers of history parse what they use.
+ */
+export function historyFromFileRow(entry: StoredHistoryEntry): HistoryRow {
+  return entry as HistoryRow;
+}
 
 /** Serializes the whole workspace, original bytes included, to the documented JSON format. */
 export async function exportWorkspace(db: FootnoteDatabase, workspace: string): Promise<string> {
@@ -12,10 +57,10 @@ export async function exportWorkspace(db: FootnoteDatabase, workspace: string): 
     exportedAt: nowIso(),
     tables: {
       sources: await db.sources.toArray(),
-      sourceFiles: (await db.sourceFiles.toArray()).map(({ bytes, ...rest }) => ({ ...rest, base64: bytesToBase64(bytes) })),
+      sourceFiles: (await db.sourceFiles.toArray()).map(sourceFileToFileRow),
       texts: await db.texts.toArray(),
       annotations: await db.annotations.toArray(),
-      claims: await db.claims.toArray(),
+      claims: (await db.claims.toArray()).map(claimToFileRow),
       citations: await db.citations.toArray(),
       briefings: await db.briefings.toArray(),
       history: await db.history.toArray(),
@@ -47,23 +92,19 @@ export { parseWorkspaceFile };
 
 /** Replaces the workspace's contents with a parsed file, all or nothing, in one transaction. */
 export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile): Promise<void> {
-  const sourceFiles = file.tables.sourceFiles.map(({ base64, ...rest }) => {
-    const bytes = base64ToBytes(base64);
-    if (!bytes) throw new Error(`The original file of “${rest.name}” is damaged in this workspace file.`);
-    return { ...rest, bytes };
-  });
+  const t = file.tables;
+  const sourceFiles = t.sourceFiles.map(sourceFileFromFileRow);
   await db.transaction('rw', db.allTables(), async () => {
     await Promise.all(db.allTables().map((table) => table.clear()));
-    const t = file.tables;
     await db.sources.bulkAdd(t.sources);
     await db.sourceFiles.bulkAdd(sourceFiles);
     await db.texts.bulkAdd(t.texts);
     await db.annotations.bulkAdd(t.annotations);
-    await db.claims.bulkAdd(t.claims);
+    await db.claims.bulkAdd(t.claims.map(claimFromFileRow));
     await db.citations.bulkAdd(t.citations);
     await db.briefings.bulkAdd(t.briefings);
     // History keeps its own sequence numbers so the audit trail reads the same after a restore.
-    await db.history.bulkAdd(t.history);
+    await db.history.bulkAdd(t.history.map(historyFromFileRow));
     await db.settings.bulkAdd(t.settings ?? []);
     await db.briefingExports.bulkAdd(t.briefingExports ?? []);
     await db.history.add({ entity: 'workspace', entityId: file.workspace, op: 'import', at: nowIso(), after: summarizeWorkspace(file) });

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FileDown } from 'lucide-react';
 import type { ClaimsTab } from '../../app/route';
+import { useCommand } from '../../app/commands';
 import { ExportBriefingDialog } from '../briefings/ExportBriefingDialog';
 import { ClaimsTabs } from './ClaimsTabs';
 import { ClaimsTable } from './ClaimsTable';
@@ -10,14 +11,12 @@ import { ConflictsTab } from './ConflictsTab';
 import './claims.css';
 
 /** The claims: a table to choose, tag and export them, a claim's evidence, the claim-by-source matrix and the conflicts. */
-export function ClaimsView({ exportRequested, claimId, tab }: { exportRequested: number; claimId?: string; tab: ClaimsTab }) {
+export function ClaimsView({ claimId, tab }: { claimId?: string; tab: ClaimsTab }) {
   // Every claim is chosen for the briefing unless the analyst unticks it; the table owns which, the export reads it.
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [exportOpen, setExportOpen] = useState(false);
 
-  useEffect(() => {
-    if (exportRequested > 0) setExportOpen(true);
-  }, [exportRequested]);
+  useCommand('export-briefing', () => setExportOpen(true));
 
   return (
     <>

@@ -1,8 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { ClipboardPaste, Upload } from 'lucide-react';
 import { Modal } from '../../ui/Modal';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { useServices } from '../../app/services';
+import { useCommand } from '../../app/commands';
 import { readPickedFiles } from '../../platform/web';
 import { useImport } from './ImportProvider';
 
@@ -18,20 +19,15 @@ export const IMPORT_FILTERS = [
 export function ImportActions({
   pasteOpen,
   onPasteOpenChange,
-  pickFilesRequested,
 }: {
   pasteOpen: boolean;
   onPasteOpenChange: (open: boolean) => void;
-  pickFilesRequested: number;
 }) {
   const { platform } = useServices();
   const { importFiles, importPasted, busy } = useImport();
 
   // The menu's File > Import… (or Ctrl+O) asks the platform, which opens the native dialog in Electron.
-  useEffect(() => {
-    if (pickFilesRequested === 0) return;
-    void platform.openFiles({ filters: IMPORT_FILTERS, multiple: true }).then(importFiles);
-  }, [pickFilesRequested, platform, importFiles]);
+  useCommand('import-files', () => void platform.openFiles({ filters: IMPORT_FILTERS, multiple: true }).then(importFiles));
 
   return (
     <div className="import-actions">

@@ -29,6 +29,38 @@ describe('workspace export and import', () => {
     expect(await other.history.count()).toBe((await db.history.count()) + 1);
   });
 
+  it('leaves the derived measureKeys index out of the file text, and rebuilds it on restore', async () => {
+    const db = freshDatabase();
+    await importSeed(db);
+    const indexed = (await db.claims.toArray()).filter((c) => (c.measureKeys?.length ?? 0) > 0);
+    expect(indexed.length, 'the seed has claims with figures, so the index is in use').toBeGreaterThan(0);
+    const text = await exportWorkspace(db, 'Default');
+    // The serialized text, not a value a schema has already stripped: this fails if the field is written at all.
+    expect(text).not.toContain('measureKeys');
+    const parsed = parseWorkspaceFile(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const other = freshDatabase();
+    await restoreWorkspace(other, parsed.value);
+    const key = indexed[0]?.measureKeys?.[0] ?? '';
+    const before = (await db.claims.where('measureKeys').equals(key).primaryKeys()).sort();
+    expect(before.length).toBeGreaterThan(0);
+    expect((await other.claims.where('measureKeys').equals(key).primaryKeys()).sort()).toEqual(before);
+    expect((await other.claims.toArray()).map((c) => c.measureKeys)).toEqual((await db.claims.toArray()).map((c) => c.measureKeys));
+  });
+
+  it('still reads history rows an older Footnote wrote in shapes no longer made', async () => {
+    const db = freshDatabase();
+    await importSeed(db);
+    const file = JSON.parse(await exportWorkspace(db, 'Default'));
+    const legacy = { entity: 'claim', entityId: 'gone', op: 'delete', at: '2025-01-01T00:00:00.000Z', before: { claim: { id: 'gone' }, note: 'old shape' } };
+    file.tables.history.push(legacy);
+    const parsed = parseWorkspaceFile(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const other = freshDatabase();
+    await restoreWorkspace(other, parsed.value);
+    expect(await other.history.filter((h) => h.entityId === 'gone').toArray()).toEqual([expect.objectContaining(legacy)]);
+  });
+
   it('refuses files that are not workspaces, with a message that says why', () => {
     expect(parseWorkspaceFile('not json')).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
     expect(parseWorkspaceFile('{"hello":1}')).toEqual({ ok: false, error: expect.stringMatching(/not a Footnote workspace/) });
