@@ -40,6 +40,7 @@ export const SourceImportRecordSchema = z.object({
   /** Annotations and citations carried over from that version. */
   carried: z.number().int().nonnegative().optional(),
 });
+export type SourceImportRecord = z.infer<typeof SourceImportRecordSchema>;
 
 /** What importing a briefing companion added. */
 const BriefingImportRecordSchema = z.object({

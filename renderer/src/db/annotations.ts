@@ -118,13 +118,17 @@ export interface CarryReport {
   carried: number;
 }
 
-/** Moves a source's annotations and anchored citations to its new version and re-anchors them there, in one transaction; nothing is deleted. */
+/** Moves a source's annotations and anchored citations to its new version and re-anchors them there, in one transaction (the caller's, when it has one: an import stores the version and carries in one); nothing is deleted. */
 export async function carryToNewVersion(db: FootnoteDatabase, oldSourceId: string, newSourceId: string): Promise<CarryReport> {
   return db.transaction('rw', [db.sources, db.texts, db.annotations, db.citations, db.history], async () => {
     const [source, text] = await Promise.all([db.sources.get(newSourceId), db.texts.get(newSourceId)]);
     if (!source || !text) throw new Error('The new version is not in the workspace.');
     const annotations = await db.annotations.where('sourceId').equals(oldSourceId).toArray();
-    const citations = (await db.citations.toArray()).filter((c) => (c.resolvedSourceId ?? c.sourceId) === oldSourceId && (c.locator.selectors?.length ?? 0) > 0);
+    // Read by index, not the whole table: a workspace holds far more citations than one source has.
+    const [recordedIn, resolvedTo] = await Promise.all([db.citations.where('sourceId').equals(oldSourceId).toArray(), db.citations.where('resolvedSourceId').equals(oldSourceId).toArray()]);
+    const citations = [...new Map([...recordedIn, ...resolvedTo].map((c) => [c.id, c])).values()].filter(
+      (c) => (c.resolvedSourceId ?? c.sourceId) === oldSourceId && (c.locator.selectors?.length ?? 0) > 0,
+    );
     const report = reanchorBatch(text.text, source.contentHash, [
       ...annotations.map((a) => ({ id: a.id, selectors: a.selectors, sourceHash: a.sourceHash })),
       ...citations.map((c) => ({ id: c.id, selectors: c.locator.selectors ?? [] })),

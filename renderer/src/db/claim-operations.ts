@@ -8,7 +8,8 @@ import { checkLocator, hasPlace } from '../../../shared/claims/edit/check-locato
 import { checkConfidence, checkStance, checkStatus, cleanClaimText, cleanTag, cleanTags } from '../../../shared/claims/edit/claim-fields';
 import { correctQuantityFields, keepCorrections, quantitiesForClaim, type QuantityPatch } from '../../../shared/claims/edit/claim-quantities';
 import type { ClaimSuggestion } from '../../../shared/claims/suggest-claims';
-import type { Citation, Claim, ClaimStatus, Selector, Source, SourceText, Stance } from '../../../shared/model';
+import type { z } from 'zod';
+import { CitationSchema, ClaimSchema, type Citation, type Claim, type ClaimStatus, type Selector, type Source, type SourceText, type Stance } from '../../../shared/model';
 import type { FootnoteDatabase } from './database';
 import { claimOf, defined } from './claim-measure-keys';
 import { newId, nowIso } from './identity';
@@ -24,7 +25,13 @@ export interface SelectionCitation {
   stance?: Stance;
 }
 
-/** A claim typed by hand, or made from a selection. */
+/** A marker a summary's sentence cites its original with, e.g. `[8]`; unresolved until the summary is linked. */
+export interface MarkerCitation {
+  marker: string;
+  markerNumber: number;
+}
+
+/** A claim typed by hand, made from a selection, or read from a summary's marked sentence on import. */
 export interface NewClaim {
   text: string;
   status?: ClaimStatus;
@@ -36,29 +43,43 @@ export interface NewClaim {
   /** The heading it stands under; for a selection, the heading before it when not given. */
   section?: string;
   citation?: SelectionCitation;
+  /** The markers its sentence carries in its origin source (a summary), in the order written. */
+  markers?: readonly MarkerCitation[];
+}
+
+/** A created claim, its selection's citation when it had one, and every citation it was created with. */
+export interface CreatedClaim {
+  claim: Claim;
+  citation?: Citation;
+  citations: Citation[];
 }
 
 /** Creates a claim (with its quantities read from its text, and its selection as first citation), in one transaction. */
-export async function createClaim(db: FootnoteDatabase, input: NewClaim): Promise<{ claim: Claim; citation?: Citation }> {
+export async function createClaim(db: FootnoteDatabase, input: NewClaim): Promise<CreatedClaim> {
   const [created] = await createClaims(db, [input]);
   if (!created) throw new Error('The claim could not be created.');
   return created;
 }
 
-/** Creates several claims at once (accepting suggestions in bulk): all of them, or none if one is refused. */
-export async function createClaims(db: FootnoteDatabase, inputs: readonly NewClaim[]): Promise<{ claim: Claim; citation?: Citation }[]> {
+/**
+ * The one operation that creates claims, whoever asks (a typed claim, a selection, accepted suggestions, an import's
+ * marked sentences): all of them or none, in one transaction, or inside the caller's when it has one with these
+ * tables. Every claim is checked against the schema, takes the next place among its origin source's claims, and is
+ * recorded in history as `{ claims: [claim], citations }`.
+ */
+export async function createClaims(db: FootnoteDatabase, inputs: readonly NewClaim[]): Promise<CreatedClaim[]> {
   const checked = inputs.map(checkNewClaim);
   return db.transaction('rw', [db.claims, db.citations, db.sources, db.texts, db.history], async () => {
     const now = nowIso();
     const nextOrder = new Map<string, number>();
-    const out: { claim: Claim; citation?: Citation }[] = [];
+    const out: CreatedClaim[] = [];
     for (const input of checked) {
       const selection = input.citation;
       const origin = input.originSourceId ?? selection?.sourceId;
       const [source, sourceText] = selection ? await sourceWithText(db, selection.sourceId) : [undefined, undefined];
       if (origin !== undefined && origin !== source?.id && !(await db.sources.get(origin))) throw new Error('The source this claim comes from is no longer in the workspace.');
       const claimId = newId();
-      const claim: Claim = {
+      const draft: Claim = {
         id: claimId,
         text: input.text,
         status: input.status ?? 'draft',
@@ -69,23 +90,40 @@ export async function createClaims(db: FootnoteDatabase, inputs: readonly NewCla
         createdAt: now,
         updatedAt: now,
       };
-      if (input.confidence !== undefined) claim.confidence = input.confidence;
-      if (origin !== undefined) claim.originSourceId = origin;
+      if (input.confidence !== undefined) draft.confidence = input.confidence;
+      if (origin !== undefined) draft.originSourceId = origin;
       const section = input.section ?? (selection && sourceText ? headingBefore(sourceText, selection.selectors) : undefined);
-      if (section !== undefined) claim.section = section;
-      await db.claims.add(claim);
+      if (section !== undefined) draft.section = section;
+      const claim = checkRecord(ClaimSchema, draft, 'claim');
+      const citations: Citation[] = [];
       let citation: Citation | undefined;
       if (selection && source) {
         const locator = checkLocator({ selectors: [...selection.selectors], paragraph: selection.paragraph, page: selection.page }, sourceText);
         if (!hasPlace(locator)) throw new Error('A claim made from a selection needs the selected passage.');
-        citation = { id: newId(), claimId, sourceId: source.id, locator, stance: selection.stance ?? 'supports', resolved: true, createdAt: now };
-        await db.citations.add(citation);
+        // The passage is in the source itself, so the citation is resolved from the start.
+        citation = checkRecord(CitationSchema, { id: newId(), claimId, sourceId: source.id, locator, stance: selection.stance ?? 'supports', resolved: true, createdAt: now }, 'citation');
+        citations.push(citation);
       }
-      await db.history.add({ entity: 'claim', entityId: claimId, op: 'create', at: now, after: { claims: [claim], citations: citation ? [citation] : [] } });
-      out.push(citation ? { claim, citation } : { claim });
+      for (const m of input.markers ?? []) {
+        if (origin === undefined) throw new Error('A claim with markers needs the source it was written in.');
+        // A marker names a place in the original, which is not linked yet: unresolved until it is.
+        citations.push(checkRecord(CitationSchema, { id: newId(), claimId, sourceId: origin, locator: { marker: m.marker, markerNumber: m.markerNumber }, stance: 'supports', resolved: false, createdAt: now }, 'citation'));
+      }
+      out.push(citation ? { claim, citation, citations } : { claim, citations });
     }
+    await db.claims.bulkAdd(out.map((c) => c.claim));
+    await db.citations.bulkAdd(out.flatMap((c) => c.citations));
+    await db.history.bulkAdd(out.map(({ claim, citations }) => ({ entity: 'claim', entityId: claim.id, op: 'create', at: now, after: { claims: [claim], citations } })));
     return out;
   });
+}
+
+// A record built here that fails its schema is refused before anything is written. The record itself is stored,
+// not zod's copy: the copy orders keys by the schema, and later comparisons of serialized quantities would see a change.
+function checkRecord<T>(schema: z.ZodType<T>, value: T, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Error(`This ${what} could not be stored: ${parsed.error.issues[0]?.path.join('.') || what} ${parsed.error.issues[0]?.message ?? 'is not valid'}.`);
+  return value;
 }
 
 function checkNewClaim(input: NewClaim): NewClaim {

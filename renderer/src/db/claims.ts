@@ -1,18 +1,13 @@
 import type { Citation, Claim, ClaimStatus, Stance } from '../../../shared/model';
 import { describeRange } from '../../../shared/anchoring/describe-range';
-import { quantitiesForClaim } from '../../../shared/claims/edit/claim-quantities';
 import type { FootnoteDatabase } from './database';
+import { createClaim, selectionSelectors, sourceWithText, updateClaim } from './claim-operations';
+import { claimOf } from './claim-measure-keys';
 import { newId, nowIso } from './identity';
 
-/** Sets a claim's status, recording the change. */
+/** Sets a claim's status, recording the change (the same operation as any other claim edit). */
 export async function setClaimStatus(db: FootnoteDatabase, claimId: string, status: ClaimStatus): Promise<void> {
-  await db.transaction('rw', [db.claims, db.history], async () => {
-    const before = await db.claims.get(claimId);
-    if (!before) throw new Error('That claim no longer exists.');
-    const after = { ...before, status, updatedAt: nowIso() };
-    await db.claims.put(after);
-    await db.history.add({ entity: 'claim', entityId: claimId, op: 'update', at: after.updatedAt, before, after });
-  });
+  await updateClaim(db, claimId, { status });
 }
 
 /** Deletes a claim and its citations together, keeping both in history so it can be undone. */
@@ -23,7 +18,7 @@ export async function deleteClaim(db: FootnoteDatabase, claimId: string): Promis
     const citations = await db.citations.where('claimId').equals(claimId).toArray();
     await db.citations.bulkDelete(citations.map((c) => c.id));
     await db.claims.delete(claimId);
-    await db.history.add({ entity: 'claim', entityId: claimId, op: 'delete', at: nowIso(), before: { claim: before, citations } });
+    await db.history.add({ entity: 'claim', entityId: claimId, op: 'delete', at: nowIso(), before: { claims: [claimOf(before)], citations } });
   });
 }
 
@@ -47,17 +42,12 @@ async function citationForPassage(db: FootnoteDatabase, passage: Passage, claimI
   return { id: newId(), claimId, sourceId: source.id, resolvedSourceId: source.id, locator, stance, resolved: true, createdAt: now };
 }
 
-/** Makes a claim of a selected passage: the claim's text as the analyst words it, its citation the passage. One transaction. */
+/** Makes a claim of a selected passage: the claim's text as the analyst words it, its citation the passage. One transaction, through createClaims. */
 export async function createClaimFromPassage(db: FootnoteDatabase, passage: Passage, claimText: string, stance: Stance = 'supports'): Promise<Claim> {
-  const text = claimText.trim();
-  if (text === '') throw new Error('A claim needs its text.');
   return db.transaction('rw', [db.sources, db.texts, db.claims, db.citations, db.history], async () => {
-    const now = nowIso();
-    const claim: Claim = { id: newId(), text, status: 'draft', tags: [], note: '', originSourceId: passage.sourceId, order: await db.claims.count(), quantities: quantitiesForClaim(text), createdAt: now, updatedAt: now };
-    const citation = await citationForPassage(db, passage, claim.id, stance, now);
-    await db.claims.add(claim);
-    await db.citations.add(citation);
-    await db.history.add({ entity: 'claim', entityId: claim.id, op: 'create', at: now, after: { claim, citations: [citation] } });
+    const [source, text] = await sourceWithText(db, passage.sourceId);
+    if (!text || passage.start >= passage.end || passage.end > text.text.length) throw new Error('Select some text in the source first.');
+    const { claim } = await createClaim(db, { text: claimText, citation: { sourceId: source.id, selectors: selectionSelectors(source, text, passage.start, passage.end), stance } });
     return claim;
   });
 }

@@ -74,7 +74,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { briefingExports: 'id, briefingId, at' },
     upgrade: addNoDataForVersion4,
   },
+  {
+    // v6 (versions by identity): a re-imported file is recognised as a new version by its file name and kind, never by
+    // its title (two untitled pastes share a fallback title and are unrelated), so sources are indexed by file name.
+    // Versions 5, 7 and 8 belong to other work merged alongside; gaps are allowed.
+    version: 6,
+    stores: { sources: 'id, &contentHash, publishedAt, importedAt, *tags, title, url, previousVersionId, importedFrom.fileName' },
+    upgrade: addNoDataForVersion6,
+  },
 ];
+
+// IndexedDB builds the file-name index from the stored `importedFrom` itself; no row changes.
+async function addNoDataForVersion6(): Promise<void> {}
 
 // A new table starts empty; existing briefings gain optional fields only.
 async function addNoDataForVersion4(): Promise<void> {}

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import { extractSummaryClaims } from '../../../shared/claims/extract-summary-claims';
-import { quantitiesForClaim } from '../../../shared/claims/edit/claim-quantities';
 import type { NormalizedDocument } from '../../../shared/ingest/normalized-document';
-import type { Citation, Claim, ImportOrigin, Source, SourceKind } from '../../../shared/model';
+import type { ImportOrigin, Source, SourceImportRecord, SourceKind } from '../../../shared/model';
+import { carryToNewVersion, describeCarry, type CarryReport } from './annotations';
+import { createClaims, type NewClaim } from './claim-operations';
 import type { FootnoteDatabase, SourceFileRow } from './database';
 import { newId, nowIso, sha256Hex } from './identity';
 
@@ -21,15 +22,44 @@ export interface ImportRequest {
   storeFileBytes?: boolean;
 }
 
+/** A source the analyst may say an import is a new version of: same title, but no shared identity to be sure. */
+export interface VersionCandidate {
+  sourceId: string;
+  title: string;
+  kind: SourceKind;
+  importedAt: string;
+}
+
 export type ImportOutcome =
-  | { status: 'imported'; sourceId: string; title: string; claims: number; citations: number; notices: string[]; previousVersionId?: string }
+  | {
+      status: 'imported';
+      sourceId: string;
+      title: string;
+      claims: number;
+      citations: number;
+      notices: string[];
+      /** The earlier version this was recognised as a new version of, by URL or by file name and kind. */
+      previousVersionId?: string;
+      /** What was carried from that version, in the same transaction. */
+      carried?: CarryReport;
+      /** Sources it may be a new version of, for the analyst to choose from; never linked without that choice. */
+      versionCandidates: VersionCandidate[];
+    }
   | { status: 'duplicate'; sourceId: string; title: string };
 
 // Summaries and notes cite with markers; articles and PDFs use markers for their own references, so their sentences
 // are offered as candidate claims in the reader instead of becoming claims on import.
 const KINDS_WITH_SUMMARY_CLAIMS: ReadonlySet<SourceKind> = new Set(['clipping', 'text', 'markdown']);
 
-/** Stores a parsed document with its original bytes, text and the claims its markers make, all in one transaction; a second copy of the same text is refused as a duplicate. */
+// The picker lists this many likely earlier versions at most, newest first; more would be a search, not a choice.
+const MAX_VERSION_CANDIDATES = 5;
+
+/**
+ * Stores a parsed document in one transaction: its original bytes, its text, the claims its markers make, and, when
+ * it is a new version of a source already here (same URL, or same file name and kind), the link to that version with
+ * its annotations and anchored citations carried over. A failure anywhere stores nothing. A second copy of the same
+ * text is refused as a duplicate.
+ */
 export async function importDocument(db: FootnoteDatabase, request: ImportRequest): Promise<ImportOutcome> {
   const { doc, origin, file } = request;
   const fileHash = file ? await sha256Hex(file.bytes) : undefined;
@@ -56,13 +86,14 @@ export async function importDocument(db: FootnoteDatabase, request: ImportReques
   if (fileHash) source.fileHash = fileHash;
   copyOptionalMeta(doc, source);
 
-  const { claims, citations } = KINDS_WITH_SUMMARY_CLAIMS.has(doc.kind) ? claimsFromMarkers(doc, sourceId, now) : { claims: [], citations: [] };
+  const drafts = KINDS_WITH_SUMMARY_CLAIMS.has(doc.kind) ? claimsFromMarkers(doc, sourceId) : [];
 
   try {
-    return await db.transaction('rw', [db.sources, db.sourceFiles, db.texts, db.claims, db.citations, db.history], async () => {
+    return await db.transaction('rw', [db.sources, db.sourceFiles, db.texts, db.annotations, db.claims, db.citations, db.history], async () => {
       const existing = await db.sources.where('contentHash').equals(contentHash).first();
       if (existing) return { status: 'duplicate', sourceId: existing.id, title: existing.title } as const;
       const previous = await findPreviousVersion(db, source);
+      const versionCandidates = previous ? [] : await likelyEarlierVersions(db, source);
       if (previous) source.previousVersionId = previous.id;
       await db.sources.add(source);
       await db.texts.add({ sourceId, text: doc.text, blocks: doc.blocks, references: doc.references });
@@ -70,17 +101,18 @@ export async function importDocument(db: FootnoteDatabase, request: ImportReques
         const row: SourceFileRow = { sourceId, name: file.name, mime: file.mime, size: file.bytes.length, sha256: fileHash, bytes: file.bytes };
         await db.sourceFiles.add(row);
       }
-      await db.claims.bulkAdd(claims);
-      await db.citations.bulkAdd(citations);
-      await db.history.add({
-        entity: 'source',
-        entityId: sourceId,
-        op: 'import',
-        at: now,
-        after: { title: source.title, kind: source.kind, claims: claims.length, citations: citations.length },
-      });
-      const outcome: ImportOutcome = { status: 'imported', sourceId, title: source.title, claims: claims.length, citations: citations.length, notices: doc.notices };
+      const created = await createClaims(db, drafts);
+      const citations = created.reduce((n, c) => n + c.citations.length, 0);
+      // Inside this transaction: a version is never stored without what it carries, nor reported failed once stored.
+      const carried = previous ? await carryToNewVersion(db, previous.id, sourceId) : undefined;
+      const record: SourceImportRecord = { title: source.title, kind: source.kind, claims: created.length, citations };
+      if (previous) record.previousVersionId = previous.id;
+      if (carried) record.carried = carried.carried;
+      await db.history.add({ entity: 'source', entityId: sourceId, op: 'import', at: now, after: record });
+      const notices = carried && carried.carried > 0 ? [...doc.notices, `Annotations and citations carried to this version: ${describeCarry(carried)}.`] : doc.notices;
+      const outcome: ImportOutcome = { status: 'imported', sourceId, title: source.title, claims: created.length, citations, notices, versionCandidates };
       if (previous) outcome.previousVersionId = previous.id;
+      if (carried) outcome.carried = carried;
       return outcome;
     });
   } catch (error) {
@@ -93,15 +125,66 @@ export async function importDocument(db: FootnoteDatabase, request: ImportReques
   }
 }
 
-// A re-import of the same page (same URL) or document (same title and kind) with other text is a new version of it.
+/**
+ * Stores an imported source as a new version of another, as the analyst chose in the import summary, and carries the
+ * earlier version's annotations and anchored citations to it, in one transaction.
+ */
+export async function storeAsNewVersion(db: FootnoteDatabase, sourceId: string, previousId: string): Promise<CarryReport> {
+  if (sourceId === previousId) throw new Error('A source cannot be a new version of itself.');
+  return db.transaction('rw', [db.sources, db.texts, db.annotations, db.citations, db.history], async () => {
+    const [before, previous] = await Promise.all([db.sources.get(sourceId), db.sources.get(previousId)]);
+    if (!before) throw new Error('That source is no longer in the workspace.');
+    if (!previous) throw new Error('The earlier version is no longer in the workspace.');
+    if (before.previousVersionId !== undefined) throw new Error(`“${before.title}” is already stored as a new version of another source.`);
+    if (await isLaterVersion(db, previous, sourceId)) throw new Error(`“${previous.title}” is itself a later version of “${before.title}”.`);
+    const after: Source = { ...before, previousVersionId: previousId };
+    await db.sources.put(after);
+    const carried = await carryToNewVersion(db, previousId, sourceId);
+    await db.history.add({ entity: 'source', entityId: sourceId, op: 'update', at: nowIso(), before: { sources: [before] }, after: { sources: [after], carried: carried.carried } });
+    return carried;
+  });
+}
+
+// Versions form a chain through previousVersionId; linking a source after one of its own later versions would make a loop.
+async function isLaterVersion(db: FootnoteDatabase, source: Source, ofId: string): Promise<boolean> {
+  const seen = new Set<string>();
+  for (let at: Source | undefined = source; at?.previousVersionId !== undefined && !seen.has(at.id); at = await db.sources.get(at.previousVersionId)) {
+    if (at.previousVersionId === ofId) return true;
+    seen.add(at.id);
+  }
+  return false;
+}
+
+// A new version is recognised by a real identity only: the same URL, or a file of the same name and kind. A title
+// is not one: two pastes without a title line share the fallback title and are unrelated texts.
 async function findPreviousVersion(db: FootnoteDatabase, source: Source): Promise<Source | undefined> {
   if (source.kind === 'reference') return undefined;
+  const fileName = source.importedFrom.method === 'file' ? source.importedFrom.fileName : undefined;
   const candidates = source.url
     ? await db.sources.where('url').equals(source.url).toArray()
-    : source.title.trim() !== ''
-      ? (await db.sources.where('title').equals(source.title).toArray()).filter((s) => s.kind === source.kind)
+    : fileName
+      ? (await sourcesFromFile(db, fileName)).filter((s) => s.kind === source.kind)
       : [];
-  return candidates.sort((a, b) => b.importedAt.localeCompare(a.importedAt))[0];
+  return newestFirst(candidates)[0];
+}
+
+// Databases opened at a schema older than v6 (only migration tests do) have no file-name index to ask.
+async function sourcesFromFile(db: FootnoteDatabase, fileName: string): Promise<Source[]> {
+  const indexed = db.sources.schema.indexes.some((i) => i.name === 'importedFrom.fileName');
+  return indexed ? db.sources.where('importedFrom.fileName').equals(fileName).toArray() : db.sources.filter((s) => s.importedFrom.fileName === fileName).toArray();
+}
+
+// Same title and kind suggests, and only suggests, an earlier version: the analyst decides in the import summary.
+async function likelyEarlierVersions(db: FootnoteDatabase, source: Source): Promise<VersionCandidate[]> {
+  if (source.kind === 'reference' || source.title.trim() === '') return [];
+  const sameTitle = (await db.sources.where('title').equals(source.title).toArray()).filter((s) => s.kind === source.kind);
+  return newestFirst(sameTitle)
+    .slice(0, MAX_VERSION_CANDIDATES)
+    .map((s) => ({ sourceId: s.id, title: s.title, kind: s.kind, importedAt: s.importedAt }));
+}
+
+function newestFirst(sources: Source[]): Source[] {
+  return [...sources].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
 }
 
 function copyOptionalMeta(doc: NormalizedDocument, source: Source): void {
@@ -114,37 +197,11 @@ function copyOptionalMeta(doc: NormalizedDocument, source: Source): void {
   if (doc.notices.length > 0) source.notices = doc.notices;
 }
 
-function claimsFromMarkers(doc: NormalizedDocument, sourceId: string, now: string): { claims: Claim[]; citations: Citation[] } {
-  const claims: Claim[] = [];
-  const citations: Citation[] = [];
-  extractSummaryClaims(doc.text, doc.blocks).forEach((draft, order) => {
-    const claimId = newId();
-    const claim: Claim = {
-      id: claimId,
-      text: draft.text,
-      status: 'draft',
-      tags: [],
-      note: '',
-      originSourceId: sourceId,
-      order,
-      quantities: quantitiesForClaim(draft.text),
-      createdAt: now,
-      updatedAt: now,
-    };
+// Each marked sentence of a summary is a claim in reading order, citing the original by its markers as written.
+function claimsFromMarkers(doc: NormalizedDocument, sourceId: string): NewClaim[] {
+  return extractSummaryClaims(doc.text, doc.blocks).map((draft) => {
+    const claim: NewClaim = { text: draft.text, originSourceId: sourceId, markers: draft.citations.map((c) => ({ marker: c.marker, markerNumber: c.markerNumber })) };
     if (draft.section !== undefined) claim.section = draft.section;
-    claims.push(claim);
-    for (const c of draft.citations) {
-      citations.push({
-        id: newId(),
-        claimId,
-        sourceId,
-        locator: { marker: c.marker, markerNumber: c.markerNumber },
-        stance: 'supports',
-        // A marker names a paragraph of the original, which is not linked yet: unresolved until it is.
-        resolved: false,
-        createdAt: now,
-      });
-    }
+    return claim;
   });
-  return { claims, citations };
 }

@@ -1,9 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatBytes } from '../../../../shared/ingest/limits';
 import { SETTINGS } from '../../../../shared/model';
-import { importDocument } from '../../db/import-source';
-import { carryToNewVersion, describeCarry } from '../../db/annotations';
 import { loadSettings } from '../../db/settings';
 import type { PickedFile } from '../../platform/platform';
 import { IngestClient } from '../../workers/ingest-client';
@@ -11,6 +8,7 @@ import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { navigate } from '../../app/route';
 import { describeFailure, describeImported, summarize, type FileOutcome, type ImportProgress, type ImportSummary } from './import-outcomes';
+import { chooseEarlierVersion, importFiles as importFilesService, importPastedText, PASTED_TEXT } from './import-service';
 import { ImportProgressPanel, ImportSummaryDialog } from './ImportStatus';
 
 interface ImportApi {
@@ -22,7 +20,7 @@ interface ImportApi {
 
 const ImportContext = createContext<ImportApi | null>(null);
 
-/** Runs imports for the whole app (buttons, menu, drop): parse in a worker, store each source in one transaction, show progress and a summary. */
+/** Runs imports for the whole app (buttons, menu, drop) through the import service, and shows their progress and summary. */
 export function ImportProvider({ children }: { children: ReactNode }) {
   const { db } = useServices();
   const notify = useNotify();
@@ -38,64 +36,31 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       if (files.length === 0 || abort.current) return;
       const controller = new AbortController();
       abort.current = controller;
-      const maxBytes = limitMB * 1024 * 1024;
-      const outcomes: FileOutcome[] = [];
       setProgress({ total: files.length, done: 0, current: files[0]?.name ?? null, cancelling: false });
+      let outcomes: FileOutcome[];
       try {
-        // One file at a time: a bad file never stops the others, and each source is stored whole or not at all.
-        for (const [index, file] of files.entries()) {
-          setProgress((p) => p && { ...p, done: index, current: file.name });
-          if (controller.signal.aborted) {
-            outcomes.push({ status: 'cancelled', file: file.name });
-            continue;
-          }
-          outcomes.push(...(await importOne(file, maxBytes, controller.signal)));
-        }
+        outcomes = await importFilesService(db, client, files, {
+          maxBytes: limitMB * 1024 * 1024,
+          signal: controller.signal,
+          onFile: (index, name) => setProgress((p) => p && { ...p, done: index, current: name }),
+        });
       } finally {
         abort.current = null;
         setProgress(null);
       }
       finish(outcomes, files.length);
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- importOne and finish read only stable values
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- finish reads only stable values
     [client, db, notify, limitMB],
   );
-
-  async function importOne(file: PickedFile, maxBytes: number, signal: AbortSignal): Promise<FileOutcome[]> {
-    if (file.bytes.length > maxBytes) {
-      return [{ status: 'failed', file: file.name, error: `${formatBytes(file.bytes.length)} is over the ${formatBytes(maxBytes)} limit (Settings)` }];
-    }
-    const parsed = await client.parseFile(file.name, file.bytes, { maxBytes, signal });
-    if (!parsed.ok) return ['cancelled' in parsed ? { status: 'cancelled', file: file.name } : { status: 'failed', file: file.name, error: parsed.error }];
-    const out: FileOutcome[] = [];
-    try {
-      // A reference list holds one source per entry; the file's bytes are stored once, with the first.
-      for (const [i, doc] of parsed.docs.entries()) {
-        const outcome = await importDocument(db, {
-          doc,
-          origin: { method: 'file', fileName: file.name, mime: file.mime, size: file.bytes.length },
-          file: { name: file.name, mime: file.mime || 'application/octet-stream', bytes: file.bytes },
-          storeFileBytes: i === 0,
-        });
-        // A new version takes over the old one's annotations and anchored citations, re-anchored in its text.
-        if (outcome.status === 'imported' && outcome.previousVersionId) {
-          const carried = await carryToNewVersion(db, outcome.previousVersionId, outcome.sourceId);
-          if (carried.carried > 0) outcome.notices = [...outcome.notices, `Annotations and citations carried to this version: ${describeCarry(carried)}.`];
-        }
-        out.push({ ...outcome, file: file.name });
-      }
-    } catch (error) {
-      out.push({ status: 'failed', file: file.name, error: error instanceof Error ? error.message : String(error) });
-    }
-    return out;
-  }
 
   function finish(outcomes: readonly FileOutcome[], fileCount: number): void {
     const s = summarize(outcomes);
     const last = s.imported[s.imported.length - 1] ?? s.duplicates[s.duplicates.length - 1];
     if (last) navigate({ view: 'library', sourceId: last.sourceId });
-    // A batch gets a summary to read through; a single file a short message.
-    if (fileCount > 1 || s.cancelled.length > 0) {
+    // A batch gets a summary to read through, and so does an import the analyst may want to store as a new version;
+    // a single file otherwise a short message.
+    if (fileCount > 1 || s.cancelled.length > 0 || s.imported.some((o) => o.versionCandidates.length > 0)) {
       setSummary(s);
       return;
     }
@@ -109,16 +74,14 @@ export function ImportProvider({ children }: { children: ReactNode }) {
 
   const importPasted = useCallback(
     async (text: string): Promise<boolean> => {
-      setProgress({ total: 1, done: 0, current: 'pasted text', cancelling: false });
+      setProgress({ total: 1, done: 0, current: PASTED_TEXT, cancelling: false });
       try {
-        const parsed = await client.parseText(text);
-        if (!parsed.ok) {
-          notify('error', parsed.error);
+        const result = await importPastedText(db, client, text);
+        if (!result.ok) {
+          notify('error', result.error);
           return false;
         }
-        const outcomes: FileOutcome[] = [];
-        for (const doc of parsed.docs) outcomes.push({ ...(await importDocument(db, { doc, origin: { method: 'paste', mime: 'text/plain', size: text.length } })), file: 'pasted text' });
-        finish(outcomes, 1);
+        finish(result.outcomes, 1);
         return true;
       } catch (error) {
         notify('error', `The text could not be imported: ${error instanceof Error ? error.message : String(error)}`);
@@ -131,6 +94,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     [client, db, notify],
   );
 
+  const chooseVersion = useCallback((sourceId: string, previousId: string) => chooseEarlierVersion(db, sourceId, previousId), [db]);
+
   const cancel = useCallback(() => {
     abort.current?.abort();
     setProgress((p) => p && { ...p, cancelling: true });
@@ -141,7 +106,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     <ImportContext.Provider value={api}>
       {children}
       {progress && <ImportProgressPanel progress={progress} onCancel={cancel} />}
-      <ImportSummaryDialog summary={summary} onClose={() => setSummary(null)} />
+      <ImportSummaryDialog summary={summary} onClose={() => setSummary(null)} onChooseVersion={chooseVersion} />
     </ImportContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Modal } from '../../ui/Modal';
 import { routeHref } from '../../app/route';
-import { describeFailure, describeImported, type ImportProgress, type ImportSummary } from './import-outcomes';
+import { describeFailure, describeImported, type FileOutcome, type ImportProgress, type ImportSummary } from './import-outcomes';
 
 /** Files done of total, the file being read, and a way to stop the rest. */
 export function ImportProgressPanel({ progress, onCancel }: { progress: ImportProgress; onCancel: () => void }) {
@@ -21,8 +21,11 @@ export function ImportProgressPanel({ progress, onCancel }: { progress: ImportPr
   );
 }
 
-/** What a batch did: imported, skipped as duplicate, failed with the reason, not started because cancelled. */
-export function ImportSummaryDialog({ summary, onClose }: { summary: ImportSummary | null; onClose: () => void }) {
+/** Stores an imported source as a new version of another and says what was carried. */
+export type ChooseVersion = (sourceId: string, previousId: string) => Promise<string>;
+
+/** What a batch did: imported (with a choice of earlier version where one is likely), skipped as duplicate, failed with the reason, not started because cancelled. */
+export function ImportSummaryDialog({ summary, onClose, onChooseVersion }: { summary: ImportSummary | null; onClose: () => void; onChooseVersion: ChooseVersion }) {
   const titleId = useId();
   return (
     <Modal open={summary !== null} onClose={onClose} labelledBy={titleId}>
@@ -48,6 +51,7 @@ export function ImportSummaryDialog({ summary, onClose }: { summary: ImportSumma
                         {n}
                       </div>
                     ))}
+                    {o.versionCandidates.length > 0 && <VersionChoice outcome={o} onChoose={onChooseVersion} />}
                   </li>
                 ))}
               </ul>
@@ -93,5 +97,50 @@ export function ImportSummaryDialog({ summary, onClose }: { summary: ImportSumma
         </div>
       )}
     </Modal>
+  );
+}
+
+/**
+ * "This is a new version of …": a source with the same title is only a guess (two untitled pastes share one), so it
+ * becomes a version, and takes over the earlier one's annotations and citations, only when the analyst says so.
+ */
+function VersionChoice({ outcome, onChoose }: { outcome: Extract<FileOutcome, { status: 'imported' }>; onChoose: ChooseVersion }) {
+  const selectId = useId();
+  const [previousId, setPreviousId] = useState('');
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  if (state.kind === 'done') {
+    return (
+      <div className="small" role="status">
+        {state.message}
+      </div>
+    );
+  }
+  return (
+    <div className="version-choice small">
+      <label htmlFor={selectId}>This is a new version of </label>
+      <select id={selectId} value={previousId} onChange={(e) => setPreviousId(e.target.value)} disabled={state.kind === 'busy'}>
+        <option value="">(an unrelated source)</option>
+        {outcome.versionCandidates.map((c) => (
+          <option key={c.sourceId} value={c.sourceId}>
+            “{c.title}”, imported {new Date(c.importedAt).toLocaleString()}
+          </option>
+        ))}
+      </select>{' '}
+      <button
+        type="button"
+        className="button"
+        disabled={previousId === '' || state.kind === 'busy'}
+        onClick={() => {
+          setState({ kind: 'busy' });
+          onChoose(outcome.sourceId, previousId).then(
+            (message) => setState({ kind: 'done', message }),
+            (error: unknown) => setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+          );
+        }}
+      >
+        Store as new version
+      </button>
+      {state.kind === 'error' && <div role="alert">{state.message}</div>}
+    </div>
   );
 }

@@ -19,7 +19,12 @@ describe('importDocument', () => {
     const citations = await db.citations.toArray();
     expect(citations).toHaveLength(12);
     expect(citations.every((c) => !c.resolved && c.sourceId === source?.id)).toBe(true);
-    expect(await db.history.count()).toBe(1);
+    // One record of the import, and each claim's creation recorded as every created claim is: the claim with its citations.
+    const history = await db.history.toArray();
+    expect(history.filter((h) => h.entity === 'source').map((h) => h.op)).toEqual(['import']);
+    const created = history.filter((h) => h.entity === 'claim');
+    expect(created).toHaveLength(10);
+    expect(created.every((h) => h.op === 'create' && h.after && 'claims' in h.after && h.after.claims?.length === 1)).toBe(true);
   });
 
   it('recognises the same content imported twice and makes no second copy', async () => {

@@ -23,13 +23,18 @@ describe('versions, duplicates and shared files', () => {
     expect(view?.nextVersion?.id).toBe(second.sourceId);
   });
 
-  it('links by title and kind when there is no URL, and not across kinds', async () => {
+  it('links by file name and kind when there is no URL, and not across kinds; a shared title alone only suggests', async () => {
     const db = freshDatabase();
-    const a = await importDocument(db, { doc: doc('Annual report', ['One.'], {}, 'pdf'), origin: { method: 'file' } });
-    const b = await importDocument(db, { doc: doc('Annual report', ['Two.'], {}, 'pdf'), origin: { method: 'file' } });
-    const c = await importDocument(db, { doc: doc('Annual report', ['Three.'], {}, 'docx'), origin: { method: 'file' } });
-    expect(b).toMatchObject({ previousVersionId: a.sourceId });
+    const from = (fileName: string) => ({ method: 'file' as const, fileName });
+    const a = await importDocument(db, { doc: doc('Annual report', ['One.'], {}, 'pdf'), origin: from('report.pdf') });
+    const b = await importDocument(db, { doc: doc('Annual report', ['Two.'], {}, 'pdf'), origin: from('report.pdf') });
+    const c = await importDocument(db, { doc: doc('Annual report', ['Three.'], {}, 'docx'), origin: from('report.pdf') });
+    const d = await importDocument(db, { doc: doc('Annual report', ['Four.'], {}, 'pdf'), origin: from('annual-2025.pdf') });
+    expect(b).toMatchObject({ previousVersionId: a.sourceId, versionCandidates: [] });
     expect(c).not.toHaveProperty('previousVersionId');
+    expect(d).not.toHaveProperty('previousVersionId');
+    // Same title and kind, another file: offered to the analyst, newest first, and not linked.
+    expect(d.status === 'imported' && d.versionCandidates.map((v) => v.sourceId)).toEqual([b.sourceId, a.sourceId]);
   });
 
   it('tells scans without a text layer apart by their bytes, and still recognises the same scan twice', async () => {
