@@ -11,6 +11,7 @@ import {
   updateClaim,
 } from '../../../../../renderer/src/db/claim-operations';
 import { loadClaimSuggestions } from '../../../../../renderer/src/db/evidence';
+import { createClaimFromPassage } from '../../../../../renderer/src/db/claims';
 import { freshDatabase } from '../test-database';
 import { importOriginal, importSeedWithQuantities, selectWords } from './claims-fixtures';
 
@@ -135,5 +136,27 @@ describe('suggestions', () => {
     expect(citations).toMatchObject([{ sourceId, resolved: true, locator: { paragraph: 1 } }]);
     expect((await loadClaimSuggestions(db, sourceId)).map((s) => s.text)).toEqual(['Australia produced 18,000 tons.']);
     await expect(acceptSuggestions(db, sourceId, [])).rejects.toThrow('Choose at least one suggestion');
+  });
+});
+
+describe('one operation creates claims, whoever asks', () => {
+  it('orders, checks and records claims the same way from an import, a typed claim, a selection and the reader', async () => {
+    const db = freshDatabase();
+    const { summaryId, claims } = await importSeedWithQuantities(db);
+    expect(claims.map((c) => c.order)).toEqual(claims.map((_, i) => i));
+    const originalId = await importOriginal(db, ['First paragraph of the original.', 'Second paragraph, with 40% in it.']);
+    // Claims from the summary go after its ten; claims from the original start its own order at 0.
+    const typed = await createClaim(db, { text: 'One more from the summary.', originSourceId: summaryId });
+    const fromReader = await createClaimFromPassage(db, { sourceId: originalId, start: 0, end: 5 }, '  The original  opens here. ');
+    const selected = await createClaim(db, { text: 'Then it gives a figure of 40%.', citation: { sourceId: originalId, selectors: await selectWords(db, originalId, '40%') } });
+    expect([typed.claim.order, fromReader.order, selected.claim.order]).toEqual([10, 0, 1]);
+    // The reader's claim is cleaned like any other, and has its figures read.
+    expect(fromReader.text).toBe('The original opens here.');
+    expect(selected.claim.quantities.map((q) => q.text)).toEqual(['40%']);
+    await expect(createClaimFromPassage(db, { sourceId: originalId, start: 0, end: 5 }, '   ')).rejects.toThrow('A claim needs some text.');
+    for (const id of [typed.claim.id, fromReader.id, selected.claim.id]) {
+      const [entry] = await db.history.where('[entity+entityId]').equals(['claim', id]).toArray();
+      expect(entry).toMatchObject({ op: 'create', after: { claims: [expect.objectContaining({ id })], citations: expect.any(Array) } });
+    }
   });
 });
