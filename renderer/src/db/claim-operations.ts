@@ -68,54 +68,68 @@ export async function createClaim(db: FootnoteDatabase, input: NewClaim): Promis
  * recorded in history as `{ claims: [claim], citations }`.
  */
 export async function createClaims(db: FootnoteDatabase, inputs: readonly NewClaim[]): Promise<CreatedClaim[]> {
-  const checked = inputs.map(checkNewClaim);
+  // Text is cleaned and figures read before the transaction: pure work that need not hold it open.
+  const checked = inputs.map((input) => {
+    const clean = checkNewClaim(input);
+    return { input: clean, origin: clean.originSourceId ?? clean.citation?.sourceId, quantities: quantitiesForClaim(clean.text) };
+  });
   return db.transaction('rw', [db.claims, db.citations, db.sources, db.texts, db.history], async () => {
-    const now = nowIso();
+    // Everything the batch needs is read first, each source once; the records are then built without waiting, and
+    // written in bulk. (An import's summary makes hundreds of claims of one source.)
+    const selected = new Map<string, [Source, SourceText | undefined]>();
+    for (const id of new Set(checked.flatMap((c) => (c.input.citation ? [c.input.citation.sourceId] : [])))) selected.set(id, await sourceWithText(db, id));
     const nextOrder = new Map<string, number>();
-    const out: CreatedClaim[] = [];
-    for (const input of checked) {
-      const selection = input.citation;
-      const origin = input.originSourceId ?? selection?.sourceId;
-      const [source, sourceText] = selection ? await sourceWithText(db, selection.sourceId) : [undefined, undefined];
-      if (origin !== undefined && origin !== source?.id && !(await db.sources.get(origin))) throw new Error('The source this claim comes from is no longer in the workspace.');
-      const claimId = newId();
-      const draft: Claim = {
-        id: claimId,
-        text: input.text,
-        status: input.status ?? 'draft',
-        tags: [...(input.tags ?? [])],
-        note: input.note ?? '',
-        order: origin === undefined ? 0 : await takeOrder(db, origin, nextOrder),
-        quantities: quantitiesForClaim(input.text),
-        createdAt: now,
-        updatedAt: now,
-      };
-      if (input.confidence !== undefined) draft.confidence = input.confidence;
-      if (origin !== undefined) draft.originSourceId = origin;
-      const section = input.section ?? (selection && sourceText ? headingBefore(sourceText, selection.selectors) : undefined);
-      if (section !== undefined) draft.section = section;
-      const claim = checkRecord(ClaimSchema, draft, 'claim');
-      const citations: Citation[] = [];
-      let citation: Citation | undefined;
-      if (selection && source) {
-        const locator = checkLocator({ selectors: [...selection.selectors], paragraph: selection.paragraph, page: selection.page }, sourceText);
-        if (!hasPlace(locator)) throw new Error('A claim made from a selection needs the selected passage.');
-        // The passage is in the source itself, so the citation is resolved from the start.
-        citation = checkRecord(CitationSchema, { id: newId(), claimId, sourceId: source.id, locator, stance: selection.stance ?? 'supports', resolved: true, createdAt: now }, 'citation');
-        citations.push(citation);
-      }
-      for (const m of input.markers ?? []) {
-        if (origin === undefined) throw new Error('A claim with markers needs the source it was written in.');
-        // A marker names a place in the original, which is not linked yet: unresolved until it is.
-        citations.push(checkRecord(CitationSchema, { id: newId(), claimId, sourceId: origin, locator: { marker: m.marker, markerNumber: m.markerNumber }, stance: 'supports', resolved: false, createdAt: now }, 'citation'));
-      }
-      out.push(citation ? { claim, citation, citations } : { claim, citations });
+    for (const origin of new Set(checked.flatMap((c) => (c.origin === undefined ? [] : [c.origin])))) {
+      if (!selected.has(origin) && !(await db.sources.get(origin))) throw new Error('The source this claim comes from is no longer in the workspace.');
+      nextOrder.set(origin, await firstFreeOrder(db, origin));
     }
+    const now = nowIso();
+    const out = checked.map(({ input, origin, quantities }) => buildClaim(input, origin, quantities, selected, nextOrder, now));
     await db.claims.bulkAdd(out.map((c) => c.claim));
     await db.citations.bulkAdd(out.flatMap((c) => c.citations));
     await db.history.bulkAdd(out.map(({ claim, citations }) => ({ entity: 'claim', entityId: claim.id, op: 'create', at: now, after: { claims: [claim], citations } })));
     return out;
   });
+}
+
+function buildClaim(
+  input: NewClaim,
+  origin: string | undefined,
+  quantities: Claim['quantities'],
+  selected: ReadonlyMap<string, [Source, SourceText | undefined]>,
+  nextOrder: Map<string, number>,
+  now: string,
+): CreatedClaim {
+  const selection = input.citation;
+  const [source, sourceText] = selection ? (selected.get(selection.sourceId) ?? [undefined, undefined]) : [undefined, undefined];
+  const claimId = newId();
+  const draft: Claim = { id: claimId, text: input.text, status: input.status ?? 'draft', tags: [...(input.tags ?? [])], note: input.note ?? '', order: 0, quantities, createdAt: now, updatedAt: now };
+  if (origin !== undefined) {
+    // New claims from a source go after the ones already recorded from it, in the order they are created.
+    const order = nextOrder.get(origin) ?? 0;
+    nextOrder.set(origin, order + 1);
+    draft.order = order;
+    draft.originSourceId = origin;
+  }
+  if (input.confidence !== undefined) draft.confidence = input.confidence;
+  const section = input.section ?? (selection && sourceText ? headingBefore(sourceText, selection.selectors) : undefined);
+  if (section !== undefined) draft.section = section;
+  const claim = checkRecord(ClaimSchema, draft, 'claim');
+  const citations: Citation[] = [];
+  let citation: Citation | undefined;
+  if (selection && source) {
+    const locator = checkLocator({ selectors: [...selection.selectors], paragraph: selection.paragraph, page: selection.page }, sourceText);
+    if (!hasPlace(locator)) throw new Error('A claim made from a selection needs the selected passage.');
+    // The passage is in the source itself, so the citation is resolved from the start.
+    citation = checkRecord(CitationSchema, { id: newId(), claimId, sourceId: source.id, locator, stance: selection.stance ?? 'supports', resolved: true, createdAt: now }, 'citation');
+    citations.push(citation);
+  }
+  for (const m of input.markers ?? []) {
+    if (origin === undefined) throw new Error('A claim with markers needs the source it was written in.');
+    // A marker names a place in the original, which is not linked yet: unresolved until it is.
+    citations.push(checkRecord(CitationSchema, { id: newId(), claimId, sourceId: origin, locator: { marker: m.marker, markerNumber: m.markerNumber }, stance: 'supports', resolved: false, createdAt: now }, 'citation'));
+  }
+  return citation ? { claim, citation, citations } : { claim, citations };
 }
 
 // A record built here that fails its schema is refused before anything is written. The record itself is stored,
@@ -144,15 +158,10 @@ export async function sourceWithText(db: FootnoteDatabase, sourceId: string): Pr
   return [source, await db.texts.get(sourceId)];
 }
 
-// New claims from a source go after the ones already recorded from it, in the order they are created.
-async function takeOrder(db: FootnoteDatabase, originSourceId: string, next: Map<string, number>): Promise<number> {
-  let order = next.get(originSourceId);
-  if (order === undefined) {
-    const existing = await db.claims.where('originSourceId').equals(originSourceId).toArray();
-    order = existing.reduce((max, c) => Math.max(max, c.order + 1), 0);
-  }
-  next.set(originSourceId, order + 1);
-  return order;
+// The first place after every claim already recorded from the source.
+async function firstFreeOrder(db: FootnoteDatabase, originSourceId: string): Promise<number> {
+  const existing = await db.claims.where('originSourceId').equals(originSourceId).toArray();
+  return existing.reduce((max, c) => Math.max(max, c.order + 1), 0);
 }
 
 function headingBefore(sourceText: SourceText, selectors: readonly Selector[]): string | undefined {
