@@ -30,9 +30,4 @@ export class CommandBus {
     if (this.pending.delete(command)) handler();
     return () => set.delete(handler);
   }
-
-  /** Forgets a command nobody took (the user went elsewhere before the view opened). */
-  drop(command: ViewCommand): void {
-    this.pending.delete(command);
-  }
 }
