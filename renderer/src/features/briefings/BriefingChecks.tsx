@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import type { BriefingBundle } from '../../db/briefing-exports';
-import { findConflicts } from '../../db/evidence';
+import type { ConflictView } from '../../db/evidence';
 import { briefingProblems, type BriefingProblem } from './briefing-checks';
 
 const KIND_LABEL = { unsupported: 'unsupported', disputed: 'disputed', conflicting: 'conflicts with another claim', unresolved: 'unresolved citations' } as const;
@@ -13,9 +11,7 @@ function reasons(problem: BriefingProblem): string {
 }
 
 /** Lists the briefing's claims to look at before export, each linked to its evidence. */
-export function BriefingChecks({ bundle }: { bundle: BriefingBundle }) {
-  const { db } = useServices();
-  const conflicts = useLiveQuery(() => findConflicts(db), [db]);
+export function BriefingChecks({ bundle, conflicts }: { bundle: BriefingBundle; conflicts: readonly ConflictView[] | undefined }) {
   const conflicting = useMemo(() => new Set((conflicts ?? []).flatMap((c) => [c.a.claim.id, c.b.claim.id])), [conflicts]);
   const problems = useMemo(() => briefingProblems(bundle, conflicting), [bundle, conflicting]);
   return (
