@@ -75,7 +75,7 @@ export interface BriefingLookup {
 export interface BriefingLayoutOptions {
   /** Overrides the briefing's own `citationStyle`. */
   style?: string;
-  /** Overrides the language detected from the briefing's words. */
+  /** Overrides the briefing's own language, and the language detected from its words. */
   lang?: BriefingLang;
   footnoteContent?: Partial<FootnoteContentOptions>;
   /** Formats the CSL styles (`cslFormatter` from ./citation-styles); without it, Footnote's own notes are used. */
@@ -94,7 +94,7 @@ const DELETED_CLAIM = '[A claim in this briefing has been deleted.]';
  */
 export function buildBriefingDocument(briefing: Briefing, lookup: BriefingLookup, date: string, options: BriefingLayoutOptions = {}): BriefingDocument {
   const content = { ...DEFAULT_FOOTNOTE_CONTENT, ...options.footnoteContent };
-  const lang = options.lang ?? detectBriefingLang(briefingWords(briefing, lookup));
+  const lang = options.lang ?? briefing.lang ?? detectBriefingLang(briefingWords(briefing, lookup));
   const places: CitedPlace[] = [];
   const laidOut = briefing.sections.map((section) => ({
     heading: section.heading,

@@ -57,10 +57,10 @@ const WORDS: Record<BriefingLang, { contradicted: (refs: string) => string; figu
   },
 };
 
-/** How a dispute names the notes that contradict a claim: "note 3", "notes 3, 5", "注 3", or a numeric style's "[3,5]". */
+/** How a dispute names the notes that contradict a claim: "note 3", "notes 3, 5", "注3", or a numeric style's "[3,5]". */
 function noteRefs(numbers: readonly number[], numbering: 'note' | 'source', lang: BriefingLang): string {
   if (numbering === 'source') return `${lang === 'zh-CN' ? '文献' : ''}[${numbers.join(',')}]`;
-  if (lang === 'zh-CN') return `注 ${numbers.join('、')}`;
+  if (lang === 'zh-CN') return `注${numbers.join('、')}`;
   return `${numbers.length === 1 ? 'note' : 'notes'} ${numbers.join(', ')}`;
 }
 
