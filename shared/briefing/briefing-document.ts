@@ -1,7 +1,7 @@
 import type { Briefing, Citation, Claim, Source } from '../model';
 import { detectBriefingLang, type BriefingLang } from './briefing-lang';
 import type { CitationFormatter } from './citation-formatter';
-import { citationNotes, numericNoteText, type CitedPlace, type PlaceNote } from './citation-notes';
+import { citationNotes, numericNoteText, type CitedPlace, type NumericPlace, type PlaceNote } from './citation-notes';
 import { citationStyleInfo, type FootnoteStyleId } from './citation-style-catalog';
 import { disputeMarker, type FigureDispute } from './claim-dispute';
 import { DOCUMENT_LABELS } from './document-labels';
@@ -172,7 +172,7 @@ function noteNumberer(): Numberer {
 
 /** A numeric style's numbers: one per source in order of first citation; each note lists the places cited in it. */
 function sourceNumberer(): Numberer {
-  const bySource = new Map<string, { n: number; entry: string; places: string[]; citationIds: string[] }>();
+  const bySource = new Map<string, { n: number; entry: string; places: NumericPlace[]; citationIds: string[] }>();
   return {
     claim(places) {
       const perPlace = places.map(({ citationId, note }) => {

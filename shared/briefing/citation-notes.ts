@@ -26,7 +26,15 @@ export interface PlaceNote {
   /** That source's reference-list entry, without a number, for a numeric style. */
   entry: string;
   /** Where in the source and how it bears on the claim ("para. 8", "Contra: p. 12"), listed under the entry in a numeric style. */
-  place: string;
+  place: NumericPlace;
+}
+
+/** One place a numeric style's entry lists: the stance's signal, and the place, or the marker it is cited through. */
+export interface NumericPlace {
+  signal: string;
+  where: string;
+  /** The marker as written in the summary, when the original was never imported and the work is cited through it. */
+  asCitedMarker?: string;
 }
 
 /** The notes of every cited place, in order, and what the style adds around them. */
@@ -44,20 +52,20 @@ const MISSING_SOURCE: Record<BriefingLang, (marker: string | undefined) => strin
   'zh-CN': (m) => `来源已不在工作区中${m ? `，标注${m}` : ''}。`,
 };
 
-const PLACE_WORDS: Record<BriefingLang, { paragraph: (n: string) => string; page: (n: string) => string; asCited: (m: string) => string; whole: string; cited: (places: readonly string[]) => string }> = {
+const PLACE_WORDS: Record<BriefingLang, { paragraph: (n: string) => string; page: (n: string) => string; asCited: (m: readonly string[]) => string; whole: string; cited: (places: readonly string[]) => string }> = {
   'en-US': {
     paragraph: (n) => `para. ${n}`,
     page: (n) => `p. ${n}`,
-    asCited: (m) => `as cited in this work, marker ${m}`,
+    asCited: (m) => `as cited in this work, ${m.length === 1 ? 'marker' : 'markers'} ${m.join(', ')}`,
     whole: 'the work as a whole',
-    cited: (places) => `Cited: ${places.join('; ')}.`,
+    cited: (places) => `In this briefing: ${places.join('; ')}.`,
   },
   'zh-CN': {
     paragraph: (n) => `第 ${n} 段`,
     page: (n) => `第 ${n} 页`,
-    asCited: (m) => `转引自该文，标注${m}`,
+    asCited: (m) => `转引自该文，标注${m.join('、')}`,
     whole: '全文',
-    cited: (places) => `引用处：${places.join('；')}。`,
+    cited: (places) => `本简报引用：${places.join('；')}。`,
   },
 };
 
@@ -98,12 +106,31 @@ export function citationNotes(places: readonly CitedPlace[], style: string, lang
   return { kind: 'plain', numbering: 'note', places: places.map((place) => plainPlace(place, content, lang)), bibliography: [], warnings };
 }
 
-/** The text of a numeric style's note: the source's entry, then every place the briefing cites it at, with its stance. */
-export function numericNoteText(entry: string, places: readonly string[], lang: BriefingLang): string {
-  const listed = [...new Set(places)];
+/**
+ * The text of a numeric style's note: the source's entry, then every place the briefing cites it at, with its stance;
+ * markers cited through the work (its original never imported) are gathered into one phrase per stance.
+ */
+export function numericNoteText(entry: string, places: readonly NumericPlace[], lang: BriefingLang): string {
+  const w = PLACE_WORDS[lang];
+  const listed: (string | { signal: string; markers: string[] })[] = [];
+  const asCited = new Map<string, { signal: string; markers: string[] }>();
+  for (const place of places) {
+    if (place.asCitedMarker === undefined) {
+      listed.push(`${place.signal}${place.where}`);
+      continue;
+    }
+    let group = asCited.get(place.signal);
+    if (!group) {
+      group = { signal: place.signal, markers: [] };
+      asCited.set(place.signal, group);
+      listed.push(group);
+    }
+    if (!group.markers.includes(place.asCitedMarker)) group.markers.push(place.asCitedMarker);
+  }
+  const phrases = [...new Set(listed.map((p) => (typeof p === 'string' ? p : `${p.signal}${w.asCited(p.markers)}`)))];
   // A source cited only as a whole and only in support needs no list of places.
-  if (listed.every((p) => p === PLACE_WORDS[lang].whole)) return entry;
-  return appendExtras(entry, [PLACE_WORDS[lang].cited(listed)], lang);
+  if (phrases.every((p) => p === w.whole)) return entry;
+  return appendExtras(entry, [w.cited(phrases)], lang);
 }
 
 // citeproc writes a numeric style's entries with their number ("[1] ..."); the briefing numbers sources itself.
@@ -134,14 +161,15 @@ function citedPlace(citation: Citation, content: FootnoteContentOptions): { loca
   return undefined;
 }
 
-/** Where a numeric style's note says the briefing cites its source, opened by the stance's signal. */
-function placeText(citation: Citation, content: FootnoteContentOptions, lang: BriefingLang): string {
+/** Where a numeric style's note says the briefing cites its source, with the stance's signal. */
+function placeText(citation: Citation, content: FootnoteContentOptions, lang: BriefingLang): NumericPlace {
   const w = PLACE_WORDS[lang];
+  const signal = stanceSignal(citation.stance, lang);
   const marker = unresolvedMarker(citation);
+  if (marker) return { signal, where: '', asCitedMarker: marker };
   const place = citedPlace(citation, content);
-  const where = marker ? w.asCited(marker) : place ? w[place.label](place.locator) : w.whole;
   const quote = quoteExtra(citation, content, lang);
-  return `${stanceSignal(citation.stance, lang)}${where}${quote ? (lang === 'zh-CN' ? quote : ` ${quote}`) : ''}`;
+  return { signal, where: `${place ? w[place.label](place.locator) : w.whole}${quote ? (lang === 'zh-CN' ? quote : ` ${quote}`) : ''}` };
 }
 
 function missingPlace(citation: Citation, lang: BriefingLang): PlaceNote {
@@ -150,7 +178,7 @@ function missingPlace(citation: Citation, lang: BriefingLang): PlaceNote {
     note: withStance(MISSING_SOURCE[lang](marker), citation.stance, lang),
     sourceKey: `missing:${citation.sourceId}`,
     entry: MISSING_SOURCE[lang](undefined),
-    place: `${stanceSignal(citation.stance, lang)}${marker ?? PLACE_WORDS[lang].whole}`,
+    place: { signal: stanceSignal(citation.stance, lang), where: marker ?? PLACE_WORDS[lang].whole },
   };
 }
 

@@ -74,6 +74,11 @@ export function footnoteText(citation: Citation, citingSource: Source, resolvedS
  * original was never imported, so the reader is told where the citation was found and how it was written there.
  */
 export function asCitedIn(styledNote: string, marker: string, lang: BriefingLang): string {
-  const note = styledNote.trim().replace(/[.。]$/u, '');
+  // The note's closing full stop gives way to the marker, unless it ends an abbreviation ("Ibid."), which after
+  // "As cited in" is written in lower case.
+  const note = styledNote
+    .trim()
+    .replace(/(?<!\bIbid)[.。]$/u, '')
+    .replace(/^Ibid\b/u, 'ibid');
   return AS_CITED_IN[lang](note, WORDS[lang].marker(marker));
 }

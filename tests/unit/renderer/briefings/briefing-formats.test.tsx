@@ -94,7 +94,7 @@ describe('every format shows the same notes', () => {
     expect(enClaim?.kind === 'claim' && enClaim.dispute).toBe(`[Disputed: contradicted by note ${contra?.n}; 70% here, 60% in “China tightens grip on rare earth refining”]`);
     const zhClaim = disputed(zh);
     expect(zhClaim?.kind === 'claim' && zhClaim.dispute).toBe('【有争议：文献[3]与此相反；此处为70%，《China tightens grip on rare earth refining》为60%】');
-    expect(zh.footnotes[2]?.text).toContain('引用处：反对：第 4 段；第 4 段。');
+    expect(zh.footnotes[2]?.text).toContain('本简报引用：反对：第 4 段；第 4 段。');
     const zhNotes = buildBriefingDocument(briefing('zh-CN', 'footnote-notes'), lookup, '2025-11-30', { figureDisputes });
     const zhDisputed = disputed(zhNotes);
     expect(zhDisputed?.kind === 'claim' && zhDisputed.dispute).toBe('【有争议：注5与此相反；此处为70%，《China tightens grip on rare earth refining》为60%】');

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import MarkdownIt, { type PluginSimple } from 'markdown-it';
 import markdownItFootnote from 'markdown-it-footnote';
 import type { BriefingDocument } from '../../../../shared/briefing/briefing-document';
-import { parseNoteReference } from '../../../../shared/briefing/note-references';
+import { noteReferenceParts, parseNoteReference } from '../../../../shared/briefing/note-references';
 import { readDocxPart, wordFootnotes, wordText } from './read-docx-part';
 
 // Reads an exported briefing back as its recipient sees it: each claim's words, the note numbers shown after it and
@@ -23,6 +23,13 @@ export interface ReadBriefing {
 }
 
 const squeeze = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** A numeric style's reference as printed after a claim ("[1,3-5]"), for finding it in extracted text. */
+export function numericReference(numbers: readonly number[]): string {
+  return noteReferenceParts(numbers, 'source')
+    .map((p) => p.text)
+    .join('');
+}
 
 /** What every export of the document must show: the document itself, read the same way. */
 export function expectedReading(doc: BriefingDocument): ReadBriefing {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefingDocument } from '../../../../shared/briefing/briefing-document';
 import { cslFormatter } from '../../../../shared/briefing/citation-styles';
 import { detectBriefingLang } from '../../../../shared/briefing/briefing-lang';
+import { asCitedIn } from '../../../../shared/briefing/footnote-text';
+import type { Citation } from '../../../../shared/model';
 import { briefingOf, citations, claims, lookupOf } from './briefing-fixtures';
 
 const DATE = '2025-11-28';
@@ -91,8 +93,24 @@ describe('buildBriefingDocument with CSL styles', () => {
     expect(zh.lang).toBe('zh-CN');
     expect(zh.numbering).toBe('source');
     expect(zh.notesHeading).toBe('参考文献');
-    expect(zh.footnotes.map((f) => f.text)).toEqual(['美日稀土协议难破中国“封锁”[N/OL]. 搜狐财经, 2025-10-30[2025-11-27]. https://www.sohu.com/a/1. 采集于 2025-11-27。引用处：第 3 段“占全球产量的70%”。']);
+    expect(zh.footnotes.map((f) => f.text)).toEqual(['美日稀土协议难破中国“封锁”[N/OL]. 搜狐财经, 2025-10-30[2025-11-27]. https://www.sohu.com/a/1. 采集于 2025-11-27。本简报引用：第 3 段“占全球产量的70%”。']);
     expect(zh.bibliography).toBeNull();
+  });
+
+  it('gathers the markers a numeric style cites through one summary, and keeps a contradicting place apart', () => {
+    const extra: Citation[] = [
+      { ...citations[1]!, id: 'cit-2b', locator: { marker: '[15]', markerNumber: 15 } },
+      { ...citations[1]!, id: 'cit-2c', locator: { marker: '[8]', markerNumber: 8 } },
+      { ...citations[3]!, id: 'cit-4b', stance: 'contradicts', locator: { paragraph: 5 } },
+    ];
+    const doc = buildBriefingDocument(briefingOf(['claim-output']), lookupOf(claims, [...citations, ...extra.map((c) => ({ ...c, claimId: 'claim-output' }))]), DATE, {
+      style: 'gb7714',
+      formatter: cslFormatter,
+    });
+    expect(doc.footnotes.map((f) => f.n)).toEqual([1, 2]);
+    expect(doc.footnotes[1]?.text).toBe(
+      '美日稀土协议难破中国“封锁”[N/OL]. 搜狐财经, 2025-10-30[2025-11-27]. https://www.sohu.com/a/1. In this briefing: as cited in this work, markers [8], [15]; Contra: para. 5.',
+    );
   });
 
   it('notes a citation whose source is gone without asking the style about it', () => {
@@ -107,5 +125,13 @@ describe('detectBriefingLang', () => {
     expect(detectBriefingLang(['稀土供应', '中国占全球产量的70% (USGS)'])).toBe('zh-CN');
     expect(detectBriefingLang(["China's share of rare earths, per 搜狐财经"])).toBe('en-US');
     expect(detectBriefingLang([''])).toBe('en-US');
+  });
+});
+
+describe('asCitedIn', () => {
+  it('wraps a styled note, keeping the full stop of an abbreviation', () => {
+    expect(asCitedIn('“Title,” Publisher, October 30, 2025.', '[8]', 'en-US')).toBe('As cited in “Title,” Publisher, October 30, 2025, marker [8].');
+    expect(asCitedIn('Ibid.', '[15]', 'en-US')).toBe('As cited in ibid., marker [15].');
+    expect(asCitedIn('同上.', '[15]', 'zh-CN')).toBe('转引自同上，标注[15]。');
   });
 });
