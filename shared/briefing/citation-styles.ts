@@ -1,6 +1,6 @@
 import CSL from 'citeproc';
 import type { BriefingLang } from './briefing-lang';
-import { bundledLocale, STYLE_XML } from './bundled-styles';
+import { STYLE_XML, styleLocale } from './bundled-styles';
 import { guardCjkTitles } from './cjk-title-guard';
 import type { CitationStyleId } from './citation-style-catalog';
 import type { CitationFormatter, CslCite, FormatCitationsResult } from './citation-formatter';
@@ -80,7 +80,7 @@ function engineFor(style: CitationStyleId, lang: BriefingLang): CachedEngine {
     items: new Map(),
     engine: new CSL.Engine(
       {
-        retrieveLocale: bundledLocale,
+        retrieveLocale: (locale: string) => styleLocale(style, locale),
         // citeproc annotates the objects it is given, so it gets copies and the caller's items stay as they were.
         retrieveItem: (id: string) => copyItem(cached.items.get(id)),
       },
