@@ -25,3 +25,13 @@ export function bundledLocale(lang: string): string {
   if (exact) return exact;
   return lang.toLowerCase().startsWith('zh') ? LOCALE_XML['zh-CN'] : LOCALE_XML['en-US'];
 }
+
+// GB/T 7714-2015 (8.1.2) shortens a list of more than three authors with "等"; the CSL locale's Chinese "et al." is
+// "等人", which the standard's own examples never use. Only this style reads the locale with the standard's word.
+const GB7714_ET_AL = { from: '<term name="et-al">等人</term>', to: '<term name="et-al">等</term>' };
+
+/** The bundled locale a style asks citeproc for, with the terms its standard prescribes where the locale differs. */
+export function styleLocale(style: CitationStyleId, lang: string): string {
+  const locale = bundledLocale(lang);
+  return style === 'gb7714' ? locale.replace(GB7714_ET_AL.from, GB7714_ET_AL.to) : locale;
+}

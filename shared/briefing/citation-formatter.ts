@@ -18,6 +18,8 @@ export interface FormattedCitations {
   inText: string[];
   /** The reference list, in the style's order; empty when the style has none. */
   bibliography: string[];
+  /** Each item's reference-list entry, by item id, as the style writes it (a numeric style's own number included). */
+  entryByItem: ReadonlyMap<string, string>;
 }
 
 /** Formatted citations, or why the style could not format them. */

@@ -13,19 +13,31 @@ export interface CitationStyleInfo {
   kind: 'note' | 'in-text' | 'plain';
   /** The heading of the reference list in each language; null when the style has none. */
   bibliographyHeading: Record<BriefingLang, string> | null;
+  /**
+   * 'note': every number in the text is a note of its own, numbered in reading order. 'source': a numeric style, where
+   * a source keeps one number for the whole briefing, the text cites that number, and the notes are the reference list.
+   */
+  numbering: 'note' | 'source';
 }
 
 /** The styles a briefing can be exported in, in the order a picker shows them. */
 export const CITATION_STYLES: readonly CitationStyleInfo[] = [
-  { id: 'footnote-notes', label: 'Footnote notes (source, location, marker)', kind: 'plain', bibliographyHeading: null },
-  { id: 'apa', label: 'APA 7th edition', kind: 'in-text', bibliographyHeading: { 'en-US': 'References', 'zh-CN': '参考文献' } },
+  { id: 'footnote-notes', label: 'Footnote notes (source, location, marker)', kind: 'plain', bibliographyHeading: null, numbering: 'note' },
+  { id: 'apa', label: 'APA 7th edition', kind: 'in-text', bibliographyHeading: { 'en-US': 'References', 'zh-CN': '参考文献' }, numbering: 'note' },
   {
     id: 'chicago-notes',
     label: 'Chicago 17th edition (notes and bibliography)',
     kind: 'note',
     bibliographyHeading: { 'en-US': 'Bibliography', 'zh-CN': '参考书目' },
+    numbering: 'note',
   },
-  { id: 'gb7714', label: 'GB/T 7714-2015 (numeric)', kind: 'in-text', bibliographyHeading: { 'en-US': 'References', 'zh-CN': '参考文献' } },
+  {
+    id: 'gb7714',
+    label: 'GB/T 7714-2015 (numeric)',
+    kind: 'in-text',
+    bibliographyHeading: { 'en-US': 'References', 'zh-CN': '参考文献' },
+    numbering: 'source',
+  },
 ];
 
 /** True for the ids of the bundled CSL styles. */

@@ -1,6 +1,7 @@
 import CSL from 'citeproc';
 import type { BriefingLang } from './briefing-lang';
-import { bundledLocale, STYLE_XML } from './bundled-styles';
+import { STYLE_XML, styleLocale } from './bundled-styles';
+import { guardCjkTitles } from './cjk-title-guard';
 import type { CitationStyleId } from './citation-style-catalog';
 import type { CitationFormatter, CslCite, FormatCitationsResult } from './citation-formatter';
 import type { CslItem } from './csl-item';
@@ -23,7 +24,8 @@ export function formatCitations(style: CitationStyleId, lang: BriefingLang, item
   const engineId = (itemId: string): string => `${generation}:${itemId}`;
   try {
     const cached = engineFor(style, lang);
-    cached.items = new Map(items.map((item) => [engineId(item.id), { ...item, id: engineId(item.id) }]));
+    const guard = guardCjkTitles(items);
+    cached.items = new Map(guard.items.map((item) => [engineId(item.id), { ...item, id: engineId(item.id) }]));
     const engine = cached.engine;
     const kind = engine.opt.xclass === 'note' ? 'note' : 'in-text';
     // Items are registered once, in order of first citation, so a numeric style numbers them as the reader meets them.
@@ -37,12 +39,12 @@ export function formatCitations(style: CitationStyleId, lang: BriefingLang, item
       const key = JSON.stringify(item);
       let text = rendered.get(key);
       if (text === undefined) {
-        text = engine.makeCitationCluster([item]).trim();
+        text = guard.restore(engine.makeCitationCluster([item]).trim());
         rendered.set(key, text);
       }
       return text;
     });
-    const entries = bibliographyEntries(engine);
+    const entries = bibliographyEntries(engine, guard.restore);
     const notes =
       kind === 'note'
         ? inText
@@ -50,7 +52,8 @@ export function formatCitations(style: CitationStyleId, lang: BriefingLang, item
             const entry = entries.byItem.get(engineId(cite.itemId)) ?? '';
             return cite.locator ? `${entry} ${LOCATOR_PHRASE[lang][cite.label ?? 'page'](cite.locator)}` : entry;
           });
-    return { ok: true, value: { kind, notes, inText, bibliography: entries.list } };
+    const entryByItem = new Map(items.map((item) => [item.id, entries.byItem.get(engineId(item.id)) ?? '']));
+    return { ok: true, value: { kind, notes, inText, bibliography: entries.list, entryByItem } };
   } catch (error) {
     // An engine that threw half-way may hold half a state; the next call builds a fresh one.
     engines.delete(`${style}|${lang}`);
@@ -77,7 +80,7 @@ function engineFor(style: CitationStyleId, lang: BriefingLang): CachedEngine {
     items: new Map(),
     engine: new CSL.Engine(
       {
-        retrieveLocale: bundledLocale,
+        retrieveLocale: (locale: string) => styleLocale(style, locale),
         // citeproc annotates the objects it is given, so it gets copies and the caller's items stay as they were.
         retrieveItem: (id: string) => copyItem(cached.items.get(id)),
       },
@@ -95,11 +98,11 @@ function engineFor(style: CitationStyleId, lang: BriefingLang): CachedEngine {
 /** formatCitations, as the CitationFormatter the briefing builder takes. */
 export const cslFormatter: CitationFormatter = formatCitations;
 
-function bibliographyEntries(engine: InstanceType<typeof CSL.Engine>): { list: string[]; byItem: Map<string, string> } {
+function bibliographyEntries(engine: InstanceType<typeof CSL.Engine>, restore: (text: string) => string): { list: string[]; byItem: Map<string, string> } {
   const bibliography = engine.makeBibliography();
   if (!bibliography) return { list: [], byItem: new Map() };
   const [meta, texts] = bibliography;
-  const list = texts.map((t) => t.trim());
+  const list = texts.map((t) => restore(t.trim()));
   const byItem = new Map<string, string>();
   meta.entry_ids.forEach((ids, i) => {
     for (const id of ids) byItem.set(String(id), list[i] ?? '');

@@ -13,19 +13,17 @@ const MAX_QUOTE_CHARS = 300;
 // Eight hex digits tell versions apart among the few a workspace holds, and stay short enough to read aloud.
 const SHORT_HASH_LENGTH = 8;
 
-const SENTENCES: Record<BriefingLang, { quote: (q: string) => string; captured: (d: string) => string; version: (h: string) => string; unresolved: (m: string) => string; end: string }> = {
+const SENTENCES: Record<BriefingLang, { quote: (q: string) => string; captured: (d: string) => string; version: (h: string) => string; end: string }> = {
   'en-US': {
     quote: (q) => `“${q}”`,
     captured: (d) => `Captured ${d}`,
     version: (h) => `Source version ${h}`,
-    unresolved: (m) => `Marker ${m}, unresolved: the original is not in the workspace`,
     end: '.',
   },
   'zh-CN': {
     quote: (q) => `“${q}”`,
     captured: (d) => `采集于 ${d}`,
     version: (h) => `来源版本 ${h}`,
-    unresolved: (m) => `标记 ${m}，未解析：原文不在工作区中`,
     end: '。',
   },
 };
@@ -47,29 +45,31 @@ export function quotedPassage(citation: Citation): string | undefined {
   return `${(lastSpace > MAX_QUOTE_CHARS / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-/**
- * The sentences a footnote carries after its citation, in a fixed order: quote, unresolved marker, capture date,
- * version. `withMarker` is false where the citation itself already names the marker (Footnote's own notes).
- */
-export function footnoteExtras(
-  citation: Citation,
-  source: Source,
-  options: FootnoteContentOptions,
-  lang: BriefingLang,
-  withMarker: boolean,
-): string[] {
+/** The quoted passage as a footnote prints it, when the user asked for quotes and the citation has one. */
+export function quoteExtra(citation: Citation, options: FootnoteContentOptions, lang: BriefingLang): string | undefined {
+  const quote = options.quote ? quotedPassage(citation) : undefined;
+  return quote ? SENTENCES[lang].quote(quote) : undefined;
+}
+
+/** The sentences that describe the cited source's version (capture date, short hash), as the user chose. */
+export function sourceExtras(source: Source, options: FootnoteContentOptions, lang: BriefingLang): string[] {
   const s = SENTENCES[lang];
   const out: string[] = [];
-  const quote = options.quote ? quotedPassage(citation) : undefined;
-  if (quote) out.push(s.quote(quote));
-  if (withMarker && options.location && !citation.resolved && citation.locator.marker) out.push(s.unresolved(citation.locator.marker));
   if (options.captureDate) out.push(s.captured(source.importedAt.slice(0, 10)));
   if (options.versionHash) out.push(s.version(shortHash(source.contentHash)));
   return out.map((sentence) => `${sentence}${s.end}`);
 }
 
+/** The sentences a footnote carries after its citation, in a fixed order: quote, capture date, version. */
+export function footnoteExtras(citation: Citation, source: Source, options: FootnoteContentOptions, lang: BriefingLang): string[] {
+  const quote = quoteExtra(citation, options, lang);
+  return [...(quote ? [`${quote}${SENTENCES[lang].end}`] : []), ...sourceExtras(source, options, lang)];
+}
+
 /** A citation followed by its extra sentences, spaced as the language spaces sentences. */
 export function appendExtras(citation: string, extras: readonly string[], lang: BriefingLang): string {
   if (extras.length === 0) return citation;
-  return lang === 'zh-CN' ? `${citation}${extras.join('')}` : `${citation} ${extras.join(' ')}`;
+  // Chinese sentences run on without spaces, but one that follows a Latin full stop (a URL, "2025.") needs one to read.
+  if (lang === 'zh-CN') return `${citation}${/[\p{Script=Han}\p{P}]$/u.test(citation) && !/[.)\]]$/u.test(citation) ? '' : ' '}${extras.join('')}`;
+  return `${citation} ${extras.join(' ')}`;
 }

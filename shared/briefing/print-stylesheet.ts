@@ -14,11 +14,13 @@ ul.claims { padding-left: 1.3rem; }
 ul.claims li { margin: .35rem 0; }
 sup.fnref { line-height: 0; font-size: .75em; }
 sup.fnref a { text-decoration: none; }
-sup.fnref + sup.fnref::before { content: ","; }
+strong.disputed { color: #8a1c1c; font-weight: 600; }
 .references { list-style: none; padding: 0; }
 .references li { padding-left: 2em; text-indent: -2em; margin: .3rem 0; overflow-wrap: anywhere; }
 .footnotes { font-size: .88rem; border-top: 1px solid #bbb; margin-top: 2.2rem; }
 .footnotes li { margin: .25rem 0; overflow-wrap: anywhere; }
+.footnotes.numeric ol { list-style: none; padding-left: 0; }
+.footnotes.numeric li { padding-left: 2.2em; text-indent: -2.2em; }
 .backref { text-decoration: none; margin-left: .3em; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }

@@ -1,5 +1,6 @@
 import type { BriefingDocument, ClaimBlock } from './briefing-document';
 import { DOCUMENT_LABELS } from './document-labels';
+import { noteReferenceParts } from './note-references';
 import { PRINT_STYLESHEET } from './print-stylesheet';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -16,13 +17,19 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 export function renderHtml(doc: BriefingDocument): string {
   const labels = DOCUMENT_LABELS[doc.lang];
   const refCount = new Map<number, number>();
-  const reference = (n: number): string => {
-    const k = (refCount.get(n) ?? 0) + 1;
-    refCount.set(n, k);
-    return `<sup class="fnref"><a href="#fn-${n}" id="fnref-${n}-${k}" role="doc-noteref">${n}</a></sup>`;
+  const references = (numbers: readonly number[]): string => {
+    if (numbers.length === 0) return '';
+    const parts = noteReferenceParts(numbers, doc.numbering).map((part) => {
+      if (part.n === undefined) return escapeHtml(part.text);
+      const k = (refCount.get(part.n) ?? 0) + 1;
+      refCount.set(part.n, k);
+      return `<a href="#fn-${part.n}" id="fnref-${part.n}-${k}" role="doc-noteref">${escapeHtml(part.text)}</a>`;
+    });
+    return `<sup class="fnref">${parts.join('')}</sup>`;
   };
+  const dispute = (block: ClaimBlock): string => (block.dispute ? ` <strong class="disputed">${escapeHtml(block.dispute)}</strong>` : '');
   const claim = (block: ClaimBlock): string =>
-    `<li class="claim${block.unresolved ? ' unresolved' : ''}" data-claim-id="${escapeHtml(block.claimId)}">${escapeHtml(block.text)}${block.footnotes.map(reference).join('')}</li>`;
+    `<li class="claim${block.unresolved ? ' unresolved' : ''}${block.dispute ? ' disputed' : ''}" data-claim-id="${escapeHtml(block.claimId)}">${escapeHtml(block.text)}${references(block.footnotes)}${dispute(block)}</li>`;
 
   const body: string[] = [`<header><h1>${escapeHtml(doc.title)}</h1>`];
   const meta = [doc.audience && `${labels.audience}${labels.colon}${doc.audience}`, `${labels.date}${labels.colon}${doc.date}`].filter(Boolean);
@@ -47,10 +54,13 @@ export function renderHtml(doc: BriefingDocument): string {
     body.push('</ul></section>');
   }
   if (doc.footnotes.length > 0) {
-    body.push(`<section class="footnotes" role="doc-endnotes"><h2>${escapeHtml(labels.notes)}</h2><ol>`);
+    const numeric = doc.numbering === 'source';
+    body.push(`<section class="footnotes${numeric ? ' numeric' : ''}" role="doc-endnotes"><h2>${escapeHtml(doc.notesHeading)}</h2><ol>`);
     for (const f of doc.footnotes) {
       const backs = Array.from({ length: refCount.get(f.n) ?? 0 }, (_, i) => `<a href="#fnref-${f.n}-${i + 1}" class="backref" role="doc-backlink" aria-label="${escapeHtml(labels.backToText)}">↩</a>`);
-      body.push(`<li id="fn-${f.n}" value="${f.n}">${escapeHtml(f.text)}${backs.join('')}</li>`);
+      // A numeric style's list reads "[1] entry", as the standard prints it; the number is text, so it survives copying.
+      const label = numeric ? `<span class="note-label">[${f.n}]</span> ` : '';
+      body.push(`<li id="fn-${f.n}" value="${f.n}">${label}${escapeHtml(f.text)}${backs.join('')}</li>`);
     }
     body.push('</ol></section>');
   }

@@ -16,7 +16,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/\s*\n\s*/g, ' ');
 }
 
-/** Renders a briefing as CommonMark with footnotes (`[^n]`), one bullet a claim, the reference list and the notes at the end. */
+/** Renders a briefing as CommonMark with footnotes (`[^n]`, the note's or, in a numeric style, the source's number), one bullet a claim with its dispute marker in bold, the reference list and the notes at the end. */
 export function renderMarkdown(doc: BriefingDocument): string {
   const labels = DOCUMENT_LABELS[doc.lang];
   const out: string[] = [`# ${escapeMarkdown(doc.title)}`, ''];
@@ -27,7 +27,7 @@ export function renderMarkdown(doc: BriefingDocument): string {
     if (section.heading) out.push(`## ${escapeMarkdown(section.heading)}`, '');
     for (const block of section.blocks) {
       if (block.kind === 'prose') out.push(escapeMarkdown(block.text), '');
-      else out.push(`- ${escapeMarkdown(block.text)}${block.footnotes.map((n) => `[^${n}]`).join('')}`);
+      else out.push(`- ${escapeMarkdown(block.text)}${block.footnotes.map((n) => `[^${n}]`).join('')}${block.dispute ? ` **${escapeMarkdown(block.dispute)}**` : ''}`);
     }
     out.push('');
   }
@@ -37,7 +37,7 @@ export function renderMarkdown(doc: BriefingDocument): string {
     out.push('');
   }
   if (doc.footnotes.length > 0) {
-    out.push(`## ${labels.notes}`, '');
+    out.push(`## ${escapeMarkdown(doc.notesHeading)}`, '');
     for (const f of doc.footnotes) out.push(`[^${f.n}]: ${escapeMarkdown(f.text)}`);
     out.push('');
   }

@@ -1,78 +1,18 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { readFile, writeFile } from 'node:fs/promises';
 import MarkdownIt from 'markdown-it';
 import markdownItFootnote from 'markdown-it-footnote';
 import type { PluginSimple } from 'markdown-it';
-import type { Download, Page, TestInfo } from '@playwright/test';
-import { test, expect, importSeed } from './fixtures';
+import type { Page } from '@playwright/test';
+import { composeFromSeed, exportAs, hasCommand, run, squash, wordFileText } from './briefing-helpers';
+import { test, expect } from './fixtures';
 
-const run = promisify(execFile);
 // @types/markdown-it-footnote types the plugin against markdown-it's CommonJS typings, which differ in name only.
 const footnotePlugin = markdownItFootnote as unknown as PluginSimple;
-// The seed source's title without its quotation marks, which Chicago turns into nested single quotes.
-const SEED_TITLE = '美日稀土协议难破中国';
+// The seed source's title, quotation marks included: every style must print it as written.
+const SEED_TITLE = '美日稀土协议难破中国“封锁”';
 const PROSE = 'Context: the deal announced in October aims to reduce dependence on Chinese supply.';
 // Chicago notes-bibliography makes each of the seed's 12 citations its own note (repeats shortened or "Ibid.").
 const CHICAGO_NOTES = 12;
-
-/** Letters only, ligatures unfolded: PDF text extraction breaks lines and spaces where the layout did. */
-function squash(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u00ad]+/g, '');
-}
-
-async function hasCommand(name: string): Promise<boolean> {
-  return run('sh', ['-c', `command -v ${name}`]).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Makes a new briefing in the composer and adds the seed's claims through the claim picker (searching first). */
-async function composeFromSeed(page: Page): Promise<void> {
-  await importSeed(page);
-  await page.getByRole('link', { name: /Briefings/ }).click();
-  await page.getByRole('button', { name: 'New briefing' }).click();
-  await expect(page.getByRole('region', { name: 'Composer' })).toBeVisible();
-  const title = page.getByRole('textbox', { name: 'Title' });
-  await title.fill('Rare earths brief');
-  await title.press('Tab');
-  await expect(page.getByRole('link', { name: /Rare earths brief/ })).toBeVisible();
-
-  await page.getByRole('button', { name: 'Add claims…' }).click();
-  const picker = page.getByRole('dialog', { name: 'Add claims' });
-  await picker.getByRole('searchbox', { name: 'Search claims' }).fill('70%');
-  await expect(picker.getByRole('checkbox')).toHaveCount(1);
-  await picker.getByRole('searchbox', { name: 'Search claims' }).fill('');
-  await expect(picker.getByRole('checkbox')).toHaveCount(10);
-  for (const box of await picker.getByRole('checkbox').all()) await box.check();
-  await picker.getByRole('button', { name: 'Add 10 claims' }).click();
-  await expect(page.getByTestId('composer-item')).toHaveCount(10);
-}
-
-/** Exports through the export dialog and saves every download it starts (the companion is a second one). */
-async function exportAs(page: Page, testInfo: TestInfo, label: string, options: { companion?: boolean; files?: number } = {}): Promise<string[]> {
-  const downloads: Download[] = [];
-  const onDownload = (d: Download) => downloads.push(d);
-  page.on('download', onDownload);
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export this briefing' });
-  await dialog.getByRole('radio', { name: label }).check();
-  if (options.companion) await dialog.getByRole('checkbox', { name: /companion/ }).check();
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect.poll(() => downloads.length).toBe(options.files ?? 1);
-  await expect(dialog).toBeHidden();
-  page.off('download', onDownload);
-  return Promise.all(
-    downloads.map(async (d) => {
-      const path = testInfo.outputPath(d.suggestedFilename());
-      await d.saveAs(path);
-      return path;
-    }),
-  );
-}
 
 async function claimTexts(page: Page): Promise<string[]> {
   return page.locator('.composer-claim').allTextContents();
@@ -178,12 +118,7 @@ test('a briefing composed from the seed exports to Markdown, HTML, Word and PDF 
     testInfo.annotations.push({ type: 'skip', description: 'libreoffice is not on PATH, so the .docx could not be opened by a word processor' });
     return;
   }
-  const profile = await mkdtemp(join(tmpdir(), 'footnote-lo-'));
-  const outDir = testInfo.outputPath('lo');
-  const converting = Date.now();
-  await run('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath!], { timeout: 120_000 });
-  testInfo.annotations.push({ type: 'figure', description: `LibreOffice docx to PDF: ${Date.now() - converting} ms` });
-  const { stdout: wordText } = await run('pdftotext', ['-enc', 'UTF-8', join(outDir, 'Rare earths brief.pdf'), '-']);
+  const wordText = await wordFileText(docxPath!, testInfo);
   for (const claim of claims) expect(squash(wordText)).toContain(squash(claim));
   expect(squash(wordText)).toContain(squash(SEED_TITLE));
   expect(squash(wordText)).toContain(squash(PROSE));

@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import type { BriefingBundle } from '../../db/briefing-exports';
-import { findConflicts } from '../../db/evidence';
-import { briefingProblems, type BriefingProblem } from './briefing-checks';
+import type { ConflictView } from '../../db/evidence';
+import { briefingProblems, sourceMetadataProblems, type BriefingProblem } from './briefing-checks';
 
 const KIND_LABEL = { unsupported: 'unsupported', disputed: 'disputed', conflicting: 'conflicts with another claim', unresolved: 'unresolved citations' } as const;
 
@@ -13,11 +11,10 @@ function reasons(problem: BriefingProblem): string {
 }
 
 /** Lists the briefing's claims to look at before export, each linked to its evidence. */
-export function BriefingChecks({ bundle }: { bundle: BriefingBundle }) {
-  const { db } = useServices();
-  const conflicts = useLiveQuery(() => findConflicts(db), [db]);
+export function BriefingChecks({ bundle, conflicts }: { bundle: BriefingBundle; conflicts: readonly ConflictView[] | undefined }) {
   const conflicting = useMemo(() => new Set((conflicts ?? []).flatMap((c) => [c.a.claim.id, c.b.claim.id])), [conflicts]);
   const problems = useMemo(() => briefingProblems(bundle, conflicting), [bundle, conflicting]);
+  const metadata = useMemo(() => sourceMetadataProblems(bundle), [bundle]);
   return (
     <section className="briefing-checks" aria-labelledby="briefing-checks-heading">
       <h3 id="briefing-checks-heading">Before export</h3>
@@ -31,6 +28,18 @@ export function BriefingChecks({ bundle }: { bundle: BriefingBundle }) {
             </li>
           ))}
         </ul>
+      )}
+      {metadata.length > 0 && (
+        <>
+          <p className="small">These sources’ titles or authors look machine-made; the reference list would print them as they are:</p>
+          <ul>
+            {metadata.map((m) => (
+              <li key={m.sourceId} data-testid="briefing-source-problem">
+                <a href={routeHref({ view: 'library', sourceId: m.sourceId })}>{m.title || 'Untitled source'}</a> <span className="small muted">— {m.reasons.join('; ')}</span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { useServices } from '../../app/services';
 import { navigate } from '../../app/route';
 import { loadBriefingBundle } from '../../db/briefing-exports';
 import { deleteBriefing } from '../../db/briefings';
+import { findConflicts } from '../../db/evidence';
 import { BriefingChecks } from './BriefingChecks';
 import { BriefingExportDialog } from './BriefingExportDialog';
 import { BriefingExportHistory } from './BriefingExportHistory';
@@ -20,7 +21,9 @@ export function BriefingComposer({ briefingId }: { briefingId: string }) {
   const { db } = useServices();
   // Claims are read live, so an edited claim shows here (and in the preview) until the briefing is exported.
   const bundle = useLiveQuery(() => loadBriefingBundle(db, briefingId), [db, briefingId]);
-  const doc = useBriefingLayout(bundle);
+  // One query of the workspace's conflicts feeds both the checks and the preview's dispute markers.
+  const conflicts = useLiveQuery(() => findConflicts(db), [db]);
+  const doc = useBriefingLayout(bundle, conflicts);
   const [picking, setPicking] = useState(false);
   const [exporting, setExporting] = useState(false);
   const claimText = useMemo(() => new Map([...(bundle?.lookup.claims.values() ?? [])].map((c) => [c.id, c.text])), [bundle]);
@@ -45,7 +48,7 @@ export function BriefingComposer({ briefingId }: { briefingId: string }) {
         <BriefingMetaFields key={`meta-${briefing.id}`} briefing={briefing} />
         <BriefingStyleOptions briefing={briefing} />
         <BriefingSectionsEditor briefing={briefing} claimText={claimText} />
-        <BriefingChecks bundle={bundle} />
+        <BriefingChecks bundle={bundle} conflicts={conflicts} />
         <BriefingExportHistory briefingId={briefingId} />
       </div>
       {doc ? <BriefingPreview doc={doc} /> : <p className="small muted">Laying out the preview…</p>}

@@ -1,27 +1,36 @@
 import type { BriefingDocument } from '../../../../shared/briefing/briefing-document';
 import { DOCUMENT_LABELS } from '../../../../shared/briefing/document-labels';
+import { noteReferenceParts } from '../../../../shared/briefing/note-references';
 
-function FootnoteRefs({ numbers }: { numbers: readonly number[] }) {
-  return numbers.map((n, k) => (
-    <sup key={n}>
-      {k > 0 && ','}
-      <a
-        href={`#fn-${n}`}
-        aria-label={`Footnote ${n}`}
-        onClick={(e) => {
-          // The app routes on the hash, so the note is scrolled to instead of navigated to.
-          e.preventDefault();
-          document.getElementById(`fn-${n}`)?.scrollIntoView();
-        }}
-      >
-        {n}
-      </a>
+function NoteReferences({ numbers, numbering }: { numbers: readonly number[]; numbering: BriefingDocument['numbering'] }) {
+  if (numbers.length === 0) return null;
+  return (
+    <sup className="note-refs">
+      {noteReferenceParts(numbers, numbering).map((part, k) =>
+        part.n === undefined ? (
+          part.text
+        ) : (
+          <a
+            key={k}
+            href={`#fn-${part.n}`}
+            aria-label={`Note ${part.text}`}
+            onClick={(e) => {
+              // The app routes on the hash, so the note is scrolled to instead of navigated to.
+              e.preventDefault();
+              document.getElementById(`fn-${part.n}`)?.scrollIntoView();
+            }}
+          >
+            {part.text}
+          </a>
+        ),
+      )}
     </sup>
-  ));
+  );
 }
 
-/** The briefing as it will print: the same laid-out document every export renders, footnotes and references included. */
+/** The briefing as it will print: the same laid-out document every export renders, notes, dispute markers and references included. */
 export function BriefingPreview({ doc }: { doc: BriefingDocument }) {
+  const numeric = doc.numbering === 'source';
   const labels = DOCUMENT_LABELS[doc.lang];
   return (
     <article className="briefing-preview" aria-label="Briefing preview" lang={doc.lang}>
@@ -43,24 +52,20 @@ export function BriefingPreview({ doc }: { doc: BriefingDocument }) {
             block.kind === 'prose' ? (
               <p key={j}>{block.text}</p>
             ) : (
-              <p key={j} className="briefing-claim">
+              <p key={j} className="briefing-claim" data-claim-id={block.claimId}>
                 {block.text}
-                <FootnoteRefs numbers={block.footnotes} />
+                <NoteReferences numbers={block.footnotes} numbering={doc.numbering} />
+                {block.dispute && (
+                  <>
+                    {' '}
+                    <strong className="briefing-disputed">{block.dispute}</strong>
+                  </>
+                )}
               </p>
             ),
           )}
         </section>
       ))}
-      <section className="footnotes" aria-label="Footnotes">
-        <h3>{labels.notes}</h3>
-        <ol>
-          {doc.footnotes.map((f) => (
-            <li key={f.n} id={`fn-${f.n}`}>
-              {f.text}
-            </li>
-          ))}
-        </ol>
-      </section>
       {doc.bibliography && (
         <section aria-label={doc.bibliography.heading}>
           <h3>{doc.bibliography.heading}</h3>
@@ -71,6 +76,17 @@ export function BriefingPreview({ doc }: { doc: BriefingDocument }) {
           </ul>
         </section>
       )}
+      <section className={numeric ? 'footnotes numeric' : 'footnotes'} aria-label="Footnotes">
+        <h3>{doc.notesHeading}</h3>
+        <ol>
+          {doc.footnotes.map((f) => (
+            <li key={f.n} id={`fn-${f.n}`} value={f.n}>
+              {numeric && <span className="note-label">[{f.n}] </span>}
+              {f.text}
+            </li>
+          ))}
+        </ol>
+      </section>
     </article>
   );
 }

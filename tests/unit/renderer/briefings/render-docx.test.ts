@@ -18,7 +18,6 @@ const chinese = buildBriefingDocument(
   '2025-11-28',
   { formatter: cslFormatter, footnoteContent: { quote: true, captureDate: true } },
 );
-// Footnote's own notes share one note between claims; Word gets one footnote per reference instead.
 const plain = buildBriefingDocument(briefingOf(claimIds), lookupOf(), '2025-11-28');
 
 /** The footnote text behind each reference, in reading order: what Word's footnotes must hold. */
@@ -32,7 +31,7 @@ function claimsOf(doc: BriefingDocument): string[] {
 }
 
 describe('renderDocx', () => {
-  for (const [name, doc] of [['Chicago, English', english], ['GB/T 7714, Chinese', chinese], ["Footnote's own notes, shared", plain]] as const) {
+  for (const [name, doc] of [['Chicago, English', english], ["Footnote's own notes", plain]] as const) {
     it(`writes real Word footnotes, one per reference in reading order (${name})`, async () => {
       const bytes = await renderDocx(doc);
       const documentXml = readDocxPart(bytes, 'word/document.xml') ?? '';
@@ -45,6 +44,18 @@ describe('renderDocx', () => {
       for (const text of [doc.title, ...claimsOf(doc), ...(doc.bibliography?.entries ?? [])]) expect(body).toContain(text);
     });
   }
+
+  it('cites a numeric style by source number in raised text and lists each source once under it (GB/T 7714, Chinese)', async () => {
+    const bytes = await renderDocx(chinese);
+    const documentXml = readDocxPart(bytes, 'word/document.xml') ?? '';
+    expect(documentXml).not.toContain('<w:footnoteReference');
+    const raised = [...documentXml.matchAll(/<w:r>(?:(?!<\/w:r>).)*?<w:vertAlign w:val="superscript"\/>(?:(?!<\/w:r>).)*?<w:t[^>]*>([^<]*)<\/w:t>/gs)].map((m) => m[1]).join('');
+    const shown = chinese.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'claim' ? [`[${b.footnotes.join(',')}]`] : []))).join('');
+    expect(raised).toBe(shown);
+    const body = wordText(documentXml);
+    expect(body).toContain(chinese.notesHeading);
+    for (const f of chinese.footnotes) expect(body).toContain(`[${f.n}] ${f.text}`);
+  });
 
   it('sets an East Asian font and the document language', async () => {
     const styles = readDocxPart(await renderDocx(chinese), 'word/styles.xml') ?? '';

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefingDocument } from '../../../../shared/briefing/briefing-document';
 import { cslFormatter } from '../../../../shared/briefing/citation-styles';
 import { detectBriefingLang } from '../../../../shared/briefing/briefing-lang';
+import { asCitedIn } from '../../../../shared/briefing/footnote-text';
+import type { Citation } from '../../../../shared/model';
 import { briefingOf, citations, claims, lookupOf } from './briefing-fixtures';
 
 const DATE = '2025-11-28';
@@ -10,22 +12,34 @@ const all = ['claim-output', 'claim-script', 'claim-zh', 'claim-ref'];
 describe('buildBriefingDocument with Footnote notes (the default)', () => {
   const doc = buildBriefingDocument(briefingOf(all), lookupOf(), DATE);
 
-  it('writes notes as before: source, place, and the marker while unresolved', () => {
+  it('writes notes for the reader: source, place, and a marker never resolved as cited in its summary', () => {
     expect(doc.style).toBe('footnote-notes');
     expect(doc.footnotes.map((f) => f.text)).toEqual([
       'Mineral commodity summaries 2025, Jane Smith, U.S. Geological Survey, 2025-01-31, paragraph 8.',
-      '美日稀土协议难破中国“封锁”, 搜狐财经, 2025-10-30 04:49, marker [8] (unresolved: the original is not in the workspace).',
+      'As cited in 美日稀土协议难破中国“封锁”, 搜狐财经, 2025-10-30 04:49, marker [8].',
       'Mineral commodity summaries 2025, Jane Smith, U.S. Geological Survey, 2025-01-31, page 12.',
       '美日稀土协议难破中国“封锁”, 搜狐财经, 2025-10-30 04:49, paragraph 3.',
       'Rare earth supply chains, Li Wei, page 104.',
+      'Mineral commodity summaries 2025, Jane Smith, U.S. Geological Survey, 2025-01-31, paragraph 8.',
     ]);
+    expect(doc.footnotes.map((f) => f.text).join(' ')).not.toMatch(/unresolved|workspace/);
     expect(doc.bibliography).toBeNull();
   });
 
-  it('shares an identical note between claims and remembers every citation it stands for', () => {
+  it('cites every note once, numbered in reading order, so Word and Markdown number them alike', () => {
     const claimRef = doc.sections[0]?.blocks.find((b) => b.kind === 'claim' && b.claimId === 'claim-ref');
-    expect(claimRef).toMatchObject({ footnotes: [5, 1] });
-    expect(doc.footnotes[0]?.citationIds).toEqual(['cit-1', 'cit-6']);
+    expect(claimRef).toMatchObject({ footnotes: [5, 6] });
+    const cited = doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'claim' ? b.footnotes : [])));
+    expect(cited).toEqual(doc.footnotes.map((f) => f.n));
+    expect(doc.footnotes[0]?.citationIds).toEqual(['cit-1']);
+  });
+
+  it('writes Chinese notes in a Chinese briefing', () => {
+    const zh = buildBriefingDocument(briefingOf(['claim-output']), lookupOf(), DATE, { lang: 'zh-CN' });
+    expect(zh.footnotes.map((f) => f.text)).toEqual([
+      'Mineral commodity summaries 2025，Jane Smith，U.S. Geological Survey，2025-01-31，第 8 段。',
+      '转引自《美日稀土协议难破中国“封锁”》，搜狐财经，2025-10-30 04:49，标注[8]。',
+    ]);
   });
 
   it('keeps prose, marks deleted claims, and detects an English briefing', () => {
@@ -65,9 +79,7 @@ describe('buildBriefingDocument with CSL styles', () => {
     const doc = buildBriefingDocument(briefingOf(['claim-output', 'claim-script', 'claim-ref']), lookupOf(), DATE, { style: 'chicago-notes', formatter: cslFormatter });
     expect(doc.style).toBe('chicago-notes');
     expect(doc.footnotes.map((f) => f.n)).toEqual([1, 2, 3, 4, 5]);
-    expect(doc.footnotes[1]?.text).toBe(
-      '“美日稀土协议难破中国‘封锁,’” 搜狐财经, October 30, 2025, https://www.sohu.com/a/1. Marker [8], unresolved: the original is not in the workspace.',
-    );
+    expect(doc.footnotes[1]?.text).toBe('As cited in 《美日稀土协议难破中国“封锁”》, 搜狐财经, October 30, 2025, https://www.sohu.com/a/1, marker [8].');
     expect(doc.footnotes[2]?.text).toBe('Smith, “Mineral Commodity Summaries 2025,” 12.');
     expect(doc.footnotes[4]?.text).toBe('Smith, “Mineral Commodity Summaries 2025,” para. 8.');
     expect(doc.bibliography?.heading).toBe('Bibliography');
@@ -79,8 +91,26 @@ describe('buildBriefingDocument with CSL styles', () => {
       footnoteContent: { quote: true, captureDate: true },
     });
     expect(zh.lang).toBe('zh-CN');
-    expect(zh.footnotes[0]?.text).toBe('[1] 美日稀土协议难破中国“封锁”[EB/OL]. (2025-10-30)[2025-11-27]. https://www.sohu.com/a/1. （第 3 段）“占全球产量的70%”。采集于 2025-11-27。');
-    expect(zh.bibliography).toEqual({ heading: '参考文献', entries: ['[1] 美日稀土协议难破中国“封锁”[EB/OL]. (2025-10-30)[2025-11-27]. https://www.sohu.com/a/1.'] });
+    expect(zh.numbering).toBe('source');
+    expect(zh.notesHeading).toBe('参考文献');
+    expect(zh.footnotes.map((f) => f.text)).toEqual(['美日稀土协议难破中国“封锁”[N/OL]. 搜狐财经, 2025-10-30[2025-11-27]. https://www.sohu.com/a/1. 采集于 2025-11-27。本简报引用：第 3 段“占全球产量的70%”。']);
+    expect(zh.bibliography).toBeNull();
+  });
+
+  it('gathers the markers a numeric style cites through one summary, and keeps a contradicting place apart', () => {
+    const extra: Citation[] = [
+      { ...citations[1]!, id: 'cit-2b', locator: { marker: '[15]', markerNumber: 15 } },
+      { ...citations[1]!, id: 'cit-2c', locator: { marker: '[8]', markerNumber: 8 } },
+      { ...citations[3]!, id: 'cit-4b', stance: 'contradicts', locator: { paragraph: 5 } },
+    ];
+    const doc = buildBriefingDocument(briefingOf(['claim-output']), lookupOf(claims, [...citations, ...extra.map((c) => ({ ...c, claimId: 'claim-output' }))]), DATE, {
+      style: 'gb7714',
+      formatter: cslFormatter,
+    });
+    expect(doc.footnotes.map((f) => f.n)).toEqual([1, 2]);
+    expect(doc.footnotes[1]?.text).toBe(
+      '美日稀土协议难破中国“封锁”[N/OL]. 搜狐财经, 2025-10-30[2025-11-27]. https://www.sohu.com/a/1. In this briefing: as cited in this work, markers [8], [15]; Contra: para. 5.',
+    );
   });
 
   it('notes a citation whose source is gone without asking the style about it', () => {
@@ -95,5 +125,13 @@ describe('detectBriefingLang', () => {
     expect(detectBriefingLang(['稀土供应', '中国占全球产量的70% (USGS)'])).toBe('zh-CN');
     expect(detectBriefingLang(["China's share of rare earths, per 搜狐财经"])).toBe('en-US');
     expect(detectBriefingLang([''])).toBe('en-US');
+  });
+});
+
+describe('asCitedIn', () => {
+  it('wraps a styled note, keeping the full stop of an abbreviation', () => {
+    expect(asCitedIn('“Title,” Publisher, October 30, 2025.', '[8]', 'en-US')).toBe('As cited in “Title,” Publisher, October 30, 2025, marker [8].');
+    expect(asCitedIn('Ibid.', '[15]', 'en-US')).toBe('As cited in ibid., marker [15].');
+    expect(asCitedIn('同上.', '[15]', 'zh-CN')).toBe('转引自同上，标注[15]。');
   });
 });

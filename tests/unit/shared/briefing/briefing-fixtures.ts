@@ -1,5 +1,6 @@
 import type { Briefing, Citation, Claim, Source } from '../../../../shared/model';
 import type { BriefingLookup } from '../../../../shared/briefing/briefing-document';
+import { extractQuantities } from '../../../../shared/claims/quantities';
 
 // A small workspace for the briefing tests: an English report, a Chinese news clipping (a summary whose [n] markers
 // point at an original not yet imported), and an imported reference entry. Add a case by adding a source, a claim
@@ -114,3 +115,36 @@ export function briefingOf(claimIds: readonly string[], fields: Partial<Briefing
     ...fields,
   };
 }
+
+// A disputed pair for the cross-format tests: an English news item that gives China's share as 60% and contradicts
+// a claim of 70% resting on the report; the claim also cites the imported reference for context.
+export const newsSource: Source = {
+  id: 'src-reuters',
+  title: 'China tightens grip on rare earth refining',
+  lang: 'en',
+  authors: ['Eric Onstad'],
+  publisher: 'Reuters',
+  publishedAt: '2025-11-02T08:15',
+  url: 'https://www.reuters.com/markets/commodities/rare-earths-2025-11-02/',
+  kind: 'html',
+  contentHash: 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00',
+  importedAt: '2025-11-29T07:45:00.000Z',
+  importedFrom: IMPORTED,
+  tags: [],
+};
+
+const SHARE_70 = "China's share of world rare earth output was 70% in 2024";
+const SHARE_60 = "China's share of world rare earth output was 60% in 2024";
+
+/** Claims whose figures disagree, with the quantities the app would have extracted from their text. */
+export const disputedClaims: Claim[] = [
+  { ...claim('claim-disputed', SHARE_70, 4), quantities: extractQuantities(SHARE_70) },
+  { ...claim('claim-news', SHARE_60, 5), quantities: extractQuantities(SHARE_60) },
+];
+
+export const disputedCitations: Citation[] = [
+  citation('cit-7', 'claim-disputed', reportSource, { resolvedSourceId: reportSource.id, locator: { paragraph: 8 } }),
+  citation('cit-8', 'claim-disputed', newsSource, { resolvedSourceId: newsSource.id, stance: 'contradicts', locator: { paragraph: 4 } }),
+  citation('cit-9', 'claim-disputed', referenceSource, { resolvedSourceId: referenceSource.id, stance: 'context', locator: { page: 110 } }),
+  citation('cit-10', 'claim-news', newsSource, { resolvedSourceId: newsSource.id, locator: { paragraph: 4 } }),
+];

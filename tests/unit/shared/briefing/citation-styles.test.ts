@@ -23,15 +23,15 @@ describe('formatCitations: APA 7th', () => {
     expect(out.notes[0]).toBe('Smith, J. (2025). Mineral commodity summaries 2025. U.S. Geological Survey. https://example.org/mcs (para. 8)');
   });
 
-  it('formats a Chinese web page by its title when it names no author', () => {
-    expect(out.notes[1]).toBe('美日稀土协议难破中国“封锁.” (2025, October 30). 搜狐财经. https://www.sohu.com/a/1 (para. 3)');
+  it('formats a Chinese news item by its title when it names no author, the period after the title’s own quotes', () => {
+    expect(out.notes[1]).toBe('美日稀土协议难破中国“封锁”. (2025, October 30). 搜狐财经. https://www.sohu.com/a/1 (para. 3)');
   });
 
   it("uses an imported reference's own CSL item, and lists references alphabetically", () => {
     expect(out.bibliography).toEqual([
       'Li, W. (2023). Rare earth supply chains. Resources Policy, 80, 101–120.',
       'Smith, J. (2025). Mineral commodity summaries 2025. U.S. Geological Survey. https://example.org/mcs',
-      '美日稀土协议难破中国“封锁.” (2025, October 30). 搜狐财经. https://www.sohu.com/a/1',
+      '美日稀土协议难破中国“封锁”. (2025, October 30). 搜狐财经. https://www.sohu.com/a/1',
     ]);
   });
 });
@@ -46,7 +46,7 @@ describe('formatCitations: Chicago notes and bibliography', () => {
       'Jane Smith, “Mineral Commodity Summaries 2025” (U.S. Geological Survey, January 31, 2025), para. 8, https://example.org/mcs.',
       'Ibid.',
       'Ibid., para. 9.',
-      '“美日稀土协议难破中国‘封锁,’” 搜狐财经, October 30, 2025, para. 3, https://www.sohu.com/a/1.',
+      '《美日稀土协议难破中国“封锁”》, 搜狐财经, October 30, 2025, para. 3, https://www.sohu.com/a/1.',
       'Smith, “Mineral Commodity Summaries 2025,” 12.',
     ]);
   });
@@ -54,7 +54,7 @@ describe('formatCitations: Chicago notes and bibliography', () => {
   it('ends with a bibliography', () => {
     expect(out.bibliography).toEqual([
       'Smith, Jane. “Mineral Commodity Summaries 2025.” U.S. Geological Survey, January 31, 2025. https://example.org/mcs.',
-      '搜狐财经. “美日稀土协议难破中国‘封锁,’” October 30, 2025. https://www.sohu.com/a/1.',
+      '搜狐财经. 《美日稀土协议难破中国“封锁”》. October 30, 2025. https://www.sohu.com/a/1.',
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('formatCitations: GB/T 7714-2015 numeric', () => {
 
   it('numbers sources in order of first citation and footnotes the full entry with the place, in Chinese', () => {
     expect(out.inText).toEqual(['[1]', '[2]', '[1]']);
-    expect(out.notes[0]).toBe('[1] 美日稀土协议难破中国“封锁”[EB/OL]. (2025-10-30)[2025-11-27]. https://www.sohu.com/a/1. （第 3 段）');
+    expect(out.notes[0]).toBe('[1] 美日稀土协议难破中国“封锁”[N/OL]. 搜狐财经, 2025-10-30[2025-11-27]. https://www.sohu.com/a/1. （第 3 段）');
   });
 
   it('formats an English report with the type code and the capture date', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { buildBriefingDocument } from '../../../../shared/briefing/briefing-document';
 import { cslFormatter } from '../../../../shared/briefing/citation-styles';
+import { noteReferenceParts } from '../../../../shared/briefing/note-references';
 import { escapeHtml, renderHtml } from '../../../../shared/briefing/render-html';
 import { briefingOf, lookupOf } from './briefing-fixtures';
 
@@ -22,14 +23,16 @@ describe('renderHtml', () => {
       for (const item of items) {
         const block = doc.sections[0]?.blocks.find((b) => b.kind === 'claim' && b.claimId === item.getAttribute('data-claim-id'));
         const targets = [...item.querySelectorAll('sup.fnref a')].map((a) => a.getAttribute('href'));
-        expect(targets).toEqual(block?.kind === 'claim' ? block.footnotes.map((n) => `#fn-${n}`) : []);
+        const linked = block?.kind === 'claim' ? noteReferenceParts(block.footnotes, doc.numbering).flatMap((p) => (p.n === undefined ? [] : [`#fn-${p.n}`])) : [];
+        expect(targets).toEqual(linked);
         for (const a of item.querySelectorAll('sup.fnref a')) {
           const note = document.getElementById(String(a.getAttribute('href')).slice(1));
           expect(note?.querySelector(`a.backref[href="#${a.getAttribute('id')}"]`)).toBeTruthy();
         }
       }
       const notes = [...document.querySelectorAll('section.footnotes ol > li')];
-      expect(notes.map((li) => li.textContent?.replace('↩', '').trim())).toEqual(doc.footnotes.map((f) => f.text));
+      const label = (n: number) => (doc.numbering === 'source' ? `[${n}] ` : '');
+      expect(notes.map((li) => li.textContent?.replace(/↩/g, '').trim())).toEqual(doc.footnotes.map((f) => `${label(f.n)}${f.text}`));
     }
   });
 
@@ -53,7 +56,9 @@ describe('renderHtml', () => {
     expect(en.querySelector('section.bibliography h2')?.textContent).toBe('Bibliography');
     const zh = rendered('gb7714', { title: '稀土：供应与政策', summary: '中国占全球产量的大部分。', audience: '外交组' }).document;
     expect(zh.documentElement.getAttribute('lang')).toBe('zh-CN');
-    expect(zh.querySelector('section.bibliography h2')?.textContent).toBe('参考文献');
+    // A numeric style's notes are its reference list: one heading, one entry per source.
+    expect(zh.querySelector('section.footnotes h2')?.textContent).toBe('参考文献');
+    expect(zh.querySelector('section.bibliography')).toBeNull();
     expect(zh.querySelector('.meta')?.textContent).toContain('受众：外交组');
     expect(rendered('footnote-notes').document.querySelector('section.bibliography')).toBeNull();
   });

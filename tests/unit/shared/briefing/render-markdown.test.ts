@@ -15,13 +15,16 @@ const doc: BriefingDocument = {
   date: '2026-11-28',
   lang: 'en-US',
   style: 'footnote-notes',
+  numbering: 'note',
+  notesHeading: 'Sources',
   sections: [
-    { heading: 'Supply', blocks: [{ kind: 'claim', claimId: 'a', text: 'China: 70% of *world* output', footnotes: [1, 2], unresolved: true }] },
-    { heading: 'Policy', blocks: [{ kind: 'prose', text: 'Context.' }, { kind: 'claim', claimId: 'b', text: '- Licences [8]', footnotes: [2], unresolved: true }] },
+    { heading: 'Supply', blocks: [{ kind: 'claim', claimId: 'a', text: 'China: 70% of *world* output', footnotes: [1, 2], unresolved: true, dispute: null }] },
+    { heading: 'Policy', blocks: [{ kind: 'prose', text: 'Context.' }, { kind: 'claim', claimId: 'b', text: '- Licences [8]', footnotes: [3], unresolved: true, dispute: '[Disputed: contradicted by note 3]' }] },
   ],
   footnotes: [
     { n: 1, text: 'Source A, marker [2]', citationIds: ['c1'] },
-    { n: 2, text: 'Source A, marker [8]', citationIds: ['c2', 'c3'] },
+    { n: 2, text: 'Source A, marker [8]', citationIds: ['c2'] },
+    { n: 3, text: 'Contra: Source A, marker [8]', citationIds: ['c3'] },
   ],
   bibliography: null,
   warnings: [],
@@ -101,7 +104,7 @@ describe('renderMarkdown, parsed as CommonMark with footnotes', () => {
       fc.property(text, (raw) => {
         const claimText = raw.replace(/\s+/g, ' ').trim();
         fc.pre(claimText !== '');
-        const one: BriefingDocument = { ...doc, sections: [{ heading: '', blocks: [{ kind: 'claim', claimId: 'x', text: claimText, footnotes: [1], unresolved: false }] }] };
+        const one: BriefingDocument = { ...doc, sections: [{ heading: '', blocks: [{ kind: 'claim', claimId: 'x', text: claimText, footnotes: [1], unresolved: false, dispute: null }] }] };
         const { bullets } = parseFootnotes(renderMarkdown(one));
         expect(bullets).toEqual([{ text: claimText, refs: ['1'] }]);
       }),

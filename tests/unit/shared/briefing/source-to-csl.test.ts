@@ -18,11 +18,22 @@ describe('sourceToCsl', () => {
     });
   });
 
-  it('treats a clipping with an address as a web page whose publisher is the site', () => {
+  it('treats a dated clipping from a publisher as a news item in that paper, with its full date', () => {
     const item = sourceToCsl(clippingSource);
-    expect(item.type).toBe('webpage');
+    expect(item.type).toBe('article-newspaper');
     expect(item['container-title']).toBe('搜狐财经');
     expect(item.issued).toEqual({ 'date-parts': [[2025, 10, 30]] });
+    expect(item.accessed).toEqual({ 'date-parts': [[2025, 11, 27]] });
+  });
+
+  it('keeps an undated page, and a dated wiki page, a web page; a page without an address a document with no access date', () => {
+    expect(sourceToCsl({ ...clippingSource, publishedAt: undefined }).type).toBe('webpage');
+    expect(sourceToCsl({ ...clippingSource, publishedAt: '2025' }).type).toBe('webpage');
+    const wiki = { ...clippingSource, kind: 'html' as const, title: 'New Zealand', publisher: 'Wikimedia Foundation, Inc.', publishedAt: '2001-10-29T01:59:14Z', url: 'https://en.wikipedia.org/wiki/New_Zealand' };
+    expect(sourceToCsl(wiki).type).toBe('webpage');
+    const undated = sourceToCsl({ ...clippingSource, publishedAt: undefined, url: undefined });
+    expect(undated.type).toBe('document');
+    expect(undated.accessed).toBeUndefined();
   });
 
   it("uses a reference entry's own CSL item under the source's id", () => {

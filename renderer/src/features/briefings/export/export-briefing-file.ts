@@ -1,6 +1,7 @@
 import { buildBriefingCompanion, serializeBriefingCompanion, type BriefingCompanion } from '../../../../../shared/briefing/briefing-companion';
 import { buildBriefingDocument, type BriefingDocument } from '../../../../../shared/briefing/briefing-document';
 import { isCitationStyleId } from '../../../../../shared/briefing/citation-style-catalog';
+import { figureDisputesByClaim, type FigureConflict } from '../../../../../shared/briefing/claim-dispute';
 import { buildClaimReviewJsonLd } from '../../../../../shared/briefing/claim-review-jsonld';
 import { DEFAULT_FOOTNOTE_CONTENT } from '../../../../../shared/briefing/footnote-content';
 import { renderHtml } from '../../../../../shared/briefing/render-html';
@@ -10,6 +11,7 @@ import type { BriefingExportFormat } from '../../../../../shared/model';
 import { loadBriefingBundle, recordBriefingExport, type BriefingBundle } from '../../../db/briefing-exports';
 import { exportFileName } from '../../../db/briefings';
 import type { FootnoteDatabase } from '../../../db/database';
+import { findConflicts } from '../../../db/evidence';
 import { nowIso, sha256Hex } from '../../../db/identity';
 import type { FileFilter, Platform, SaveOutcome } from '../../../platform/platform';
 
@@ -31,8 +33,11 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Lays a briefing out with its chosen style, language and footnote content; the CSL engine is loaded only when a CSL style is chosen. */
-export async function layoutBriefing(bundle: BriefingBundle): Promise<BriefingDocument> {
+/**
+ * Lays a briefing out with its chosen style, language and footnote content, marking claims whose figures conflict with
+ * another source's (`conflicts`, as findConflicts reports them); the CSL engine is loaded only when a CSL style is chosen.
+ */
+export async function layoutBriefing(bundle: BriefingBundle, conflicts: readonly FigureConflict[] = []): Promise<BriefingDocument> {
   const { briefing } = bundle;
   // citeproc and the style files are large; a dynamic import keeps them out of the bundle the app starts with.
   const formatter = isCitationStyleId(briefing.citationStyle) ? (await import('../../../../../shared/briefing/citation-styles')).cslFormatter : undefined;
@@ -40,6 +45,7 @@ export async function layoutBriefing(bundle: BriefingBundle): Promise<BriefingDo
     ...(briefing.lang ? { lang: briefing.lang } : {}),
     ...(briefing.footnoteContent ? { footnoteContent: briefing.footnoteContent } : {}),
     ...(formatter ? { formatter } : {}),
+    figureDisputes: figureDisputesByClaim(conflicts),
   });
 }
 
@@ -105,7 +111,7 @@ export async function exportBriefing(
 ): Promise<ExportOutcome> {
   const bundle = await loadBriefingBundle(db, briefingId);
   if (!bundle) throw new Error('That briefing no longer exists.');
-  const doc = await layoutBriefing(bundle);
+  const doc = await layoutBriefing(bundle, await findConflicts(db));
   const snapshot = companionFor(bundle, doc, format);
   let fileName: string;
   let outcome: SaveOutcome;

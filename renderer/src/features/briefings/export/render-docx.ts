@@ -1,6 +1,7 @@
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { BriefingDocument, ClaimBlock } from '../../../../../shared/briefing/briefing-document';
 import { DOCUMENT_LABELS } from '../../../../../shared/briefing/document-labels';
+import { noteReferenceParts } from '../../../../../shared/briefing/note-references';
 
 // Word's own default Latin font, and the Chinese font every Windows since Vista has; Word for Mac and LibreOffice
 // substitute a CJK font they hold when it is missing, which beats a Latin font showing boxes.
@@ -13,25 +14,25 @@ const FOOTNOTE_SIZE = 18;
 const HANGING_INDENT = 720;
 
 /**
- * Renders a briefing as a Word document with real footnotes: one Word footnote per reference in the text, because
- * Word numbers its notes itself and a note referenced twice would confuse it; a note the briefing shares between
- * claims is therefore repeated, with the same text, in each place.
+ * Renders a briefing as a Word document. Notes become real Word footnotes: the document cites each note exactly once,
+ * in order, so Word's own numbering is the briefing's. A numeric style (GB/T 7714) cites sources instead, by the same
+ * number wherever they recur, so its references are raised "[1,3]" in the text and listed under that number at the end.
  */
 export async function renderDocx(doc: BriefingDocument): Promise<Uint8Array> {
   const labels = DOCUMENT_LABELS[doc.lang];
+  const numeric = doc.numbering === 'source';
   const noteText = new Map(doc.footnotes.map((f) => [f.n, f.text]));
   const footnotes: Record<string, { children: Paragraph[] }> = {};
-  let nextWordNote = 1;
-  const reference = (n: number): FootnoteReferenceRun => {
-    const id = nextWordNote++;
-    footnotes[String(id)] = { children: [new Paragraph({ children: [new TextRun({ text: noteText.get(n) ?? '', size: FOOTNOTE_SIZE })] })] };
-    return new FootnoteReferenceRun(id);
-  };
-  // Adjacent note numbers are parted by a raised comma, or notes 2 and 3 would read as note 23.
+  const references = (numbers: readonly number[]): (TextRun | FootnoteReferenceRun)[] =>
+    noteReferenceParts(numbers, doc.numbering).map((part) => {
+      if (numeric || part.n === undefined) return new TextRun({ text: part.text, superScript: true });
+      footnotes[String(part.n)] = { children: [new Paragraph({ children: [new TextRun({ text: noteText.get(part.n) ?? '', size: FOOTNOTE_SIZE })] })] };
+      return new FootnoteReferenceRun(part.n);
+    });
   const claim = (block: ClaimBlock): Paragraph =>
     new Paragraph({
       bullet: { level: 0 },
-      children: [new TextRun(block.text), ...block.footnotes.flatMap((n, i) => (i === 0 ? [reference(n)] : [new TextRun({ text: ',', superScript: true }), reference(n)]))],
+      children: [new TextRun(block.text), ...references(block.footnotes), ...(block.dispute ? [new TextRun({ text: ` ${block.dispute}`, bold: true })] : [])],
     });
 
   const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] })];
@@ -46,6 +47,12 @@ export async function renderDocx(doc: BriefingDocument): Promise<Uint8Array> {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(doc.bibliography.heading)] }));
     for (const entry of doc.bibliography.entries) {
       children.push(new Paragraph({ indent: { left: HANGING_INDENT, hanging: HANGING_INDENT }, children: [new TextRun(entry)] }));
+    }
+  }
+  if (numeric && doc.footnotes.length > 0) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(doc.notesHeading)] }));
+    for (const f of doc.footnotes) {
+      children.push(new Paragraph({ indent: { left: HANGING_INDENT, hanging: HANGING_INDENT }, children: [new TextRun(`[${f.n}] ${f.text}`)] }));
     }
   }
 
