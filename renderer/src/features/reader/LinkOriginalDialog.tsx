@@ -7,12 +7,36 @@ import { Modal } from '../../ui/Modal';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { useDialogSubmit } from '../../ui/use-dialog-submit';
 
-/** What linking did, in one sentence: how many citations resolved and which markers point nowhere. */
+/** What linking did, in one sentence that counts resolved, unresolved and ambiguous markers as they are. */
 export function describeLinkOutcome(outcome: LinkOutcome): string {
-  const resolved = `${outcome.resolved.length} citations resolved`;
-  if (outcome.unresolved.length === 0) return `${resolved}; every marker found its place.`;
-  const markers = [...new Set(outcome.unresolved.map((u) => u.marker))].join(', ');
-  return `${resolved}; ${outcome.unresolved.length} markers point nowhere: ${markers}.`;
+  const { resolved, unresolved, ambiguous } = outcome;
+  const counts = `${resolved.length} citations resolved, ${unresolved.length} unresolved, ${ambiguous.length} ambiguous`;
+  if (unresolved.length === 0 && ambiguous.length === 0) {
+    return resolved.length > 0 ? `${counts}; every marker found its place.` : `${counts}; this summary has no markers to resolve.`;
+  }
+  return `${counts}.`;
+}
+
+/** Each marker linking left unresolved, once, with the reason: "[17]: the original has no marker [17]". */
+export function linkProblems(outcome: LinkOutcome): string[] {
+  return [...new Set([...outcome.unresolved, ...outcome.ambiguous].map((u) => `${u.marker}: ${u.reason}`))];
+}
+
+/** What linking did: the counts, then every marker left unresolved with its reason. */
+export function LinkOutcomeReport({ outcome }: { outcome: LinkOutcome }) {
+  const problems = linkProblems(outcome);
+  return (
+    <div role="status" className="link-outcome" data-testid="link-outcome">
+      <p>{describeLinkOutcome(outcome)}</p>
+      {problems.length > 0 && (
+        <ul className="small" aria-label="Markers left unresolved">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 /** Chooses the original a summary summarises among the workspace's sources and resolves the summary's markers against it. */
@@ -31,7 +55,7 @@ export function LinkOriginalDialog({ open, onClose, summaryId, onLinked }: { ope
     <Modal open={open} onClose={onClose} labelledBy={titleId}>
       <form onSubmit={onSubmit}>
         <h2 id={titleId}>Link to original</h2>
-        <p className="small muted">Marker [n] of this summary will point at paragraph n of the original, or entry n of its reference list. Markers that point nowhere stay unresolved and are listed.</p>
+        <p className="small muted">Marker [n] of this summary will point at paragraph n of the original, or at the entry the original's own [n] marker names (never an entry of another list, such as its [n 1] notes). A marker the original does not show, or that could mean two entries, stays unresolved and is listed with the reason.</p>
         <label className="field" htmlFor={selectId}>
           Original
         </label>
