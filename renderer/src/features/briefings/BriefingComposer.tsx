@@ -6,6 +6,7 @@ import { navigate } from '../../app/route';
 import { loadBriefingBundle } from '../../db/briefing-exports';
 import { deleteBriefing } from '../../db/briefings';
 import { BriefingChecks } from './BriefingChecks';
+import { CheckLinks } from './CheckLinks';
 import { BriefingExportDialog } from './BriefingExportDialog';
 import { BriefingExportHistory } from './BriefingExportHistory';
 import { BriefingMetaFields } from './BriefingMetaFields';
@@ -46,6 +47,7 @@ export function BriefingComposer({ briefingId }: { briefingId: string }) {
         <BriefingStyleOptions briefing={briefing} />
         <BriefingSectionsEditor briefing={briefing} claimText={claimText} />
         <BriefingChecks bundle={bundle} />
+        <CheckLinks briefingId={briefingId} />
         <BriefingExportHistory briefingId={briefingId} />
       </div>
       {doc ? <BriefingPreview doc={doc} /> : <p className="small muted">Laying out the preview…</p>}
