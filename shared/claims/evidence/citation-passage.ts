@@ -36,6 +36,9 @@ export interface ReferencePassage {
   n: number;
   text: string;
   url?: string;
+  /** The entry's label as the source's markers read it (`17`, `n 1`), and its list when the source has several. */
+  label?: string;
+  list?: string;
 }
 
 /** A citation whose passage cannot be shown, and why. */
@@ -81,7 +84,11 @@ function originalPassage(citation: Citation, sourceText: SourceText): CitationPa
   if (locator.reference !== undefined) {
     const entry = sourceText.references.find((r) => r.n === locator.reference);
     if (!entry) return { kind: 'missing', sourceId, reason: `The reference list has no entry ${locator.reference}.` };
-    return entry.url === undefined ? { kind: 'reference', sourceId, n: entry.n, text: entry.text } : { kind: 'reference', sourceId, n: entry.n, text: entry.text, url: entry.url };
+    const passage: ReferencePassage = { kind: 'reference', sourceId, n: entry.n, text: entry.text };
+    if (entry.url !== undefined) passage.url = entry.url;
+    if (entry.label !== undefined) passage.label = entry.label;
+    if (entry.list !== undefined) passage.list = entry.list;
+    return passage;
   }
   let note: string | undefined;
   if (locator.selectors && locator.selectors.length > 0) {
