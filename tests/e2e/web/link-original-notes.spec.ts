@@ -26,12 +26,31 @@ async function openClaim(page: Page, words: string): Promise<void> {
   await page.getByRole('link', { name: new RegExp(words) }).first().click();
 }
 
+/** Pastes the summary and links it to the imported page with "Link to original…"; leaves the outcome on screen. */
+async function pasteAndLinkSummary(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Paste text…' }).first().click();
+  await page.getByRole('textbox', { name: 'Text to import' }).fill(SUMMARY);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByTestId('notice-success').last()).toContainText('4 claims, 4 citations');
+  await page.getByRole('button', { name: 'Link to original…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Link to original' });
+  const option = (await dialog.locator('option', { hasText: 'New Zealand' }).first().textContent()) ?? '';
+  await dialog.getByLabel('Original').selectOption({ label: option });
+  await dialog.getByRole('button', { name: 'Link' }).click();
+  await expect(page.getByTestId('link-outcome')).toContainText('3 citations resolved');
+}
+
+/** Imports the New Zealand page as a saved file. */
+async function importPage(page: Page): Promise<void> {
+  await page.getByLabel('Import files').setInputFiles(PAGE);
+  await expect(page.getByTestId('notice-success').last()).toContainText('New Zealand');
+}
+
 test('a summary of a page with two note lists resolves each [n] to the entry the page shows for it, and says which markers do not resolve', async ({ app: page }) => {
   const html = await readFile(PAGE, 'utf8');
   const truth = pageNotes(html);
 
-  await page.getByLabel('Import files').setInputFiles(PAGE);
-  await expect(page.getByTestId('notice-success').last()).toContainText('New Zealand');
+  await importPage(page);
   // The reader keeps the two lists apart, each entry under the label its markers read.
   await page.getByRole('link', { name: /^New Zealand/ }).first().click();
   const references = page.getByRole('article').getByRole('region', { name: 'References' });
@@ -40,16 +59,7 @@ test('a summary of a page with two note lists resolves each [n] to the entry the
   await expect(references.getByRole('list', { name: 'Footnotes' }).getByRole('listitem').last()).toContainText('[n 11]');
   await expect(references.getByRole('list', { name: 'Citations' }).getByRole('listitem').nth(16)).toContainText('[17] King 2003, p. 41.');
 
-  await page.getByRole('button', { name: 'Paste text…' }).first().click();
-  await page.getByRole('textbox', { name: 'Text to import' }).fill(SUMMARY);
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByTestId('notice-success').last()).toContainText('4 claims, 4 citations');
-
-  await page.getByRole('button', { name: 'Link to original…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Link to original' });
-  const option = (await dialog.locator('option', { hasText: 'New Zealand' }).first().textContent()) ?? '';
-  await dialog.getByLabel('Original').selectOption({ label: option });
-  await dialog.getByRole('button', { name: 'Link' }).click();
+  await pasteAndLinkSummary(page);
   const outcome = page.getByTestId('link-outcome');
   await expect(outcome).toContainText('3 citations resolved, 1 unresolved, 0 ambiguous.');
   await expect(outcome).not.toContainText('every marker found its place');
@@ -77,17 +87,8 @@ test('a summary of a page with two note lists resolves each [n] to the entry the
 });
 
 test('Check links in the Briefings view reports the same line and names each unresolved link', async ({ app: page }) => {
-  await page.getByLabel('Import files').setInputFiles(PAGE);
-  await expect(page.getByTestId('notice-success').last()).toContainText('New Zealand');
-  await page.getByRole('button', { name: 'Paste text…' }).first().click();
-  await page.getByRole('textbox', { name: 'Text to import' }).fill(SUMMARY);
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByTestId('notice-success').last()).toContainText('4 claims, 4 citations');
-  await page.getByRole('button', { name: 'Link to original…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Link to original' });
-  await dialog.getByLabel('Original').selectOption({ label: (await dialog.locator('option', { hasText: 'New Zealand' }).first().textContent()) ?? '' });
-  await dialog.getByRole('button', { name: 'Link' }).click();
-  await expect(page.getByTestId('link-outcome')).toContainText('3 citations resolved');
+  await importPage(page);
+  await pasteAndLinkSummary(page);
 
   await page.getByRole('link', { name: /Briefings/ }).click();
   await page.getByRole('button', { name: 'New briefing' }).click();
@@ -107,16 +108,8 @@ test('Check links in the Briefings view reports the same line and names each unr
 // back, so every link into it is wrong and the fixture's check fails the test (which is expected to fail).
 test('the audit run after each scenario fails a scenario that leaves a wrong link', async ({ app: page }) => {
   test.fail();
-  await page.getByLabel('Import files').setInputFiles(PAGE);
-  await expect(page.getByTestId('notice-success').last()).toContainText('New Zealand');
-  await page.getByRole('button', { name: 'Paste text…' }).first().click();
-  await page.getByRole('textbox', { name: 'Text to import' }).fill(SUMMARY);
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByRole('button', { name: 'Link to original…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Link to original' });
-  await dialog.getByLabel('Original').selectOption({ label: (await dialog.locator('option', { hasText: 'New Zealand' }).first().textContent()) ?? '' });
-  await dialog.getByRole('button', { name: 'Link' }).click();
-  await expect(page.getByTestId('link-outcome')).toContainText('3 citations resolved');
+  await importPage(page);
+  await pasteAndLinkSummary(page);
   await page.evaluate(
     () =>
       new Promise<void>((done, fail) => {
