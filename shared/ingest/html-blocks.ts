@@ -74,8 +74,9 @@ class BlockWalker {
   }
 
   walk(node: DomNode, context: BlockKind): void {
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
       if (!child) continue;
       if (isElement(child)) this.element(child, context);
       else if (child.nodeType === 3) this.inline += child.textContent ?? '';
@@ -221,8 +222,9 @@ function containsBlock(element: DomElement): boolean {
 function preText(element: DomElement): string {
   const parts: string[] = [];
   const walk = (node: DomNode): void => {
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
       if (!child) continue;
       if (!isElement(child)) parts.push(child.nodeType === 3 ? child.textContent ?? '' : '');
       else if (tagOf(child) === 'br') parts.push('\n');

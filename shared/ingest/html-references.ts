@@ -57,6 +57,13 @@ export function findReferenceLists(root: DomNode): HtmlReferenceList {
   return result;
 }
 
+/** The reference-list elements of a page, without reading their entries: enough to know which ids are notes. */
+export function findReferenceListElements(root: DomNode): DomElement[] {
+  const found: FoundList[] = [];
+  visit(root, { underReferenceHeading: false, heading: '' }, found);
+  return found.map((f) => f.element);
+}
+
 /** The marker text as the page shows it, bracketed when the page shows it bare (`1` → `[1]`), since plain text has no superscript. */
 export function markerAsWritten(text: string): string {
   const trimmed = collapseWhitespace(text);
@@ -145,8 +152,9 @@ function collect(list: DomElement, name: string | undefined, labels: ReadonlyMap
 function entryText(item: DomElement): string {
   const parts: string[] = [];
   const walk = (node: DomNode): void => {
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
       if (!child) continue;
       if (!isElement(child)) {
         if (child.nodeType === 3) parts.push(child.textContent ?? '');

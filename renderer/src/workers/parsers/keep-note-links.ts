@@ -1,5 +1,5 @@
 import { hrefFragment } from '../../../../shared/ingest/html-dom';
-import { findReferenceLists } from '../../../../shared/ingest/html-references';
+import { findReferenceListElements } from '../../../../shared/ingest/html-references';
 
 // Prefix of the neutral ids note entries get before Readability reads the page. It matches the note-id pattern the
 // reference finder knows (`fn-…`) and none of the words Readability treats as page furniture.
@@ -13,10 +13,9 @@ const KEPT_ID_PREFIX = 'fn-kept-';
  * Returns how many entries were renamed.
  */
 export function keepNoteLinks(document: Document): number {
-  const lists = findReferenceLists(document.body);
   const renamed = new Map<string, string>();
   let k = 0;
-  for (const list of lists.elements) {
+  for (const list of findReferenceListElements(document.body)) {
     for (const item of (list as unknown as Element).children) {
       const id = item.getAttribute('id');
       if (item.tagName.toLowerCase() !== 'li' || !id) continue;
