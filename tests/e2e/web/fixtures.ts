@@ -30,12 +30,17 @@ export const test = base.extend<{ app: Page; linkAudit: void }>({
       const audit = await auditPageWorkspace(page);
       if (!audit) return;
       await testInfo.attach('link audit', { body: formatAuditLine(audit), contentType: 'text/plain' });
-      const wrong = audit.findings.filter((f) => f.verdict === 'wrong').map((f) => `${f.marker ?? f.citationId}: ${f.reasons.join('; ')}`);
-      expect(wrong, formatAuditLine(audit)).toEqual([]);
+      expectNoWrongLinks(audit);
     },
     { auto: true },
   ],
 });
+
+/** Fails with every wrong link and its reasons, the audit's line as the message, unless no link is wrong. */
+export function expectNoWrongLinks(audit: LinkAudit): void {
+  const wrong = audit.findings.filter((f) => f.verdict === 'wrong').map((f) => `${f.marker ?? f.citationId}: ${f.reasons.join('; ')}`);
+  expect(wrong, formatAuditLine(audit)).toEqual([]);
+}
 
 /** The IndexedDB database the web build keeps its workspace in (see databaseNameFor in renderer/src/db/database.ts). */
 const WORKSPACE_DATABASE = 'footnote-Default';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { comparable, pageNotes } from '../../unit/shared/page-notes';
-import { test, expect, SHARED_DIR, auditPageWorkspace } from './fixtures';
+import { test, expect, SHARED_DIR, auditPageWorkspace, expectNoWrongLinks } from './fixtures';
 import { formatAuditLine } from '../../../shared/audit/audit-links';
 
 // Wikipedia's New Zealand page (Readability's wikipedia-2): 11 explanatory notes marked [n 1]… and 368 references
@@ -102,30 +102,43 @@ test('Check links in the Briefings view reports the same line and names each unr
   await expect(report).toContainText('links checked 4, wrong 0, unresolved 1');
   await expect(report.getByTestId('link-unresolved')).toContainText('[400], unresolved: the original has no marker [400]');
   await expect(report.getByTestId('link-unresolved').getByRole('link')).toHaveAttribute('href', /claims/);
+  // The workspace-wide check covers the same four citations here: the summary's are the only ones.
+  await page.getByRole('button', { name: 'Check every link in the workspace' }).click();
+  await expect(report).toContainText('links checked 4, wrong 0, unresolved 1');
 });
 
 // The audit after each scenario must be able to fail: here the original's stored text is altered behind the app's
-// back, so every link into it is wrong and the fixture's check fails the test (which is expected to fail).
-test('the audit run after each scenario fails a scenario that leaves a wrong link', async ({ app: page }) => {
-  test.fail();
+// back, so every link into it is wrong and the check the fixture runs after each test fails. The text is then put
+// back, so the scenario itself ends clean.
+test('the audit run after each scenario fails on a workspace that holds a wrong link', async ({ app: page }) => {
   await importPage(page);
   await pasteAndLinkSummary(page);
-  await page.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('footnote-Default');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('texts', 'readwrite').objectStore('texts');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            const original = (all.result as { text: string }[]).find((t) => t.text.includes('[n 1]'));
-            if (!original) return fail(new Error('no original'));
-            store.put({ ...original, text: original.text.replace('land of the long white cloud', 'land of the long white clouds') }).onsuccess = () => done();
+  const swap = (from: string, to: string) =>
+    page.evaluate(
+      ([before, after]) =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('footnote-Default');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const store = open.result.transaction('texts', 'readwrite').objectStore('texts');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              const original = (all.result as { text: string }[]).find((t) => t.text.includes('[n 1]'));
+              if (!original) return fail(new Error('no original'));
+              const put = store.put({ ...original, text: original.text.replace(before, after) });
+              put.onsuccess = () => {
+                open.result.close();
+                done();
+              };
+            };
           };
-        };
-      }),
-  );
-  const audit = await auditPageWorkspace(page);
-  expect(audit?.wrong).toBe(3);
+        }),
+      [from, to] as const,
+    );
+  await swap('land of the long white cloud', 'land of the long white clouds');
+  const tampered = await auditPageWorkspace(page);
+  expect(tampered && formatAuditLine(tampered)).toBe('links checked 4, wrong 3, unresolved 1');
+  expect(() => expectNoWrongLinks(tampered!)).toThrow(/no longer matches its stored hash/u);
+  await swap('land of the long white clouds', 'land of the long white cloud');
+  expect((await auditPageWorkspace(page))?.wrong).toBe(0);
 });

@@ -1,26 +1,12 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { linkSummaryToOriginal, type LinkOutcome } from '../../db/link-original';
+import { describeLinkOutcome, linkProblems } from './link-outcome';
 import { listSources } from '../../db/queries';
 import { useServices } from '../../app/services';
 import { Modal } from '../../ui/Modal';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { useDialogSubmit } from '../../ui/use-dialog-submit';
-
-/** What linking did, in one sentence that counts resolved, unresolved and ambiguous markers as they are. */
-export function describeLinkOutcome(outcome: LinkOutcome): string {
-  const { resolved, unresolved, ambiguous } = outcome;
-  const counts = `${resolved.length} citations resolved, ${unresolved.length} unresolved, ${ambiguous.length} ambiguous`;
-  if (unresolved.length === 0 && ambiguous.length === 0) {
-    return resolved.length > 0 ? `${counts}; every marker found its place.` : `${counts}; this summary has no markers to resolve.`;
-  }
-  return `${counts}.`;
-}
-
-/** Each marker linking left unresolved, once, with the reason: "[17]: the original has no marker [17]". */
-export function linkProblems(outcome: LinkOutcome): string[] {
-  return [...new Set([...outcome.unresolved, ...outcome.ambiguous].map((u) => `${u.marker}: ${u.reason}`))];
-}
 
 /** What linking did: the counts, then every marker left unresolved with its reason. */
 export function LinkOutcomeReport({ outcome }: { outcome: LinkOutcome }) {

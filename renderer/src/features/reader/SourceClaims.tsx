@@ -6,7 +6,8 @@ import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { useNotify } from '../../ui/notices';
 import { ClaimFlagBadges } from '../claims/ClaimFlagBadges';
-import { LinkOriginalDialog, LinkOutcomeReport, describeLinkOutcome } from './LinkOriginalDialog';
+import { LinkOriginalDialog, LinkOutcomeReport } from './LinkOriginalDialog';
+import { describeLinkOutcome } from './link-outcome';
 import { AddToBriefing } from '../briefings/AddToBriefing';
 import './reader-claims.css';
 

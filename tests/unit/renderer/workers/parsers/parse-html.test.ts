@@ -175,6 +175,17 @@ describe('parseHtmlPage on hostile pages', () => {
   });
 });
 
+describe('parseHtmlPage keeps keyed markers as written (an RFC page)', () => {
+  it('keeps [HTTP], [WORDS] and the other keys of ietf-1 in the text, never numbered', () => {
+    const doc = docs.get('ietf-1');
+    if (!doc) throw new Error('ietf-1');
+    for (const key of ['[WORDS]', '[HTTP]', '[HTTPS]', '[OAUTH]', '[KERBEROS]', '[WEBFINGER]']) expect(doc.text).toContain(key);
+    // Its keyed reference list is preformatted text, kept as the page shows it; no numbered list is made of it.
+    expect(doc.text).toMatch(/\[HTTP\]\s+Fielding et al\., "Hypertext Transfer Protocol/u);
+    expect(doc.references).toEqual([]);
+  });
+});
+
 describe('parseHtmlPage keeps a page with several note lists as written (Wikipedia, New Zealand)', () => {
   const html = readFileSync(resolve(READABILITY_DIR, 'wikipedia-2', 'source.html'), 'utf8');
   const truth = pageNotes(html);
