@@ -2,6 +2,7 @@
 // rather than assumed. Pure: the hash function is passed in (Web Crypto in the app, node:crypto in scripts).
 import { anchor } from '../anchoring/anchor';
 import { findPositionSelector, findQuoteSelector } from '../anchoring/selectors';
+import { markerLabel } from '../claims/parse-citation-markers';
 import { originalShowsMarker } from '../claims/resolve-markers';
 import { referenceLabel, type Briefing, type Citation, type Claim, type Source, type SourceText } from '../model';
 
@@ -147,10 +148,11 @@ function locatorProblems(citation: Citation, target: Source, text: SourceText): 
     else if (linkedByMarker) {
       // The summary's [n] must land on the entry the original itself marks [n], in the list whose markers read so.
       const label = referenceLabel(entry);
-      if (label !== String(locator.markerNumber)) problems.push(`marker [${locator.markerNumber}] resolves to the entry the original marks [${label}]`);
+      const written = markerLabel(locator.marker, locator.markerNumber ?? 0);
+      if (label !== written) problems.push(`marker [${written}] resolves to the entry the original marks [${label}]`);
       else if (!originalShowsMarker(text.text, label)) problems.push(`“${target.title}” does not show the marker [${label}] its entry is resolved by`);
     }
-  } else if (linkedByMarker && locator.paragraph !== undefined && locator.paragraph !== locator.markerNumber) {
+  } else if (linkedByMarker && locator.paragraph !== undefined && markerLabel(locator.marker, locator.markerNumber ?? 0) !== String(locator.paragraph)) {
     problems.push(`marker [${locator.markerNumber}] resolves to paragraph ${locator.paragraph}`);
   }
   const selectors = locator.selectors ?? [];

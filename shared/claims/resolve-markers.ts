@@ -1,6 +1,6 @@
 import { describeRange } from '../anchoring/describe-range';
 import { referenceLabel, type Block, type Locator, type ReferenceEntry, type SourceText } from '../model';
-import { parseCitationMarkers } from './parse-citation-markers';
+import { markerLabel, parseCitationMarkers } from './parse-citation-markers';
 
 /** What a summary's `[n]` names in its original: paragraph n, or the entry its original labels n. */
 export type MarkerReading = 'paragraph' | 'reference';
@@ -36,17 +36,18 @@ export function chooseMarkerReading(original: Pick<SourceText, 'text' | 'referen
 }
 
 /**
- * Where marker `[n]` points in the original under `reading`, checked. As a paragraph: paragraph n must exist. As a
- * reference: the original's text must itself show `[n]`, and exactly one entry, in one list, must be labelled n. An
- * entry of another list never answers (`[11]` is not the note `[n 11]`), and two lists both labelling an entry n
- * leave the marker unresolved as ambiguous.
+ * Where marker `[n]` (or a note marker such as `[n 11]`, whose label is given) points in the original under
+ * `reading`, checked. As a paragraph: paragraph n must exist. As a reference: the original's text must itself show
+ * the marker, and exactly one entry, in one list, must carry its label. An entry of another list never answers
+ * (`[11]` is not the note `[n 11]`), and two lists both labelling an entry alike leave the marker unresolved as
+ * ambiguous.
  */
-export function findMarkerTarget(original: Pick<SourceText, 'text' | 'blocks' | 'references'>, n: number, reading: MarkerReading): MarkerLookup {
+export function findMarkerTarget(original: Pick<SourceText, 'text' | 'blocks' | 'references'>, n: number, reading: MarkerReading, label = String(n)): MarkerLookup {
   if (reading === 'paragraph') {
+    if (label !== String(n)) return { ok: false, problem: 'no-paragraph', reason: `the marker [${label}] names a note, not a paragraph` };
     const block = original.blocks.find((b) => b.paragraph === n);
     return block ? { ok: true, target: { kind: 'paragraph', block } } : { ok: false, problem: 'no-paragraph', reason: `the original has no paragraph ${n}` };
   }
-  const label = String(n);
   if (!originalShowsMarker(original.text, label)) return { ok: false, problem: 'no-marker', reason: `the original has no marker [${label}]` };
   const entries = original.references.filter((r) => referenceLabel(r) === label);
   const [entry] = entries;
@@ -71,7 +72,7 @@ export function originalShowsMarker(text: string, label: string): boolean {
  */
 export function resolveMarker(locator: Locator, original: SourceText, originalHash: string, reading: MarkerReading): MarkerResolution {
   if (locator.markerNumber === undefined) return { ok: false, problem: 'no-number', reason: 'the citation has no marker number' };
-  const found = findMarkerTarget(original, locator.markerNumber, reading);
+  const found = findMarkerTarget(original, locator.markerNumber, reading, markerLabel(locator.marker, locator.markerNumber));
   if (!found.ok) return found;
   const { target } = found;
   const out = markerOnly(locator);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseMarkerReading, findMarkerTarget, markerOnly, resolveMarker } from '../../../../shared/claims/resolve-markers';
+import { markerLabel, parseCitationMarkers } from '../../../../shared/claims/parse-citation-markers';
 import { buildBlocks } from '../../../../shared/ingest/build-blocks';
 import type { SourceText } from '../../../../shared/model';
 import { parseHtmlPage } from '../../../../renderer/src/workers/parsers/parse-html';
@@ -14,6 +15,23 @@ const built = buildBlocks([
 ]);
 const withReferences: SourceText = { sourceId: 'o', ...built, references: [1, 2, 3].map((n) => ({ n, text: `Reference ${n}` })) };
 const plain: SourceText = { ...withReferences, text: withReferences.text.replace(/ \[\d\]/gu, '    '), references: [] };
+
+describe('note markers', () => {
+  it('reads [n 11], [note 2] and [nb 3] as markers of a named note list, apart from [11]; [Page 7] is no marker', () => {
+    const markers = parseCitationMarkers('A.[n 11] B.[11] C [note 2][nb 3] D [Page 7] E【n 4】');
+    expect(markers.map((m) => [m.raw, m.numbers, m.label])).toEqual([
+      ['[n 11]', [11], 'n 11'],
+      ['[11]', [11], undefined],
+      ['[note 2]', [2], 'note 2'],
+      ['[nb 3]', [3], 'nb 3'],
+      ['【n 4】', [4], 'n 4'],
+    ]);
+    expect(markerLabel('[n 11]', 11)).toBe('n 11');
+    expect(markerLabel('[11]', 11)).toBe('11');
+    expect(markerLabel('[4-6]', 5)).toBe('5');
+    expect(markerLabel(undefined, 3)).toBe('3');
+  });
+});
 
 describe('marker resolution', () => {
   it('reads markers as reference entries when the original cites its own reference list, else as paragraphs', () => {
@@ -102,6 +120,19 @@ describe('marker resolution on Wikipedia’s New Zealand page (explanatory notes
     const eleven = resolveMarker({ markerNumber: 11 }, original, 'h', 'reference');
     expect(eleven.ok && eleven.target.kind === 'reference' && eleven.target.entry.label).toBe('11');
     expect(eleven.ok && eleven.target.kind === 'reference' && eleven.target.entry.text).not.toMatch(/^Religion percentages/u);
+  });
+
+  it('resolves a note marker [n 11] to the eleventh explanatory note, and [11] to the eleventh reference', () => {
+    const note = resolveMarker({ marker: '[n 11]', markerNumber: 11 }, original, 'h', 'reference');
+    const reference = resolveMarker({ marker: '[11]', markerNumber: 11 }, original, 'h', 'reference');
+    if (!note.ok || note.target.kind !== 'reference' || !reference.ok || reference.target.kind !== 'reference') throw new Error('unresolved');
+    expect(note.target.entry).toMatchObject({ list: 'Footnotes', label: 'n 11' });
+    expect(comparable(note.target.entry.text)).toContain(comparable(truth.get('[n 11]')?.text ?? '-'));
+    expect(reference.target.entry).toMatchObject({ list: 'Citations', label: '11' });
+    expect(note.target.entry.n).not.toBe(reference.target.entry.n);
+    // A note the page does not have, and a note marker read as a paragraph number, stay unresolved.
+    expect(resolveMarker({ marker: '[n 12]', markerNumber: 12 }, original, 'h', 'reference')).toMatchObject({ ok: false, reason: 'the original has no marker [n 12]' });
+    expect(resolveMarker({ marker: '[n 2]', markerNumber: 2 }, original, 'h', 'paragraph')).toMatchObject({ ok: false, reason: 'the marker [n 2] names a note, not a paragraph' });
   });
 
   it('leaves a number past the end of the references unresolved: the page has no [369]', () => {

@@ -97,7 +97,7 @@ describe('linkSummaryToOriginal', () => {
     expect(byParagraph.resolved).toHaveLength(12);
   });
 
-  it('resolves a summary of New Zealand against the list whose markers read [n]: [17] is King 2003, p. 41; [n 11] is never [11]', async () => {
+  it('resolves a summary of New Zealand against the list whose markers read [n]: [17] is King 2003, p. 41; [n 11] is the note, never [11]', async () => {
     const db = freshDatabase();
     const html = readFileSync(resolve(SHARED_DIR, 'corpus/readability/wikipedia-2/source.html'), 'utf8');
     const truth = pageNotes(html);
@@ -119,17 +119,21 @@ describe('linkSummaryToOriginal', () => {
     const outcome = await linkSummaryToOriginal(db, summaryId, originalId);
     expect(outcome.reading).toBe('reference');
     const references = new Map(page.doc.references.map((r) => [r.n, r]));
-    expect(outcome.resolved.map((r) => r.marker).sort()).toEqual(['[11]', '[17]', '[5]']);
+    expect(outcome.resolved.map((r) => r.marker).sort()).toEqual(['[11]', '[17]', '[5]', '[n 11]']);
     for (const r of outcome.resolved) {
       const entry = references.get(r.reference ?? 0);
-      expect(entry?.label).toBe(String(r.markerNumber));
-      expect(comparable(entry?.text ?? '')).toContain(comparable(truth.get(`[${r.markerNumber}]`)?.text ?? '-').slice(0, 40));
+      expect(`[${entry?.label}]`).toBe(r.marker);
+      expect(comparable(entry?.text ?? '')).toContain(comparable(truth.get(r.marker)?.text ?? '-').slice(0, 40));
     }
-    expect(references.get(outcome.resolved.find((r) => r.marker === '[11]')?.reference ?? 0)?.list).toBe('Citations');
+    const byMarker = new Map(outcome.resolved.map((r) => [r.marker, references.get(r.reference ?? 0)]));
+    expect(byMarker.get('[11]')?.list).toBe('Citations');
+    expect(byMarker.get('[n 11]')).toMatchObject({ list: 'Footnotes', label: 'n 11' });
+    expect(byMarker.get('[n 11]')?.text).toMatch(/^Religion percentages may not add to 100%/u);
+    expect(byMarker.get('[17]')?.text).toBe('King 2003, p. 41.');
     expect(outcome.unresolved.map((u) => [u.marker, u.reason])).toEqual([['[400]', 'the original has no marker [400]']]);
     const stored = await db.citations.where('sourceId').equals(summaryId).toArray();
     expect(stored.find((c) => c.locator.marker === '[400]')).toMatchObject({ resolved: false, unresolvedReason: 'the original has no marker [400]' });
-    expect(stored.some((c) => c.locator.marker?.includes('n 11'))).toBe(false);
+    expect(stored.find((c) => c.locator.marker === '[n 11]')?.locator).toMatchObject({ markerNumber: 11, reference: byMarker.get('[n 11]')?.n });
   });
 
   it('refuses to link a summary to itself, or to an original with no text', async () => {
