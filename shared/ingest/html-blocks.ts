@@ -55,7 +55,10 @@ export function markersWithoutEntryNotice(markers: readonly string[]): string | 
   if (markers.length === 0) return undefined;
   const shown = markers.slice(0, MAX_MARKERS_NAMED).join(', ');
   const more = markers.length > MAX_MARKERS_NAMED ? ` and ${markers.length - MAX_MARKERS_NAMED} more` : '';
-  return `${markers.length} markers in the text (${shown}${more}) name reference entries missing from the page's lists; they are kept as written, and cannot be resolved.`;
+  const one = markers.length === 1;
+  return one
+    ? `1 marker in the text (${shown}) names a reference entry missing from the page's lists; it is kept as written, and cannot be resolved.`
+    : `${markers.length} markers in the text (${shown}${more}) name reference entries missing from the page's lists; they are kept as written, and cannot be resolved.`;
 }
 
 // A notice names the first few markers; the rest are counted.

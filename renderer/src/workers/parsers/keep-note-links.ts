@@ -13,6 +13,7 @@ const KEPT_ID_PREFIX = 'fn-kept-';
  * Returns how many entries were renamed.
  */
 export function keepNoteLinks(document: Document): number {
+  if (!document.body) return 0;
   const renamed = new Map<string, string>();
   let k = 0;
   for (const list of findReferenceListElements(document.body)) {
