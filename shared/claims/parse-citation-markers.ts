@@ -4,6 +4,8 @@ export interface CitationMarker {
   raw: string;
   /** The numbers it names, in order, without repeats: `[4-6]` names 4, 5 and 6. */
   numbers: number[];
+  /** For a marker of a named note list, `[n 11]`: its label as written (`n 11`), which is not the plain `[11]`. */
+  label?: string;
   start: number;
   end: number;
 }
@@ -16,7 +18,11 @@ export const MAX_MARKER_NUMBER = 999;
 // Square or full-width lenticular brackets around a list of numbers and ranges: [8] [2, 15] [4-6] [4–6] 【8】.
 const MARKER = /[[【]\s*(\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?(?:\s*[,，、;]\s*\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?)*)\s*[\]】]/gu;
 
-/** Finds every citation marker in a text, in order. */
+// Wikipedia's explanatory notes are marked `[n 1]`, `[note 2]` or `[nb 3]`: one number after the list's name. Other
+// words before a number (`[Page 7]`, `[Figure 2]`) are not citations.
+const NOTE_MARKER = /[[【]\s*(n|nb|note|notes)\s+(\d{1,3})\s*[\]】]/giu;
+
+/** Finds every citation marker in a text, in order: numbered ones (`[8]`, `[4-6]`) and those of a named note list (`[n 11]`). */
 export function parseCitationMarkers(text: string): CitationMarker[] {
   const markers: CitationMarker[] = [];
   for (const match of text.matchAll(MARKER)) {
@@ -26,7 +32,19 @@ export function parseCitationMarkers(text: string): CitationMarker[] {
     const start = match.index ?? 0;
     markers.push({ raw: match[0], numbers, start, end: start + match[0].length });
   }
-  return markers;
+  for (const match of text.matchAll(NOTE_MARKER)) {
+    const n = Number(match[2]);
+    if (n < 1) continue;
+    const start = match.index ?? 0;
+    markers.push({ raw: match[0], numbers: [n], label: `${match[1] ?? ''} ${n}`, start, end: start + match[0].length });
+  }
+  return markers.sort((a, b) => a.start - b.start);
+}
+
+/** The label a citation's marker names in its original's lists: `n 11` for `[n 11]`, else its number (`17`). */
+export function markerLabel(marker: string | undefined, markerNumber: number): string {
+  const [only] = marker === undefined ? [] : parseCitationMarkers(marker);
+  return only?.label !== undefined && only.raw === marker && only.numbers[0] === markerNumber ? only.label : String(markerNumber);
 }
 
 function expandMarkerBody(body: string): number[] | null {

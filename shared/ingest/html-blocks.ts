@@ -1,14 +1,16 @@
 import type { BlockKind, ReferenceEntry } from '../model';
 import type { DraftBlock } from './build-blocks';
 import { childElements, classesOf, descendants, hrefFragment, isElement, isHidden, tagOf, type DomElement, type DomNode } from './html-dom';
-import { findReferenceLists, type HtmlReferenceList } from './html-references';
+import { findReferenceLists, markerAsWritten, MARKER_TEXT, NOTE_ID, type HtmlReferenceList } from './html-references';
 import { collapseWhitespace, finishInlineText, LINE_BREAK_MARK } from './html-text';
 import { isReferenceHeading } from './reference-heading';
 
-/** An article's blocks and its reference list, read from its DOM. */
+/** An article's blocks and its reference lists, read from its DOM. */
 export interface HtmlBlocks {
   drafts: DraftBlock[];
   references: ReferenceEntry[];
+  /** Markers kept in the text as written whose entry the page (or its extraction) does not have, e.g. `[283]`. */
+  markersWithoutEntry: string[];
 }
 
 /** How to read an article's DOM into blocks. */
@@ -31,8 +33,6 @@ const CONTAINER_TAGS = new Set([
 // Elements that hold one paragraph's worth of text.
 const PARAGRAPH_TAGS = new Set(['p', 'figcaption', 'caption', 'dt', 'dd', 'summary', 'legend']);
 const BLOCK_TAGS = new Set([...CONTAINER_TAGS, ...PARAGRAPH_TAGS, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'table', 'hr']);
-// A marker's visible text: `[1]`, `1`, `[note 1]`; longer link text is a real link that happens to point at a note.
-const MARKER_TEXT = /^\s*\[?\s*(?:[\w\s]{0,12}\s)?\d{1,4}\s*\]?\s*$/u;
 // Wikipedia shows formulas as images whose alt text is TeX wrapped in \displaystyle.
 const DISPLAYSTYLE = /^\{\\displaystyle\s*([\s\S]*)\}$/u;
 // Alt text this short is an emoji or symbol drawn as an image, which belongs to the sentence.
@@ -47,18 +47,39 @@ export function htmlToBlocks(root: DomNode, options: HtmlBlockOptions = {}): Htm
   let drafts = dropEmptyReferenceHeadings(walker.drafts);
   const first = drafts[0];
   if (first?.kind === 'heading' && options.title && sameText(first.text, options.title)) drafts = drafts.slice(1);
-  return { drafts, references: references.entries };
+  return { drafts, references: references.entries, markersWithoutEntry: [...walker.markersWithoutEntry] };
 }
+
+/** What the reader is told when markers in the text name entries the page's lists do not have; undefined when there are none. */
+export function markersWithoutEntryNotice(markers: readonly string[]): string | undefined {
+  if (markers.length === 0) return undefined;
+  const shown = markers.slice(0, MAX_MARKERS_NAMED).join(', ');
+  const more = markers.length > MAX_MARKERS_NAMED ? ` and ${markers.length - MAX_MARKERS_NAMED} more` : '';
+  const one = markers.length === 1;
+  return one
+    ? `1 marker in the text (${shown}) names a reference entry missing from the page's lists; it is kept as written, and cannot be resolved.`
+    : `${markers.length} markers in the text (${shown}${more}) name reference entries missing from the page's lists; they are kept as written, and cannot be resolved.`;
+}
+
+// A notice names the first few markers; the rest are counted.
+const MAX_MARKERS_NAMED = 8;
 
 class BlockWalker {
   readonly drafts: DraftBlock[] = [];
+  readonly markersWithoutEntry: Set<string>;
   private inline = '';
 
-  constructor(private readonly references: HtmlReferenceList) {}
+  constructor(
+    private readonly references: HtmlReferenceList,
+    markersWithoutEntry: Set<string> = new Set(),
+  ) {
+    this.markersWithoutEntry = markersWithoutEntry;
+  }
 
   walk(node: DomNode, context: BlockKind): void {
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
       if (!child) continue;
       if (isElement(child)) this.element(child, context);
       else if (child.nodeType === 3) this.inline += child.textContent ?? '';
@@ -121,22 +142,28 @@ class BlockWalker {
     );
   }
 
-  // An in-text marker (`<sup><a href="#cite_note-3">[3]</a></sup>`) is written `[n]`, n being its entry's number.
+  // An in-text marker (`<sup><a href="#cite_note-3">[3]</a></sup>`) is kept exactly as the page shows it (`[3]`,
+  // `[n 1]`), never renumbered: a summary citing the page's `[17]` must find `[17]` here. A marker whose entry is
+  // missing is kept too, and recorded.
   private markers(element: DomElement, tag: string): string | null {
-    if (this.references.entries.length === 0) return null;
-    if (tag === 'a') {
-      const n = this.entryNumber(element);
-      return n !== null && MARKER_TEXT.test(element.textContent ?? '') ? `[${n}]` : null;
-    }
+    if (tag === 'a') return this.noteLink(element) ? this.marker(element) : null;
     if (tag !== 'sup') return null;
-    const numbers = [...descendants(element)].filter((e) => tagOf(e) === 'a').map((a) => this.entryNumber(a));
-    if (numbers.length === 0 || numbers.some((n) => n === null)) return null;
-    return numbers.map((n) => `[${n}]`).join('');
+    const links = [...descendants(element)].filter((e) => tagOf(e) === 'a');
+    if (links.length === 0 || !links.every((a) => this.noteLink(a))) return null;
+    return links.map((a) => this.marker(a)).join('');
   }
 
-  private entryNumber(link: DomElement): number | null {
+  private noteLink(link: DomElement): boolean {
+    if (!MARKER_TEXT.test(link.textContent ?? '')) return false;
     const fragment = hrefFragment(link.getAttribute('href'));
-    return fragment === null ? null : (this.references.numberById.get(fragment) ?? null);
+    return fragment !== null && (this.references.entryById.has(fragment) || NOTE_ID.test(fragment));
+  }
+
+  private marker(link: DomElement): string {
+    const written = markerAsWritten(link.textContent ?? '');
+    const fragment = hrefFragment(link.getAttribute('href'));
+    if (fragment === null || !this.references.entryById.has(fragment)) this.markersWithoutEntry.add(written);
+    return written;
   }
 
   private table(table: DomElement): void {
@@ -154,7 +181,7 @@ class BlockWalker {
 
   // A cell is one line of a tab-separated row, so its own line breaks and blocks become spaces.
   private cellText(cell: DomElement): string {
-    const sub = new BlockWalker(this.references);
+    const sub = new BlockWalker(this.references, this.markersWithoutEntry);
     sub.walk(cell, 'paragraph');
     sub.flush('paragraph');
     return collapseWhitespace(sub.drafts.map((d) => d.text).join(' ').replace(/\t/gu, ' '));
@@ -198,8 +225,9 @@ function containsBlock(element: DomElement): boolean {
 function preText(element: DomElement): string {
   const parts: string[] = [];
   const walk = (node: DomNode): void => {
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
       if (!child) continue;
       if (!isElement(child)) parts.push(child.nodeType === 3 ? child.textContent ?? '' : '');
       else if (tagOf(child) === 'br') parts.push('\n');

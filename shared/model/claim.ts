@@ -84,6 +84,8 @@ export const CitationSchema = z.object({
   locator: LocatorSchema,
   stance: StanceSchema,
   resolved: z.boolean(),
+  /** Why an unresolved citation could not be resolved the last time it was tried, in words for the analyst (e.g. "the original has no marker [17]"). */
+  unresolvedReason: z.string().optional(),
   createdAt: z.string(),
 });
 export type Citation = z.infer<typeof CitationSchema>;

@@ -64,12 +64,27 @@ export const BlockSchema = z.object({
 });
 export type Block = z.infer<typeof BlockSchema>;
 
+/**
+ * One entry of a source's reference or note list. A page may have several lists (Wikipedia's explanatory notes
+ * `[n 1]`… beside its numbered references `[1]`…); they are stored one after another in `references`, each entry
+ * keeping the list it belongs to and the label its markers read, so no list is merged into another's numbering.
+ */
 export const ReferenceEntrySchema = z.object({
+  /** The entry's key in this source: 1, 2, 3… across all of its lists, in reading order. Locators name entries by it. */
   n: z.number().int().positive(),
   text: z.string(),
   url: z.string().optional(),
+  /** The list the entry belongs to (its heading, e.g. "Footnotes"); absent when the source has a single list. */
+  list: z.string().optional(),
+  /** The entry's label as its markers read in the text, without brackets: `17`, `n 1`, `HTTP`. Absent means `n`. */
+  label: z.string().optional(),
 });
 export type ReferenceEntry = z.infer<typeof ReferenceEntrySchema>;
+
+/** The label an entry's markers read (`17`, `n 1`); texts stored before labels were kept read their entry number. */
+export function referenceLabel(entry: Pick<ReferenceEntry, 'n' | 'label'>): string {
+  return entry.label ?? String(entry.n);
+}
 
 export const SourceTextSchema = z.object({
   sourceId: z.string().min(1),

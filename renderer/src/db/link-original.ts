@@ -1,7 +1,8 @@
 // "Link to original": a summary's `[n]` markers are resolved against the imported original it summarises, so its
-// claims show the paragraphs (or reference entries) they rest on. Markers that point nowhere stay unresolved and
-// are listed; nothing is dropped, and unlinking puts every citation back as the summary wrote it.
-import { chooseMarkerReading, markerOnly, resolveMarkerLocator, type MarkerReading } from '../../../shared/claims/resolve-markers';
+// claims show the paragraphs (or reference entries) they rest on. Every link is checked (the original shows `[n]`,
+// one entry is labelled n); markers that fail stay unresolved with the reason stored and listed; nothing is dropped,
+// and unlinking puts every citation back as the summary wrote it.
+import { chooseMarkerReading, markerOnly, resolveMarker, type MarkerProblem, type MarkerReading } from '../../../shared/claims/resolve-markers';
 import type { Citation, Locator, Source } from '../../../shared/model';
 import type { FootnoteDatabase } from './database';
 import { nowIso } from './identity';
@@ -17,12 +18,15 @@ export interface ResolvedMarker {
   reference?: number;
 }
 
-/** A marker citation that points nowhere in the original, left unresolved. */
+/** A marker citation that could not be resolved in the original, left unresolved with the reason. */
 export interface UnresolvedMarker {
   claimId: string;
   citationId: string;
   marker: string;
   markerNumber: number;
+  problem: MarkerProblem;
+  /** In words for the analyst, e.g. "the original has no marker [17]". */
+  reason: string;
 }
 
 /** What linking did. */
@@ -30,7 +34,10 @@ export interface LinkOutcome {
   /** How the markers were read: as paragraph numbers or as reference-list entries (see chooseMarkerReading). */
   reading: MarkerReading;
   resolved: ResolvedMarker[];
+  /** Markers that point nowhere in the original (no such marker, paragraph or entry). */
   unresolved: UnresolvedMarker[];
+  /** Markers the original could mean two ways (its `[n]` labels entries of two lists); left unresolved. */
+  ambiguous: UnresolvedMarker[];
 }
 
 /** Options for linking. */
@@ -55,19 +62,21 @@ export async function linkSummaryToOriginal(db: FootnoteDatabase, summaryId: str
     }
     const reading = options.reading ?? chooseMarkerReading(originalText);
     const before = await markerCitations(db, summary);
-    const outcome: LinkOutcome = { reading, resolved: [], unresolved: [] };
+    const outcome: LinkOutcome = { reading, resolved: [], unresolved: [], ambiguous: [] };
     const after = before.map((citation): Citation => {
-      const locator = resolveMarkerLocator(citation.locator, originalText, original.contentHash, reading);
+      const resolution = resolveMarker(citation.locator, originalText, original.contentHash, reading);
       const marker = { claimId: citation.claimId, citationId: citation.id, marker: markerText(citation.locator), markerNumber: citation.locator.markerNumber ?? 0 };
-      if (!locator) {
-        outcome.unresolved.push(marker);
-        return unresolvedCitation(citation);
+      if (!resolution.ok) {
+        (resolution.problem === 'ambiguous' ? outcome.ambiguous : outcome.unresolved).push({ ...marker, problem: resolution.problem, reason: resolution.reason });
+        return { ...unresolvedCitation(citation), unresolvedReason: resolution.reason };
       }
+      const { locator } = resolution;
       const resolved: ResolvedMarker = { ...marker };
       if (locator.reference !== undefined) resolved.reference = locator.reference;
       else if (locator.paragraph !== undefined) resolved.paragraph = locator.paragraph;
       outcome.resolved.push(resolved);
-      return { ...citation, resolvedSourceId: originalId, locator, resolved: true };
+      const { unresolvedReason: _earlier, ...rest } = citation;
+      return { ...rest, resolvedSourceId: originalId, locator, resolved: true };
     });
     const summaryAfter: Source = { ...summary, originalSourceId: originalId };
     await db.sources.put(summaryAfter);
@@ -84,13 +93,14 @@ export async function linkSummaryToOriginal(db: FootnoteDatabase, summaryId: str
   });
 }
 
-/** Removes a summary's link to its original: every marker citation goes back to unresolved, as the summary wrote it. Returns how many were reset. */
+/** Removes a summary's link to its original: every marker citation goes back to unresolved, as the summary wrote it. Returns how many resolved citations were reset. */
 export async function unlinkOriginal(db: FootnoteDatabase, summaryId: string): Promise<number> {
   return db.transaction('rw', [db.sources, db.citations, db.history], async () => {
     const summary = await db.sources.get(summaryId);
     if (!summary) throw new Error('That summary is no longer in the workspace.');
     if (summary.originalSourceId === undefined) return 0;
-    const before = (await markerCitations(db, summary)).filter((c) => c.resolved);
+    // The reasons linking gave for unresolved markers go too: they described the link being removed.
+    const before = (await markerCitations(db, summary)).filter((c) => c.resolved || c.unresolvedReason !== undefined);
     const after = before.map(unresolvedCitation);
     const { originalSourceId: _linked, ...summaryAfter } = summary;
     await db.sources.put(summaryAfter);
@@ -103,20 +113,20 @@ export async function unlinkOriginal(db: FootnoteDatabase, summaryId: string): P
       before: { sources: [summary], citations: before },
       after: { sources: [summaryAfter], citations: after },
     });
-    return after.length;
+    return before.filter((c) => c.resolved).length;
   });
 }
 
-/** The locator and resolution a bare marker gets from the original its summary is linked to, or undefined when it points nowhere there. */
+/** The locator and resolution a bare marker gets from the original its summary is linked to, or the reason it stays unresolved. */
 export async function resolveMarkerAgainst(
   db: FootnoteDatabase,
   originalId: string,
   locator: Locator,
-): Promise<Pick<Citation, 'locator' | 'resolvedSourceId' | 'resolved'> | undefined> {
+): Promise<Pick<Citation, 'locator' | 'resolvedSourceId' | 'resolved'> | { unresolvedReason: string }> {
   const [original, originalText] = await Promise.all([db.sources.get(originalId), db.texts.get(originalId)]);
-  if (!original || !originalText) return undefined;
-  const resolved = resolveMarkerLocator(locator, originalText, original.contentHash, chooseMarkerReading(originalText));
-  return resolved ? { locator: resolved, resolvedSourceId: originalId, resolved: true } : undefined;
+  if (!original || !originalText) return { unresolvedReason: 'the original is no longer in the workspace' };
+  const resolution = resolveMarker(locator, originalText, original.contentHash, chooseMarkerReading(originalText));
+  return resolution.ok ? { locator: resolution.locator, resolvedSourceId: originalId, resolved: true } : { unresolvedReason: resolution.reason };
 }
 
 // The summary's marker citations that linking owns: those still unresolved, and those resolved by an earlier link to
@@ -129,7 +139,7 @@ async function markerCitations(db: FootnoteDatabase, summary: Source): Promise<C
 }
 
 function unresolvedCitation(citation: Citation): Citation {
-  const { resolvedSourceId: _resolvedTo, ...rest } = citation;
+  const { resolvedSourceId: _resolvedTo, unresolvedReason: _reason, ...rest } = citation;
   return { ...rest, locator: markerOnly(citation.locator), resolved: false };
 }
 

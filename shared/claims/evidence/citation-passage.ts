@@ -4,7 +4,7 @@ import { anchor, ANCHOR_REASON_TEXT } from '../../anchoring/anchor';
 import type { Block, Citation, SourceText } from '../../model';
 import { citedSourceId } from '../edit/citation-identity';
 import { extractSummaryClaims, type DraftClaim } from '../extract-summary-claims';
-import { parseCitationMarkers } from '../parse-citation-markers';
+import { markerLabel, parseCitationMarkers } from '../parse-citation-markers';
 
 /** How sure we are of the place: the selectors found it exactly or approximately, or it moved (drifted), or only the paragraph or marker is known. */
 export type PassagePlacement = 'exact' | 'approximate' | 'drifted' | 'paragraph' | 'marker';
@@ -36,6 +36,9 @@ export interface ReferencePassage {
   n: number;
   text: string;
   url?: string;
+  /** The entry's label as the source's markers read it (`17`, `n 1`), and its list when the source has several. */
+  label?: string;
+  list?: string;
 }
 
 /** A citation whose passage cannot be shown, and why. */
@@ -66,10 +69,11 @@ export function createPassageFinder(texts: ReadonlyMap<string, SourceText>): (ci
     const sourceText = texts.get(sourceId);
     if (!sourceText) return { kind: 'missing', sourceId, reason: 'The text of this source is not in the workspace.' };
     if (unresolvedMarker && locator.markerNumber !== undefined) {
-      const place = markerSentence(sourceText, draftsOf(sourceText), claimText, locator.markerNumber);
+      const label = markerLabel(locator.marker, locator.markerNumber);
+      const place = markerSentence(sourceText, draftsOf(sourceText), claimText, locator.markerNumber, label);
       return place
         ? textPassage(sourceText, 'summary', place.start, place.end, 'marker')
-        : { kind: 'missing', sourceId, reason: `The marker [${locator.markerNumber}] is no longer in this source's text.` };
+        : { kind: 'missing', sourceId, reason: `The marker [${label}] is no longer in this source's text.` };
     }
     return originalPassage(citation, sourceText);
   };
@@ -81,7 +85,11 @@ function originalPassage(citation: Citation, sourceText: SourceText): CitationPa
   if (locator.reference !== undefined) {
     const entry = sourceText.references.find((r) => r.n === locator.reference);
     if (!entry) return { kind: 'missing', sourceId, reason: `The reference list has no entry ${locator.reference}.` };
-    return entry.url === undefined ? { kind: 'reference', sourceId, n: entry.n, text: entry.text } : { kind: 'reference', sourceId, n: entry.n, text: entry.text, url: entry.url };
+    const passage: ReferencePassage = { kind: 'reference', sourceId, n: entry.n, text: entry.text };
+    if (entry.url !== undefined) passage.url = entry.url;
+    if (entry.label !== undefined) passage.label = entry.label;
+    if (entry.list !== undefined) passage.list = entry.list;
+    return passage;
   }
   let note: string | undefined;
   if (locator.selectors && locator.selectors.length > 0) {
@@ -135,15 +143,16 @@ export function blockAt(blocks: readonly Block[], offset: number): Block | undef
 
 // The summary's sentence for a claim: the draft claim that carries the marker and has the claim's words, else any
 // that carries the marker, else the sentence around the first place the marker is written.
-function markerSentence(sourceText: SourceText, drafts: readonly DraftClaim[], claimText: string, n: number): { start: number; end: number } | undefined {
-  const carrying = drafts.filter((d) => d.citations.some((c) => c.markerNumber === n));
+function markerSentence(sourceText: SourceText, drafts: readonly DraftClaim[], claimText: string, n: number, label: string): { start: number; end: number } | undefined {
+  // `[n 11]` and `[11]` both carry 11; the label tells the note from the reference.
+  const carrying = drafts.filter((d) => d.citations.some((c) => c.markerNumber === n && markerLabel(c.marker, n) === label));
   const wanted = comparable(claimText);
   const best =
     carrying.find((d) => comparable(d.text) === wanted) ??
     carrying.find((d) => comparable(d.text).includes(wanted) || wanted.includes(comparable(d.text))) ??
     carrying[0];
   if (best) return { start: best.start, end: best.end };
-  const marker = parseCitationMarkers(sourceText.text).find((m) => m.numbers.includes(n));
+  const marker = parseCitationMarkers(sourceText.text).find((m) => m.numbers.includes(n) && (m.label ?? String(n)) === label);
   if (!marker) return undefined;
   const block = blockAt(sourceText.blocks, marker.start);
   const blockStart = block?.start ?? 0;

@@ -7,6 +7,7 @@ import { loadBriefingBundle } from '../../db/briefing-exports';
 import { deleteBriefing } from '../../db/briefings';
 import { findConflicts } from '../../db/evidence';
 import { BriefingChecks } from './BriefingChecks';
+import { CheckLinks } from './CheckLinks';
 import { BriefingExportDialog } from './BriefingExportDialog';
 import { BriefingExportHistory } from './BriefingExportHistory';
 import { BriefingMetaFields } from './BriefingMetaFields';
@@ -49,6 +50,7 @@ export function BriefingComposer({ briefingId }: { briefingId: string }) {
         <BriefingStyleOptions briefing={briefing} />
         <BriefingSectionsEditor briefing={briefing} claimText={claimText} />
         <BriefingChecks bundle={bundle} conflicts={conflicts} />
+        <CheckLinks briefingId={briefingId} />
         <BriefingExportHistory briefingId={briefingId} />
       </div>
       {doc ? <BriefingPreview doc={doc} /> : <p className="small muted">Laying out the preview…</p>}

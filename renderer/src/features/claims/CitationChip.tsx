@@ -7,7 +7,7 @@ import { routeHref } from '../../app/route';
 /** A citation at a glance: its marker or paragraph, its source, and whether it is resolved to an original. */
 export function CitationChip({ citation, source }: { citation: Citation; source: Source | undefined }) {
   const where = describeLocator(citation) || 'citation';
-  const title = `${source ? describeSource(source) : 'Missing source'} — ${where}${citation.resolved ? '' : ' (unresolved: the original is not in the workspace)'}`;
+  const title = `${source ? describeSource(source) : 'Missing source'} — ${where}${citation.resolved ? '' : ` (unresolved: ${citation.unresolvedReason ?? 'the original is not in the workspace'})`}`;
   return (
     <span className={`citation-chip ${citation.resolved ? 'resolved' : 'unresolved'}`} title={title} data-testid="citation">
       {citation.resolved ? <Link2 size={12} aria-hidden /> : <Link2Off size={12} aria-hidden />}

@@ -33,6 +33,7 @@ export function CitationEvidenceList({ citations }: { citations: Record<Stance, 
                     {recordedIn && cited && recordedIn.id !== cited.id && <> · recorded in {recordedIn.title}</>}
                     {' · '}
                     <span className={citation.resolved ? 'badge ok' : 'badge warn'}>{citation.resolved ? 'resolved' : 'unresolved'}</span>
+                    {!citation.resolved && citation.unresolvedReason && <span className="muted"> ({citation.unresolvedReason})</span>}
                   </p>
                   <PassageView passage={passage} />
                   <div className="evidence-actions">

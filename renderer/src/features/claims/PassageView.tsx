@@ -6,7 +6,7 @@ export function PassageView({ passage }: { passage: CitationPassage }) {
   if (passage.kind === 'reference') {
     return (
       <blockquote className="passage">
-        Reference {passage.n}: {passage.text}
+        {passage.list ?? 'Reference'} [{passage.label ?? passage.n}]: {passage.text}
         {passage.url && <span className="muted small"> {passage.url}</span>}
       </blockquote>
     );

@@ -1,18 +1,28 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { linkSummaryToOriginal, type LinkOutcome } from '../../db/link-original';
+import { describeLinkOutcome, linkProblems } from './link-outcome';
 import { listSources } from '../../db/queries';
 import { useServices } from '../../app/services';
 import { Modal } from '../../ui/Modal';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { useDialogSubmit } from '../../ui/use-dialog-submit';
 
-/** What linking did, in one sentence: how many citations resolved and which markers point nowhere. */
-export function describeLinkOutcome(outcome: LinkOutcome): string {
-  const resolved = `${outcome.resolved.length} citations resolved`;
-  if (outcome.unresolved.length === 0) return `${resolved}; every marker found its place.`;
-  const markers = [...new Set(outcome.unresolved.map((u) => u.marker))].join(', ');
-  return `${resolved}; ${outcome.unresolved.length} markers point nowhere: ${markers}.`;
+/** What linking did: the counts, then every marker left unresolved with its reason. */
+export function LinkOutcomeReport({ outcome }: { outcome: LinkOutcome }) {
+  const problems = linkProblems(outcome);
+  return (
+    <div role="status" className="link-outcome" data-testid="link-outcome">
+      <p>{describeLinkOutcome(outcome)}</p>
+      {problems.length > 0 && (
+        <ul className="small" aria-label="Markers left unresolved">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 /** Chooses the original a summary summarises among the workspace's sources and resolves the summary's markers against it. */
@@ -31,7 +41,7 @@ export function LinkOriginalDialog({ open, onClose, summaryId, onLinked }: { ope
     <Modal open={open} onClose={onClose} labelledBy={titleId}>
       <form onSubmit={onSubmit}>
         <h2 id={titleId}>Link to original</h2>
-        <p className="small muted">Marker [n] of this summary will point at paragraph n of the original, or entry n of its reference list. Markers that point nowhere stay unresolved and are listed.</p>
+        <p className="small muted">Marker [n] of this summary will point at paragraph n of the original, or at the entry the original's own [n] marker names (never an entry of another list, such as its [n 1] notes). A marker the original does not show, or that could mean two entries, stays unresolved and is listed with the reason.</p>
         <label className="field" htmlFor={selectId}>
           Original
         </label>

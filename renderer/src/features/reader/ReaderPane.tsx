@@ -19,6 +19,7 @@ import { useReaderMarks } from './use-reader-marks';
 import { ClaimFromSelectionDialog, type ClaimDialogMode } from './ClaimFromSelectionDialog';
 import { CandidateClaimsPanel } from './CandidateClaimsPanel';
 import './reader.css';
+import { ReferenceLists } from './ReferenceLists';
 
 // How long a passage opened from a claim stays flashed.
 const FLASH_MS = 2500;
@@ -191,19 +192,7 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
             {blocks.length === 0 && <p className="muted">This source has no text to show{view.source.kind === 'reference' ? ': it is a reference (metadata only).' : '.'}</p>}
             <ReaderBody ref={bodyRef} blocks={blocks} text={text} marks={allMarks} scrollElement={() => scrollRef.current} scrollMargin={scrollMargin} titleFor={(m) => (m.id ? titles.get(m.id) : undefined)} />
           </div>
-          {view.text && view.text.references.length > 0 && (
-            <section className="reader-references" aria-labelledby="reader-references">
-              <h3 id="reader-references">References</h3>
-              <ol>
-                {view.text.references.map((r) => (
-                  <li key={r.n} value={r.n} id={`ref-${r.n}`}>
-                    {r.text}
-                    {r.url && <span className="muted small"> {r.url}</span>}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
+          {view.text && view.text.references.length > 0 && <ReferenceLists references={view.text.references} />}
         </article>
         {toolbar && <SelectionToolbar position={toolbar} onAction={(a) => void act(a, toolbar)} />}
       </div>

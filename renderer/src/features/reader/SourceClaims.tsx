@@ -6,7 +6,8 @@ import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { useNotify } from '../../ui/notices';
 import { ClaimFlagBadges } from '../claims/ClaimFlagBadges';
-import { LinkOriginalDialog, describeLinkOutcome } from './LinkOriginalDialog';
+import { LinkOriginalDialog, LinkOutcomeReport } from './LinkOriginalDialog';
+import { describeLinkOutcome } from './link-outcome';
 import { AddToBriefing } from '../briefings/AddToBriefing';
 import './reader-claims.css';
 
@@ -32,11 +33,7 @@ export function SourceClaims({ sourceId }: { sourceId: string }) {
           {unresolved > 0 && <span className="small muted">{unresolved} citations of this summary are unresolved markers.</span>}
         </p>
       )}
-      {outcome && (
-        <p role="status" className="link-outcome" data-testid="link-outcome">
-          {describeLinkOutcome(outcome)}
-        </p>
-      )}
+      {outcome && <LinkOutcomeReport outcome={outcome} />}
       <AddToBriefing claimIds={citing.map((c) => c.claim.id)} label="Add these claims to briefing" />
       <details>
         <summary>Show the claims</summary>

@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import { buildBlocks } from '../../../../shared/ingest/build-blocks';
 import { readCoreProperties, type CoreProperties } from '../../../../shared/ingest/docx-core-properties';
 import { detectLanguage } from '../../../../shared/ingest/detect-language';
-import { htmlToBlocks } from '../../../../shared/ingest/html-blocks';
+import { htmlToBlocks, markersWithoutEntryNotice } from '../../../../shared/ingest/html-blocks';
 import { collapseWhitespace } from '../../../../shared/ingest/html-text';
 import type { DocumentMeta, ParseResult } from '../../../../shared/ingest/normalized-document';
 import { zipKind } from '../../../../shared/ingest/sniff-format';
@@ -57,12 +57,13 @@ export async function parseDocxFile(bytes: Uint8Array, fallbackTitle: string, li
   const styledTitle = collapseWhitespace(root.querySelector('h1.docx-title')?.textContent ?? '');
   const core = await coreProperties(bytes, directory.entries);
   const title = styledTitle || core.title || fallbackTitle;
-  const { drafts, references } = htmlToBlocks(root, { title });
+  const { drafts, references, markersWithoutEntry } = htmlToBlocks(root, { title });
+  const missing = markersWithoutEntryNotice(markersWithoutEntry);
   const { text, blocks } = buildBlocks(drafts);
   if (blocks.length === 0) return { ok: false, error: 'This Word document is empty: it has no text.' };
   const meta: DocumentMeta = { title, authors: core.creators, lang: detectLanguage(text), tags: [] };
   if (core.created) meta.publishedAt = core.created;
-  return { ok: true, doc: { kind: 'docx', text, blocks, meta, references, notices } };
+  return { ok: true, doc: { kind: 'docx', text, blocks, meta, references, notices: missing ? [...notices, missing] : notices } };
 }
 
 async function coreProperties(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<CoreProperties> {

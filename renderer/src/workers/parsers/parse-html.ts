@@ -3,11 +3,12 @@ import { authorsFromByline } from '../../../../shared/ingest/byline';
 import { buildBlocks } from '../../../../shared/ingest/build-blocks';
 import { documentLanguage } from '../../../../shared/ingest/document-language';
 import { decodeHtml } from '../../../../shared/ingest/html-charset';
-import { htmlToBlocks } from '../../../../shared/ingest/html-blocks';
+import { htmlToBlocks, markersWithoutEntryNotice } from '../../../../shared/ingest/html-blocks';
 import { collapseWhitespace } from '../../../../shared/ingest/html-text';
 import type { DocumentMeta, ParseResult } from '../../../../shared/ingest/normalized-document';
 import { normalizePublishedTime } from '../../../../shared/ingest/published-time';
 import { savedFromUrl, webUrl } from '../../../../shared/ingest/web-url';
+import { keepNoteLinks } from './keep-note-links';
 import { parseHtmlDocument, parseHtmlFragment } from './linkedom-dom';
 import { sanitizeHtml } from './sanitize-html';
 
@@ -34,6 +35,7 @@ export async function parseHtmlFile(bytes: Uint8Array, fallbackTitle: string): P
 export function parseHtmlPage(html: string, fallbackTitle: string, notices: string[] = []): ParseResult {
   const document = parseHtmlDocument(html);
   const head = readHead(document, html);
+  keepNoteLinks(document);
   const article = extractArticle(document);
   let content = article?.content ?? '';
   const ownNotices = [...notices];
@@ -44,7 +46,9 @@ export function parseHtmlPage(html: string, fallbackTitle: string, notices: stri
   }
 
   const title = collapseWhitespace(article?.title || head.title) || fallbackTitle;
-  const { drafts, references } = htmlToBlocks(parseHtmlFragment(sanitizeHtml(content)), { title });
+  const { drafts, references, markersWithoutEntry } = htmlToBlocks(parseHtmlFragment(sanitizeHtml(content)), { title });
+  const missing = markersWithoutEntryNotice(markersWithoutEntry);
+  if (missing) ownNotices.push(missing);
   const { text, blocks } = buildBlocks(drafts);
   const meta: DocumentMeta = {
     title,

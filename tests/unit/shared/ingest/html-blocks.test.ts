@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildBlocks } from '../../../../shared/ingest/build-blocks';
-import { htmlToBlocks } from '../../../../shared/ingest/html-blocks';
+import { htmlToBlocks, markersWithoutEntryNotice } from '../../../../shared/ingest/html-blocks';
 
 // The block builder only needs a DOM; linkedom gives one here as it does in the ingest worker.
 function blocksOf(body: string, title?: string) {
@@ -83,6 +83,26 @@ code</pre>
     );
     expect(drafts).toEqual([['paragraph', 'Ouch[1].']]);
     expect(references).toEqual([{ n: 1, text: 'A tachyon.' }]);
+  });
+
+  it('keeps two note lists apart: labels from the markers, or the list\'s own numbering (start) where no marker points', () => {
+    const { document } = parseHTML(`<!doctype html><html><head></head><body>
+      <p>A note.<sup><a href="#cite_note-a">[n 1]</a></sup> A source.<sup><a href="#cite_note-b">1</a></sup> Lost.<sup><a href="#cite_note-gone">[7]</a></sup></p>
+      <h2>Notes</h2><ol class="references"><li id="cite_note-a">The note.</li></ol>
+      <h2>Sources</h2><ol class="references" start="1"><li id="cite_note-b">First.</li><li id="cite_note-c">Second, never cited.</li></ol>
+    </body></html>`);
+    const result = htmlToBlocks(document.body);
+    expect(result.drafts.map((d) => d.text)).toEqual(['A note.[n 1] A source.[1] Lost.[7]']);
+    expect(result.references).toEqual([
+      { n: 1, text: 'The note.', list: 'Notes', label: 'n 1' },
+      { n: 2, text: 'First.', list: 'Sources', label: '1' },
+      { n: 3, text: 'Second, never cited.', list: 'Sources', label: '2' },
+    ]);
+    expect(result.markersWithoutEntry).toEqual(['[7]']);
+    expect(markersWithoutEntryNotice(['[7]', '[8]'])).toMatch(/^2 markers in the text \(\[7\], \[8\]\) name reference entries missing/u);
+    expect(markersWithoutEntryNotice(result.markersWithoutEntry)).toBe(
+      "1 marker in the text ([7]) names a reference entry missing from the page's lists; it is kept as written, and cannot be resolved.",
+    );
   });
 
   it('leaves an ordinary ordered list and its links alone', () => {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseCitationMarkers } from '../../../../../shared/claims/parse-citation-markers';
 import type { NormalizedDocument } from '../../../../../shared/ingest/normalized-document';
 import { parseHtmlFile, parseHtmlPage } from '../../../../../renderer/src/workers/parsers/parse-html';
+import { referenceLabel } from '../../../../../shared/model';
 import { readShared, SHARED_DIR } from '../../../shared/fixture-paths';
+import { comparable, pageNotes } from '../../../shared/page-notes';
 
 // The Readability test pages: each has the page as captured and Readability's expected metadata and article body.
 // Every folder is picked up: to add a page, copy one of Readability's test-page folders (source.html, expected.html,
@@ -170,5 +172,59 @@ describe('parseHtmlPage on hostile pages', () => {
     expect(output).not.toMatch(/<script|javascript:|onerror|onload|onclick|alert\(|data:text/iu);
     expect(result.doc.text).toContain('First paragraph with an image and a link.');
     expect(result.doc.references).toEqual([{ n: 1, text: 'Evil ref data' }]);
+  });
+});
+
+describe('parseHtmlPage keeps keyed markers as written (an RFC page)', () => {
+  it('keeps [HTTP], [WORDS] and the other keys of ietf-1 in the text, never numbered', () => {
+    const doc = docs.get('ietf-1');
+    if (!doc) throw new Error('ietf-1');
+    for (const key of ['[WORDS]', '[HTTP]', '[HTTPS]', '[OAUTH]', '[KERBEROS]', '[WEBFINGER]']) expect(doc.text).toContain(key);
+    // Its keyed reference list is preformatted text, kept as the page shows it; no numbered list is made of it.
+    expect(doc.text).toMatch(/\[HTTP\]\s+Fielding et al\., "Hypertext Transfer Protocol/u);
+    expect(doc.references).toEqual([]);
+  });
+});
+
+describe('parseHtmlPage keeps a page with several note lists as written (Wikipedia, New Zealand)', () => {
+  const html = readFileSync(resolve(READABILITY_DIR, 'wikipedia-2', 'source.html'), 'utf8');
+  const truth = pageNotes(html);
+  const doc = docs.get('wikipedia-2');
+  if (!doc) throw new Error('wikipedia-2');
+
+  it('keeps the 11 explanatory notes and the 368 references as two lists, each with its own labels', () => {
+    const footnotes = doc.references.filter((r) => r.list === 'Footnotes');
+    const citations = doc.references.filter((r) => r.list === 'Citations');
+    expect(footnotes.map(referenceLabel)).toEqual(Array.from({ length: 11 }, (_, i) => `n ${i + 1}`));
+    expect(citations.map(referenceLabel)).toEqual(Array.from({ length: 368 }, (_, i) => String(i + 1)));
+    expect(new Set(doc.references.map((r) => r.n)).size).toBe(doc.references.length);
+  });
+
+  it('keeps every marker exactly as the page shows it, [17] as [17] and [n 11] as [n 11]', () => {
+    const shown = [...doc.text.matchAll(/\[(?:n )?\d+\]/gu)].map((m) => m[0]);
+    expect(new Set(shown)).toEqual(new Set([...truth.keys()].filter((m) => shown.includes(m))));
+    expect(doc.text).toContain('"land of the long white cloud")[17]');
+    expect(doc.text).toContain('they had no religion.[n 11][283]');
+    expect(shown.filter((m) => m.startsWith('[n ')).length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('labels each entry as its markers read: the entry labelled 17 is the one the page links [17] to', () => {
+    expect(truth.size).toBeGreaterThan(370);
+    for (const [marker, note] of truth) {
+      const label = marker.slice(1, -1);
+      const entries = doc.references.filter((r) => referenceLabel(r) === label);
+      expect(entries, marker).toHaveLength(1);
+      expect(comparable(entries[0]?.text ?? '')).toContain(comparable(note.text).slice(0, 40));
+    }
+  });
+
+  it('keeps the marker and entry whose ids look like comments to Readability ([283]), and names markers without entries', () => {
+    expect(doc.references.find((r) => r.label === '283')?.text).toMatch(/^"2013 Census QuickStats about culture and identity/u);
+    expect(doc.notices.some((n) => n.includes('missing'))).toBe(false);
+    const cut = parseHtmlPage(html.replace(/<li id="cite_note-FOOTNOTEKing200341-23">[\s\S]*?<\/li>/u, ''), 'cut');
+    if (!cut.ok) throw new Error(cut.error);
+    expect(cut.doc.text).toContain('"land of the long white cloud")[17]');
+    expect(cut.doc.references.some((r) => r.label === '17')).toBe(false);
+    expect(cut.doc.notices).toContainEqual(expect.stringContaining('([17])'));
   });
 });

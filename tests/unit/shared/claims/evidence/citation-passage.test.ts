@@ -29,6 +29,15 @@ describe('createPassageFinder', () => {
     expect(seed.text.slice(passage.contextStart, passage.contextStart + passage.context.length)).toBe(passage.context);
   });
 
+  it('tells a note marker [n 11] from the reference [11] when showing an unresolved marker’s sentence', () => {
+    const notes = parsePlainText('Notes\n\nThe census counted religions [11]\n\nPercentages may exceed 100% [n 11]', 'notes.txt');
+    const text: SourceText = { sourceId: 'notes', text: notes.text, blocks: notes.blocks, references: [] };
+    const findIn = createPassageFinder(new Map([['notes', text]]));
+    const passage = findIn(citationRecord({ id: 'n', claimId: 'c', sourceId: 'notes', locator: { marker: '[n 11]', markerNumber: 11 } }), 'unrelated words');
+    if (passage.kind !== 'text') throw new Error('expected text');
+    expect(notes.text.slice(passage.start, passage.end)).toBe('Percentages may exceed 100% [n 11]');
+  });
+
   it('picks, among sentences carrying the same marker, the one with the claim’s words', () => {
     const refining = drafts[5]!;
     const passage = find(citationRecord({ id: 'a', claimId: 'c', sourceId: 'summary', locator: { marker: '[8]', markerNumber: 8 } }), refining.text);
