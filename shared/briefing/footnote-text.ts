@@ -1,6 +1,7 @@
 import type { Citation, Source } from '../model';
 import type { BriefingLang } from './briefing-lang';
 import { isCjkTitle, markCjkTitle } from './cjk-title';
+import { parseCitationMarkers } from '../claims/parse-citation-markers';
 
 /** How a date the source gave is shown in a footnote: ISO order, readable in English and Chinese alike. */
 export function formatSourceDate(publishedAt: string | undefined): string | undefined {
@@ -37,7 +38,8 @@ export function describeLocator(citation: Citation, lang: BriefingLang = 'en-US'
   if (citation.resolved && locator.paragraph !== undefined) parts.push(w.paragraph(locator.paragraph));
   if (locator.page !== undefined) parts.push(w.page(locator.page));
   if (locator.marker) parts.push(w.marker(locator.marker));
-  if (!citation.resolved && locator.markerNumber !== undefined && locator.marker && locator.marker !== `[${locator.markerNumber}]`) {
+  // A marker naming several numbers (`[4-6]`) needs the one this citation stands for; a named note (`[n 11]`) does not.
+  if (!citation.resolved && locator.markerNumber !== undefined && locator.marker && namesSeveral(locator.marker)) {
     parts.push(w.entry(locator.markerNumber));
   }
   return parts.join(w.list);
@@ -81,4 +83,8 @@ export function asCitedIn(styledNote: string, marker: string, lang: BriefingLang
     .replace(/(?<!\bIbid)[.。]$/u, '')
     .replace(/^Ibid\b/u, 'ibid');
   return AS_CITED_IN[lang](note, WORDS[lang].marker(marker));
+}
+
+function namesSeveral(marker: string): boolean {
+  return parseCitationMarkers(marker).reduce((count, m) => count + m.numbers.length, 0) > 1;
 }
