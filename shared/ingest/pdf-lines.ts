@@ -27,6 +27,10 @@ const SAME_LINE_SHARE = 0.5;
 const SPACE_GAP_SHARE = 0.2;
 // A run that starts this far left of where the line ends belongs to another line (a column or a table cell).
 const BACKWARDS_SHARE = 1;
+// Fonts with their own encodings (charts, equation symbols) come out as C0 control characters; they are no text
+// anyone could read or cite, and a run of nothing else is a chart label drawn as glyph codes.
+// eslint-disable-next-line no-control-regex -- control characters are what is removed
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 
 interface OpenLine {
@@ -51,7 +55,9 @@ export function linesFromItems(items: readonly PdfTextItem[]): PdfLine[] {
     current = null;
   };
 
-  for (const item of items) {
+  for (const raw of items) {
+    const str = raw.str.replace(CONTROL_CHARS, '');
+    const item = str === raw.str ? raw : { ...raw, str };
     if (item.str === '') continue;
     const blank = item.str.trim() === '';
     if (current !== null) {

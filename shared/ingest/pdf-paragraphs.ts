@@ -24,8 +24,11 @@ const SHORT_LINE_SHARE = 0.1;
 // Text is justified when at least this share of its lines reach the right edge.
 const JUSTIFIED_SHARE = 0.5;
 const RIGHT_EDGE_TOLERANCE = 3;
-// A line at the top or bottom of this many pages, the same but for its digits, is a running header or footer.
+// A line at the top or bottom of this many pages (and of this share of all pages), the same but for its digits, is a
+// running header or footer. The share is under a half because left and right pages carry different headers, and
+// the first page carries neither.
 const MIN_REPEATS_FOR_FURNITURE = 3;
+const FURNITURE_PAGE_SHARE = 0.4;
 const FURNITURE_Y_TOLERANCE = 6;
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
 const SENTENCE_END = /[.!?。！？:："”’)\]]$/u;
@@ -215,28 +218,33 @@ export function joinLines(lines: readonly string[]): string {
   return out;
 }
 
-// Running headers, footers and page numbers repeat on every page; they are not part of the text.
+// Running headers, footers and page numbers repeat on every page, or every other page (left and right pages differ);
+// they are not part of the text. A line is compared without its digits, so "Author et al. 3" matches "Author et al. 5".
 function dropPageFurniture(pages: readonly PdfPageLines[]): PdfPageLines[] {
-  const key = (line: PdfLine) => `${line.text.replace(/\d+/gu, '#').toLowerCase()}@${Math.round(line.y / FURNITURE_Y_TOLERANCE)}`;
   const edgeCounts = new Map<string, number>();
   for (const { lines } of pages) {
-    for (const line of edgeLines(lines)) edgeCounts.set(key(line), (edgeCounts.get(key(line)) ?? 0) + 1);
+    for (const key of new Set(edgeLines(lines).map(furnitureKey))) edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);
   }
-  const repeatsNeeded = Math.max(MIN_REPEATS_FOR_FURNITURE, Math.ceil(pages.length / 2));
+  const repeatsNeeded = Math.max(MIN_REPEATS_FOR_FURNITURE, Math.ceil(pages.length * FURNITURE_PAGE_SHARE));
   return pages.map(({ page, lines }) => {
     const edges = new Set(edgeLines(lines));
-    const kept = lines.filter((line) => !edges.has(line) || (!PAGE_NUMBER.test(line.text) && (edgeCounts.get(key(line)) ?? 0) < repeatsNeeded));
+    const kept = lines.filter((line) => !edges.has(line) || (!PAGE_NUMBER.test(line.text) && (edgeCounts.get(furnitureKey(line)) ?? 0) < repeatsNeeded));
     return { page, lines: kept };
   });
 }
 
-// The topmost and bottommost lines by position, where headers and footers sit whatever the drawing order.
-function edgeLines(lines: readonly PdfLine[]): PdfLine[] {
+function furnitureKey(line: PdfLine): string {
+  return line.text.replace(/\d+/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+// Found by position, whatever the drawing order; a header set in three parts (volume, running title, date) is three
+// lines at one height.
+/** The lines along the top and bottom edge of a page, where running headers, footers and mastheads sit. */
+export function edgeLines(lines: readonly PdfLine[]): PdfLine[] {
   if (lines.length === 0) return [];
-  const byY = [...lines].sort((a, b) => b.y - a.y);
-  const top = byY[0];
-  const bottom = byY[byY.length - 1];
-  return [...new Set([top, bottom].filter((l): l is PdfLine => l !== undefined))];
+  const top = Math.max(...lines.map((l) => l.y));
+  const bottom = Math.min(...lines.map((l) => l.y));
+  return lines.filter((l) => top - l.y <= FURNITURE_Y_TOLERANCE || l.y - bottom <= FURNITURE_Y_TOLERANCE);
 }
 
 function modeSize(lines: readonly PdfLine[]): number {
