@@ -64,3 +64,24 @@ describe('PDF noise', () => {
     expect(texts().some((t) => t.startsWith('Figure 1. Average serum NO (U/ml) Levels of footballers'))).toBe(true);
   });
 });
+
+describe('PDF reference lists that are not numbered', () => {
+  it('reads 12 author–year entries set with a hanging indent across a page break, out of the body (zoo.pdf)', async () => {
+    const { doc, texts } = await parse('zoo.pdf');
+    expect(doc.references).toHaveLength(12);
+    expect(doc.references[0]?.text).toBe('Heywood G (2009). its: Irregular Time Series. Portfolio & Risk Advisory Group and Commerzbank Securities. R package version 1.1.8, URL https://CRAN.R-project.org/src/ contrib/Archive/its/.');
+    expect(doc.references[6]?.text).toMatch(/^Wickham H \(2009\)\. ggplot2/u);
+    expect(doc.references[7]?.text).toMatch(/^Wuertz D \(2016\)\. Rmetrics: An Environment and Software Collection for Teaching Financial Engineering/u);
+    expect(doc.references[11]?.text).toMatch(/^Zeileis A, Leisch F, Hornik K, Kleiber C \(2002\)\. “strucchange/u);
+    expect(texts().filter((t) => /^(?:Heywood G|Zeileis A, Leisch F) \(/u.test(t))).toEqual([]);
+    // The appendix after the list is body text again.
+    expect(texts('heading')).toContain('A. Reference card');
+  });
+
+  it('still reads numbered lists in two columns (01-valid.pdf, 04-valid.pdf)', async () => {
+    expect((await parse('01-valid.pdf')).doc.references).toHaveLength(19);
+    const turk = await parse('04-valid.pdf');
+    expect(turk.doc.references).toHaveLength(23);
+    expect(turk.doc.references[22]?.text).toMatch(/^Jungersten L, Ambring A, Wall B and Wennmalm A\./u);
+  });
+});
