@@ -35,6 +35,9 @@ const SENTENCE_END = /[.!?。！？:："”’)\]]$/u;
 const BULLET = /^[•●▪◦‣∙·]\s*/u;
 // "1)" or "2." opening a line starts a numbered item (numbered headings are caught first by their size).
 const NUMBERED_ITEM = /^\(?\d{1,2}[.)]\s+\S/u;
+// Papers often set their section titles in bold body-size type, which the sizes cannot tell; the usual names of a
+// paper's sections, alone on a line (numbered or not), are headings all the same.
+const SECTION_NAME = /^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*)?(?:abstract|introduction|background|related work|materials and methods|methods?|methodology|experimental(?: section)?|results(?: and discussion)?|discussion|conclusions?(?: and future work)?|summary|acknowledge?ments?|future work|limitations|evaluation|implementation|摘要|引言|前言|结论|结语|讨论|致谢)$/iu;
 // Diagram labels come out as runs of tiny one-line fragments; this many in a row are kept together as one block.
 const MIN_FRAGMENT_RUN = 3;
 const MAX_FRAGMENT_CHARS = 40;
@@ -67,7 +70,7 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
     const layout = pageLayout(lines, bodySize);
     let current: Paragraph | null = null;
     for (const line of lines) {
-      const kind: LineKind = isHeadingSized(line, bodySize) ? 'heading' : BULLET.test(line.text) || NUMBERED_ITEM.test(line.text) ? 'list-item' : 'paragraph';
+      const kind: LineKind = isHeadingSized(line, bodySize) || SECTION_NAME.test(line.text) ? 'heading' : BULLET.test(line.text) || NUMBERED_ITEM.test(line.text) ? 'list-item' : 'paragraph';
       const previous: PdfLine | undefined = current?.lines[current.lines.length - 1];
       if (current && previous && !startsNew(previous, line, kind, current, layout, bodySize)) {
         current.lines.push(line);

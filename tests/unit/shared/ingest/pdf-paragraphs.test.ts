@@ -168,11 +168,11 @@ describe('extractPdfReferences', () => {
     ]);
   });
 
-  it('leaves an unnumbered bibliography in the text, since no marker could cite it', () => {
+  it('reads an unnumbered author–year bibliography as the reference list, cited as (Smith 2020)', () => {
     const drafts = [
       { kind: 'heading' as const, text: 'Bibliography', level: 1 },
       { kind: 'paragraph' as const, text: 'Smith, J. (2020). A book.' },
     ];
-    expect(extractPdfReferences(drafts)).toEqual({ drafts, references: [] });
+    expect(extractPdfReferences(drafts)).toEqual({ drafts: [], references: [{ n: 1, text: 'Smith, J. (2020). A book.' }] });
   });
 });

@@ -85,3 +85,12 @@ describe('PDF reference lists that are not numbered', () => {
     expect(turk.doc.references[22]?.text).toMatch(/^Jungersten L, Ambring A, Wall B and Wennmalm A\./u);
   });
 });
+
+describe('PDF section headings set in body-size type', () => {
+  it('keeps the usual section names as headings, numbered or not (04-valid.pdf, 02-valid.pdf)', async () => {
+    const turk = await parse('04-valid.pdf');
+    expect(turk.texts('heading')).toEqual(expect.arrayContaining(['Introduction', 'Materials and Methods', 'Results', 'Discussion']));
+    const solar = await parse('02-valid.pdf');
+    expect(solar.texts('heading')).toEqual(expect.arrayContaining(['1. Introduction', '4. Conclusion']));
+  });
+});
