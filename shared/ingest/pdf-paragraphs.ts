@@ -87,7 +87,52 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
       paragraphs.push(current);
     }
   }
-  return mergeFragmentRuns(paragraphs).map((p) => toDraft(p, headingSizes));
+  return rejoinBrokenParagraphs(mergeFragmentRuns(paragraphs), bodySize).map((p) => toDraft(p, headingSizes));
+}
+
+// A paragraph cut at the foot of a column or page goes on at the head of the next, often after a figure's caption, a
+// footnote or (on the first page) the masthead drawn last. A long paragraph that stops mid-sentence is joined to the
+// next paragraph in its own type size, past at most a few such blocks in other sizes, captions and short lines; the
+// blocks passed over stay where they were, after it.
+const MIN_BROKEN_CHARS = 200;
+const MAX_PASSED_OVER = 8;
+const SHORT_BLOCK_CHARS = 100;
+const CAPTION = /^(?:fig\.?|figure|table|scheme|chart|图|表)\s*\d+[.:：]?(?:\s|$)/iu;
+
+function rejoinBrokenParagraphs(paragraphs: readonly Paragraph[], bodySize: number): Paragraph[] {
+  const out = [...paragraphs];
+  for (let i = 0; i < out.length; i++) {
+    const broken = out[i];
+    if (!broken || !isBroken(broken)) continue;
+    const size = broken.lines[0]?.size ?? 0;
+    for (let j = i + 1; j < out.length && j <= i + MAX_PASSED_OVER + 1; j++) {
+      const next = out[j];
+      if (!next || next.page > broken.page + 1) break;
+      const text = paragraphText(next);
+      const sameSize = Math.abs((next.lines[0]?.size ?? 0) - size) <= bodySize * SIZE_CHANGE_SHARE;
+      if (next.kind === 'paragraph' && sameSize && !CAPTION.test(text) && text.length >= SHORT_BLOCK_CHARS / 2) {
+        broken.lines.push(...next.lines);
+        out.splice(j, 1);
+        i--; // the joined paragraph may itself stop mid-sentence and go on further
+        break;
+      }
+      // Only what sits between two parts of one paragraph may be passed over: other sizes, captions, short lines,
+      // and headings drawn out of order at a page's end (a masthead).
+      const passable = !sameSize || CAPTION.test(text) || text.length < SHORT_BLOCK_CHARS || next.kind === 'figure' || (next.kind === 'heading' && next.page === broken.page && !sameSize);
+      if (!passable) break;
+    }
+  }
+  return out;
+}
+
+function isBroken(paragraph: Paragraph): boolean {
+  if (paragraph.kind !== 'paragraph') return false;
+  const text = paragraphText(paragraph);
+  return text.length >= MIN_BROKEN_CHARS && !SENTENCE_END.test(text) && !CAPTION.test(text);
+}
+
+function paragraphText(paragraph: Paragraph): string {
+  return paragraph.lines.map((l) => l.text).join(' ');
 }
 
 function isFragment(paragraph: Paragraph): boolean {

@@ -94,3 +94,15 @@ describe('PDF section headings set in body-size type', () => {
     expect(solar.texts('heading')).toEqual(expect.arrayContaining(['1. Introduction', '4. Conclusion']));
   });
 });
+
+describe('PDF paragraphs broken by columns, pages and figures', () => {
+  it('rejoins a sentence cut at a column or page foot, past captions and the masthead, and keeps the captions (02-valid.pdf)', async () => {
+    const { texts } = await parse('02-valid.pdf');
+    const containing = (s: string) => texts().filter((t) => t.includes(s));
+    expect(containing('Fig. 5a and b shows')[0]).toContain('defects. It is well known that RMS roughness');
+    expect(containing('Tunnel junctions (TJs) are highly doped')[0]).toContain('(AlGaAs/AlGaAs, GaAs/GaAs, AlGaAs/InGaP, AlGaAs/GaAs) for multi-junction SCs');
+    expect(containing('According to literature, solar cells')[0]).toContain('bandgaps [39]. III–V Group ternary alloy materials');
+    expect(texts()).toContain('Fig. 3. Dispersions of the dopant elements (Si and Be) in the layer.');
+    expect(texts().filter((t) => /^(?:defects\.|bandgaps|\(AlGaAs\/AlGaAs)/u.test(t))).toEqual([]);
+  });
+});
