@@ -97,7 +97,8 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
 const MIN_BROKEN_CHARS = 200;
 const MAX_PASSED_OVER = 8;
 const SHORT_BLOCK_CHARS = 100;
-const CAPTION = /^(?:fig\.?|figure|table|scheme|chart|图|表)\s*\d+[.:：]?(?:\s|$)/iu;
+/** A figure's or table's caption: "Fig. 3.", "Table 1", "图 2". */
+export const CAPTION = /^(?:fig\.?|figure|table|scheme|chart|图|表)\s*\d+[.:：]?(?:\s|$)/iu;
 
 function rejoinBrokenParagraphs(paragraphs: readonly Paragraph[], bodySize: number): Paragraph[] {
   const out = [...paragraphs];

@@ -1,6 +1,6 @@
 import type { ReferenceEntry } from '../model';
 import type { DraftBlock } from './build-blocks';
-import { joinLines } from './pdf-paragraphs';
+import { CAPTION, joinLines } from './pdf-paragraphs';
 import { isReferenceHeading } from './reference-heading';
 import { webUrl } from './web-url';
 
@@ -33,10 +33,27 @@ export function extractPdfReferences(drafts: readonly DraftBlock[]): PdfReferenc
   const level = title?.kind === 'heading' ? (title.level ?? 1) : Number.POSITIVE_INFINITY;
   let end = start + 1;
   while (end < drafts.length && !(drafts[end]?.kind === 'heading' && (drafts[end]?.level ?? 1) <= level)) end++;
-  const section = drafts.slice(start + 1, end).map((d) => d.text);
+  const { entries, floats } = setFloatsApart(drafts.slice(start + 1, end));
+  const section = entries.map((d) => d.text);
   const references = bracketedEntries(section) ?? numberedEntries(section) ?? startedEntries(section, KEYED_START) ?? startedEntries(section, AUTHOR_YEAR_START);
   if (!references) return { drafts: [...drafts], references: [] };
-  return { drafts: [...drafts.slice(0, start), ...drafts.slice(end)], references };
+  return { drafts: [...drafts.slice(0, start), ...floats, ...drafts.slice(end)], references };
+}
+
+// A table or figure placed on a page of the reference list is often drawn after the list, so it would end up inside
+// the entry that runs on to the next page. From its caption to the end of that page (or the next entry), it is body.
+const ENTRY_START = /^(?:\[\d+\]|\d{1,3}[.)])\s/u;
+
+function setFloatsApart(section: readonly DraftBlock[]): { entries: DraftBlock[]; floats: DraftBlock[] } {
+  const entries: DraftBlock[] = [];
+  const floats: DraftBlock[] = [];
+  let floatPage: number | undefined;
+  for (const draft of section) {
+    if (floatPage !== undefined && (draft.page !== floatPage || ENTRY_START.test(draft.text))) floatPage = undefined;
+    if (floatPage === undefined && CAPTION.test(draft.text) && draft.page !== undefined) floatPage = draft.page;
+    (floatPage === undefined ? entries : floats).push(draft);
+  }
+  return { entries, floats };
 }
 
 function isSectionTitle(draft: DraftBlock): boolean {

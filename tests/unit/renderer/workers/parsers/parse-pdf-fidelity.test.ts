@@ -106,3 +106,14 @@ describe('PDF paragraphs broken by columns, pages and figures', () => {
     expect(texts().filter((t) => /^(?:defects\.|bandgaps|\(AlGaAs\/AlGaAs)/u.test(t))).toEqual([]);
   });
 });
+
+describe('Tables and figures placed on the pages of a reference list', () => {
+  it('keeps a table drawn after the list in the body, not inside the entry that runs on to the next page (02-valid.pdf)', async () => {
+    const { doc, texts } = await parse('02-valid.pdf');
+    expect(doc.references).toHaveLength(44);
+    expect(doc.references[14]?.text).toBe('J. Chantana, D. Hironiwa, T. Watanabe, S. Teraji, K. Kawamura, T. Minemoto, Controlled back slope of Ga/(InþGa) profile in Cu(In,Ga)Se2 absorber fabricated by multi layer precursor method for improvement of its photovoltaic performance, Sol. Energy Mater. Sol. Cells 133 (2015) 223–228.');
+    expect(texts().some((t) => t.startsWith('Table 1 Experimental values of device parameters'))).toBe(true);
+    expect(texts().some((t) => t.includes('RMS (nm) 0.99 1.75'))).toBe(true);
+    expect(texts().some((t) => t.startsWith('Fig. 6. The current–voltage characteristic'))).toBe(true);
+  });
+});
