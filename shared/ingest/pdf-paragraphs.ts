@@ -87,7 +87,7 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
       paragraphs.push(current);
     }
   }
-  return rejoinBrokenParagraphs(mergeFragmentRuns(paragraphs), bodySize).map((p) => toDraft(p, headingSizes));
+  return rejoinBrokenParagraphs(numberedSectionTitles(mergeFragmentRuns(paragraphs)), bodySize).map((p) => toDraft(p, headingSizes));
 }
 
 // A paragraph cut at the foot of a column or page goes on at the head of the next, often after a figure's caption, a
@@ -134,6 +134,19 @@ function isBroken(paragraph: Paragraph): boolean {
 
 function paragraphText(paragraph: Paragraph): string {
   return paragraph.lines.map((l) => l.text).join(' ');
+}
+
+// "2. Experimental method" in body-size type opens like a numbered item; alone between paragraphs, short and without
+// a full stop, it is the title of a numbered section. A list has its items together.
+const NUMBERED_SECTION = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?]{0,70}$/u;
+
+function numberedSectionTitles(paragraphs: readonly Paragraph[]): Paragraph[] {
+  return paragraphs.map((p, i) => {
+    const before = paragraphs[i - 1];
+    const after = paragraphs[i + 1];
+    const alone = p.kind === 'list-item' && p.lines.length === 1 && before?.kind !== 'list-item' && after?.kind === 'paragraph';
+    return alone && NUMBERED_SECTION.test(p.lines[0]?.text ?? '') ? { ...p, kind: 'heading' } : p;
+  });
 }
 
 function isFragment(paragraph: Paragraph): boolean {
