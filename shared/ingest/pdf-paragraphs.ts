@@ -28,7 +28,8 @@ const RIGHT_EDGE_TOLERANCE = 3;
 // running header or footer. The share is under a half because left and right pages carry different headers, and
 // the first page carries neither.
 const MIN_REPEATS_FOR_FURNITURE = 3;
-const FURNITURE_PAGE_SHARE = 0.4;
+const FURNITURE_PAGE_SHARE = 1 / 3;
+const EDGE_ROWS = 2;
 const FURNITURE_Y_TOLERANCE = 6;
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
 const SENTENCE_END = /[.!?。！？:："”’)\]]$/u;
@@ -290,8 +291,10 @@ function dropPageFurniture(pages: readonly PdfPageLines[]): PdfPageLines[] {
   const repeatsNeeded = Math.max(MIN_REPEATS_FOR_FURNITURE, Math.ceil(pages.length * FURNITURE_PAGE_SHARE));
   return pages.map(({ page, lines }) => {
     const edges = new Set(edgeLines(lines));
-    const kept = lines.filter((line) => !edges.has(line) || (!PAGE_NUMBER.test(line.text) && (edgeCounts.get(furnitureKey(line)) ?? 0) < repeatsNeeded));
-    return { page, lines: kept };
+    // A bare number is a page number only on the outermost row; further in it may be a table's last figure.
+    const outermost = new Set(edgeLines(lines, 1));
+    const isFurniture = (line: PdfLine) => (outermost.has(line) && PAGE_NUMBER.test(line.text)) || (edgeCounts.get(furnitureKey(line)) ?? 0) >= repeatsNeeded;
+    return { page, lines: lines.filter((line) => !edges.has(line) || !isFurniture(line)) };
   });
 }
 
@@ -299,14 +302,14 @@ function furnitureKey(line: PdfLine): string {
   return line.text.replace(/\d+/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
-// Found by position, whatever the drawing order; a header set in three parts (volume, running title, date) is three
-// lines at one height.
+// Found by position, whatever the drawing order: the outermost rows at the top and at the bottom, since a header set
+// in three parts (volume, running title, date) is three lines at one height, and a download notice can take two rows.
 /** The lines along the top and bottom edge of a page, where running headers, footers and mastheads sit. */
-export function edgeLines(lines: readonly PdfLine[]): PdfLine[] {
+export function edgeLines(lines: readonly PdfLine[], rowCount = EDGE_ROWS): PdfLine[] {
   if (lines.length === 0) return [];
-  const top = Math.max(...lines.map((l) => l.y));
-  const bottom = Math.min(...lines.map((l) => l.y));
-  return lines.filter((l) => top - l.y <= FURNITURE_Y_TOLERANCE || l.y - bottom <= FURNITURE_Y_TOLERANCE);
+  const rows = [...new Set(lines.map((l) => Math.round(l.y / FURNITURE_Y_TOLERANCE)))].sort((a, b) => b - a);
+  const edgeRows = new Set([...rows.slice(0, rowCount), ...rows.slice(-rowCount)]);
+  return lines.filter((l) => edgeRows.has(Math.round(l.y / FURNITURE_Y_TOLERANCE)));
 }
 
 function modeSize(lines: readonly PdfLine[]): number {
