@@ -28,6 +28,9 @@ const RIGHT_EDGE_TOLERANCE = 3;
 // running header or footer. The share is under a half because left and right pages carry different headers, and
 // the first page carries neither.
 const MIN_REPEATS_FOR_FURNITURE = 3;
+// On the outermost row, where nothing but furniture sits, twice is enough: a five-page paper shows each of its
+// alternating running heads only twice.
+const MIN_REPEATS_ON_OUTERMOST_ROW = 2;
 const FURNITURE_PAGE_SHARE = 1 / 3;
 const EDGE_ROWS = 2;
 const FURNITURE_Y_TOLERANCE = 6;
@@ -49,14 +52,14 @@ const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u3
 const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
 interface Paragraph {
-  /** `figure` is a run of diagram labels, joined line by line rather than as prose. */
-  kind: 'paragraph' | 'heading' | 'list-item' | 'figure';
+  /** `figure` is a run of diagram labels, joined line by line rather than as prose; `table` rows of cells. */
+  kind: 'paragraph' | 'heading' | 'list-item' | 'figure' | 'table';
   lines: PdfLine[];
   page: number;
 }
 
-/** What a single line can start; figures are only made by merging fragments afterwards. */
-type LineKind = Exclude<Paragraph['kind'], 'figure'>;
+/** What a single line can start; figures and tables are only made from paragraphs afterwards. */
+type LineKind = Exclude<Paragraph['kind'], 'figure' | 'table'>;
 
 /** Rebuilds paragraphs and headings from the lines of a PDF's pages: by gaps, indents, font sizes and short last lines; running headers, footers and page numbers are dropped, hyphenated line breaks joined. */
 export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[] {
@@ -88,7 +91,7 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
       paragraphs.push(current);
     }
   }
-  return rejoinBrokenParagraphs(numberedSectionTitles(mergeFragmentRuns(paragraphs)), bodySize).map((p) => toDraft(p, headingSizes));
+  return rejoinBrokenParagraphs(numberedSectionTitles(mergeFragmentRuns(markTables(paragraphs))), bodySize).map((p) => toDraft(p, headingSizes));
 }
 
 // A paragraph cut at the foot of a column or page goes on at the head of the next, often after a figure's caption, a
@@ -148,6 +151,25 @@ function numberedSectionTitles(paragraphs: readonly Paragraph[]): Paragraph[] {
     const alone = p.kind === 'list-item' && p.lines.length === 1 && before?.kind !== 'list-item' && after?.kind === 'paragraph';
     return alone && NUMBERED_SECTION.test(p.lines[0]?.text ?? '') ? { ...p, kind: 'heading' } : p;
   });
+}
+
+// Rows of a table come out as lines split by wide gaps into cells; consecutive paragraphs of such lines on one page,
+// two rows at least, are one table block, a row a line and its cells separated by tabs, like a web page's table.
+const MIN_TABLE_CELLS = 3;
+const MIN_TABLE_ROWS = 2;
+
+function markTables(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const isRows = (p: Paragraph) => p.kind === 'paragraph' && p.lines.every((l) => (l.cells?.length ?? 0) >= MIN_TABLE_CELLS);
+  for (const paragraph of paragraphs) {
+    const last = out[out.length - 1];
+    if (isRows(paragraph) && last && (last.kind === 'table' || isRows(last)) && last.page === paragraph.page) {
+      out[out.length - 1] = { kind: 'table', lines: [...last.lines, ...paragraph.lines], page: last.page };
+    } else {
+      out.push(isRows(paragraph) && paragraph.lines.length >= MIN_TABLE_ROWS ? { ...paragraph, kind: 'table' } : paragraph);
+    }
+  }
+  return out;
 }
 
 function isFragment(paragraph: Paragraph): boolean {
@@ -249,6 +271,7 @@ function isHeadingSized(line: PdfLine, bodySize: number): boolean {
 
 function toDraft(paragraph: Paragraph, headingSizes: readonly number[]): DraftBlock {
   if (paragraph.kind === 'figure') return { kind: 'paragraph', text: paragraph.lines.map((l) => l.text).join('\n'), page: paragraph.page };
+  if (paragraph.kind === 'table') return { kind: 'table', text: paragraph.lines.map((l) => (l.cells ?? [l.text]).join('\t')).join('\n'), page: paragraph.page };
   const text = joinLines(paragraph.lines.map((l) => l.text));
   if (paragraph.kind === 'heading') {
     const size = Math.max(...paragraph.lines.map((l) => l.size));
@@ -288,12 +311,18 @@ function dropPageFurniture(pages: readonly PdfPageLines[]): PdfPageLines[] {
   for (const { lines } of pages) {
     for (const key of new Set(edgeLines(lines).map(furnitureKey))) edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);
   }
-  const repeatsNeeded = Math.max(MIN_REPEATS_FOR_FURNITURE, Math.ceil(pages.length * FURNITURE_PAGE_SHARE));
+  const share = Math.ceil(pages.length * FURNITURE_PAGE_SHARE);
+  const repeatsNeeded = Math.max(MIN_REPEATS_FOR_FURNITURE, share);
+  const repeatsNeededOutermost = Math.max(MIN_REPEATS_ON_OUTERMOST_ROW, share);
   return pages.map(({ page, lines }) => {
     const edges = new Set(edgeLines(lines));
     // A bare number is a page number only on the outermost row; further in it may be a table's last figure.
     const outermost = new Set(edgeLines(lines, 1));
-    const isFurniture = (line: PdfLine) => (outermost.has(line) && PAGE_NUMBER.test(line.text)) || (edgeCounts.get(furnitureKey(line)) ?? 0) >= repeatsNeeded;
+    const isFurniture = (line: PdfLine) => {
+      const repeats = edgeCounts.get(furnitureKey(line)) ?? 0;
+      if (outermost.has(line)) return PAGE_NUMBER.test(line.text) || repeats >= repeatsNeededOutermost;
+      return repeats >= repeatsNeeded;
+    };
     return { page, lines: lines.filter((line) => !edges.has(line) || !isFurniture(line)) };
   });
 }

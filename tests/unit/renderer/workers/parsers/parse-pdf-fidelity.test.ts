@@ -113,7 +113,23 @@ describe('Tables and figures placed on the pages of a reference list', () => {
     expect(doc.references).toHaveLength(44);
     expect(doc.references[14]?.text).toBe('J. Chantana, D. Hironiwa, T. Watanabe, S. Teraji, K. Kawamura, T. Minemoto, Controlled back slope of Ga/(InþGa) profile in Cu(In,Ga)Se2 absorber fabricated by multi layer precursor method for improvement of its photovoltaic performance, Sol. Energy Mater. Sol. Cells 133 (2015) 223–228.');
     expect(texts().some((t) => t.startsWith('Table 1 Experimental values of device parameters'))).toBe(true);
-    expect(texts().some((t) => t.includes('RMS (nm) 0.99 1.75'))).toBe(true);
+    expect(texts('table')).toContainEqual(expect.stringContaining('RMS (nm)\t0.99\t1.75\nVoc (V)\t0.50\t1.38'));
     expect(texts().some((t) => t.startsWith('Fig. 6. The current–voltage characteristic'))).toBe(true);
+  });
+});
+
+describe('PDF tables', () => {
+  it('keeps a table as a table block, a row a line and its cells apart (04-valid.pdf)', async () => {
+    const { texts } = await parse('04-valid.pdf');
+    const tables = texts('table');
+    expect(tables).toHaveLength(2);
+    expect(tables[0]?.split('\n')).toEqual([
+      'Arithmetic Mean\tStandard Deviation\tMinimum\tMaximum',
+      'Age (years)\t24.21\t3.41\t18.00\t32.00',
+      'Height (cm)\t173.2\t7.04\t162\t185',
+      'Weight (kg)\t67.85\t5.17\t62.32\t77.67',
+    ]);
+    // Its caption stays a paragraph of its own, before it.
+    expect(texts()).toContain('Table 1. Age (years), height (cm) and weight (kg) of footballers.');
   });
 });
