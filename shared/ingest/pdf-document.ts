@@ -36,7 +36,8 @@ export function pdfDocument(content: PdfContent, fallbackTitle: string): Normali
   const { title, drafts } = chooseTitle(split.drafts, content.info.title, front, fallbackTitle);
   const { text, blocks } = buildBlocks(drafts);
   const meta = baseMeta(content, title, text, pages.length);
-  if (meta.authors.length === 0) meta.authors = front.authors;
+  // The byline beside the printed title names its authors; beside some other large text it may name anyone.
+  if (meta.authors.length === 0 && front.title !== undefined && words(front.title) === words(title)) meta.authors = front.authors;
   meta.textLayer = true;
   return { kind: 'pdf', text, blocks, meta, references: split.references, notices };
 }
