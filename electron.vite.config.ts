@@ -44,5 +44,15 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
     worker: { format: 'es' },
+    // The ingest worker is started with `new Worker(new URL(...))`, which the dev server's dependency scan does not
+    // follow; its libraries were found only when the first import ran, the dev server re-bundled them, and the worker's
+    // half-loaded modules failed ("The parser stopped: unknown error" on the first files of a batch). Listed here, they
+    // are bundled before the page opens.
+    optimizeDeps: {
+      include: [
+        '@citation-js/core', '@citation-js/plugin-bibtex', '@citation-js/plugin-csl', '@citation-js/plugin-ris', '@mozilla/readability', 'dompurify',
+        'linkedom', 'mammoth', 'markdown-it', 'markdown-it-footnote', 'pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs',
+      ],
+    },
   },
 });

@@ -1,11 +1,13 @@
-/** Language tags Footnote distinguishes by script; Latin-script text is not told apart by language. */
-export type DetectedLanguage = 'zh' | 'ja' | 'ko' | 'und-Latn' | 'und';
+import { detectLatinLanguage } from './latin-language';
+
+/** A BCP 47 tag: by script for Chinese, Japanese and Korean, by function words for Latin script (`en`, `fr`), else `und-Latn` or `und`. */
+export type DetectedLanguage = string;
 
 // A share of kana this small still marks Japanese: Japanese prose mixes Han with kana, Chinese never uses kana.
 const KANA_SHARE_FOR_JAPANESE = 0.05;
 const SAMPLE_LIMIT = 200_000;
 
-/** Detects the dominant script of a text and names its language where the script decides it. */
+/** Detects the dominant script of a text and names its language: by the script where it decides, by common words for Latin script. */
 export function detectLanguage(text: string): DetectedLanguage {
   let han = 0;
   let kana = 0;
@@ -25,16 +27,18 @@ export function detectLanguage(text: string): DetectedLanguage {
     if (hangul >= han) return 'ko';
     return 'zh';
   }
-  return latin > 0 ? 'und-Latn' : 'und';
+  return latin > 0 ? (detectLatinLanguage(sample) ?? 'und-Latn') : 'und';
 }
 
-/** A label for a language tag in the UI. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** A label for a language tag in the UI ("English", "Czech"); tags it cannot name are shown as they are. */
 export function languageLabel(tag: string): string {
-  switch (tag) {
-    case 'zh': return 'Chinese';
-    case 'ja': return 'Japanese';
-    case 'ko': return 'Korean';
-    case 'und-Latn': return 'Latin script';
-    default: return tag === 'und' ? 'Unknown' : tag;
+  if (tag === 'und-Latn') return 'Latin script';
+  if (tag === 'und' || tag === '') return 'Unknown';
+  try {
+    return LANGUAGE_NAMES.of(tag) ?? tag;
+  } catch {
+    return tag; // not a well-formed tag, from an old workspace
   }
 }

@@ -1,9 +1,11 @@
 import { buildBlocks, type DraftBlock } from './build-blocks';
+import { authorsFromByline } from './byline';
 import { documentLanguage } from './document-language';
 import type { DocumentMeta, NormalizedDocument } from './normalized-document';
 import { linesFromItems, type PdfTextItem } from './pdf-lines';
 import { paragraphsFromPages } from './pdf-paragraphs';
 import { extractPdfReferences } from './pdf-references';
+import { isPoorInfoAuthor, isPoorInfoTitle, pdfFrontMatter, type PdfFrontMatter } from './pdf-front-matter';
 import { normalizePdfDate } from './published-time';
 
 /** What a PDF reader extracted: each page's text runs and the document information dictionary. */
@@ -30,9 +32,12 @@ export function pdfDocument(content: PdfContent, fallbackTitle: string): Normali
   if (blankPages > 0) notices.push(`${blankPages} of ${pages.length} pages have no text layer (scanned?); their text is missing.`);
 
   const split = extractPdfReferences(paragraphsFromPages(pages));
-  const { title, drafts } = chooseTitle(split.drafts, content.info.title, fallbackTitle);
+  const front = pdfFrontMatter(pages);
+  const { title, drafts } = chooseTitle(split.drafts, content.info.title, front, fallbackTitle);
   const { text, blocks } = buildBlocks(drafts);
   const meta = baseMeta(content, title, text, pages.length);
+  // The byline beside the printed title names its authors; beside some other large text it may name anyone.
+  if (meta.authors.length === 0 && front.title !== undefined && words(front.title) === words(title)) meta.authors = front.authors;
   meta.textLayer = true;
   return { kind: 'pdf', text, blocks, meta, references: split.references, notices };
 }
@@ -57,31 +62,48 @@ function baseMeta(content: PdfContent, title: string, text: string, pageCount: n
   return meta;
 }
 
-// The title the author set wins; otherwise the largest heading on the first page is the title, and is taken out of
-// the body the way a Markdown file's first heading is.
-function chooseTitle(drafts: DraftBlock[], infoTitle: string | undefined, fallbackTitle: string): { title: string; drafts: DraftBlock[] } {
+// The title the author set wins unless it is an identifier, a file name or the journal's name; then the title printed
+// on the first page (largest type near the top, not the masthead), then its largest heading. A title found in the
+// text is taken out of the body the way a Markdown file's first heading is.
+function chooseTitle(drafts: DraftBlock[], infoTitle: string | undefined, front: PdfFrontMatter, fallbackTitle: string): { title: string; drafts: DraftBlock[] } {
   const fromInfo = cleanInfoTitle(infoTitle);
   const first = drafts.find((d) => d.kind === 'heading' && d.page === 1 && d.level === 1);
-  if (first && (!fromInfo || sameWords(first.text, fromInfo))) {
-    return { title: first.text, drafts: drafts.filter((d) => d !== first) };
+  const title = fromInfo ?? front.title ?? first?.text;
+  if (title === undefined) return { title: fallbackTitle, drafts };
+  const printed = printedTitle(drafts, title);
+  return { title: printed.length > 0 ? printed.map((d) => d.text).join(' ') : title, drafts: drafts.filter((d) => !printed.includes(d)) };
+}
+
+// The first-page headings that spell the title, in order (a long title can be set as two headings).
+function printedTitle(drafts: readonly DraftBlock[], title: string): DraftBlock[] {
+  const target = words(title);
+  const start = drafts.findIndex((d) => d.kind === 'heading' && d.page === 1 && target.startsWith(words(d.text)) && words(d.text) !== '');
+  const taken: DraftBlock[] = [];
+  let spelled = '';
+  for (let i = start; i >= 0 && i < drafts.length; i++) {
+    const draft = drafts[i];
+    if (!draft || draft.kind !== 'heading' || draft.page !== 1) break;
+    const next = `${spelled} ${words(draft.text)}`.trim();
+    if (!target.startsWith(next)) break;
+    taken.push(draft);
+    spelled = next;
+    if (spelled === target) return taken;
   }
-  return { title: fromInfo ?? fallbackTitle, drafts };
+  return [];
 }
 
 function cleanInfoTitle(title: string | undefined): string | undefined {
   const cleaned = (title ?? '').replace(APPLICATION_PREFIX, '').replace(/\s+/gu, ' ').trim();
-  return cleaned === '' || FILE_LIKE_TITLE.test(cleaned) ? undefined : cleaned;
+  return cleaned === '' || FILE_LIKE_TITLE.test(cleaned) || isPoorInfoTitle(cleaned) ? undefined : cleaned;
 }
 
-function sameWords(a: string, b: string): boolean {
-  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return words(a) === words(b);
+function words(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-// PDF authors are one string; tools separate several with semicolons, "and" or "&" (a comma may be inside a name).
+// PDF authors are one string, written by whatever tool made the file: a byline to split like a web page's, unless it
+// is a publisher's account name rather than a person.
 function authorsOf(author: string | undefined): string[] {
-  return (author ?? '')
-    .split(/\s*;\s*|\s+and\s+|\s*&\s*/u)
-    .map((a) => a.trim())
-    .filter((a) => a !== '');
+  if (author === undefined || isPoorInfoAuthor(author)) return [];
+  return authorsFromByline(author);
 }

@@ -18,6 +18,8 @@ export interface PdfLine {
   y: number;
   /** The font size most of the line's characters are set in. */
   size: number;
+  /** Where wide gaps split the line into cells (a table row), when there are at least two. */
+  cells?: string[];
 }
 
 // Runs whose baselines differ by less than this share of the font size sit on one line; superscript markers are
@@ -25,12 +27,21 @@ export interface PdfLine {
 const SAME_LINE_SHARE = 0.5;
 // A gap wider than this share of the font size between two runs is a space the PDF did not write as a character.
 const SPACE_GAP_SHARE = 0.2;
+// A gap wider than this share of the font size separates a table's cells; justified text stretches its spaces to
+// well under one em.
+const CELL_GAP_SHARE = 1.5;
 // A run that starts this far left of where the line ends belongs to another line (a column or a table cell).
 const BACKWARDS_SHARE = 1;
+// Fonts with their own encodings (charts, equation symbols) come out as C0 control characters; they are no text
+// anyone could read or cite, and a run of nothing else is a chart label drawn as glyph codes.
+// eslint-disable-next-line no-control-regex -- control characters are what is removed
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 
 interface OpenLine {
   parts: string[];
+  /** Indexes into `parts` where a gap wide enough to separate table cells begins a new cell. */
+  cellStarts: number[];
   x: number;
   right: number;
   y: number;
@@ -47,11 +58,18 @@ export function linesFromItems(items: readonly PdfTextItem[]): PdfLine[] {
   const finish = () => {
     if (!current) return;
     const text = current.parts.join('').replace(/\s+/gu, ' ').trim();
-    if (text !== '') lines.push({ text, x: current.x, right: current.right, y: current.y, size: dominantSize(current.sizes) });
+    if (text !== '') {
+      const line: PdfLine = { text, x: current.x, right: current.right, y: current.y, size: dominantSize(current.sizes) };
+      const cells = cellTexts(current);
+      if (cells.length >= 2) line.cells = cells;
+      lines.push(line);
+    }
     current = null;
   };
 
-  for (const item of items) {
+  for (const raw of items) {
+    const str = raw.str.replace(CONTROL_CHARS, '');
+    const item = str === raw.str ? raw : { ...raw, str };
     if (item.str === '') continue;
     const blank = item.str.trim() === '';
     if (current !== null) {
@@ -65,6 +83,7 @@ export function linesFromItems(items: readonly PdfTextItem[]): PdfLine[] {
         } else {
           const gap = item.x - line.right;
           const previous = line.parts[line.parts.length - 1] ?? '';
+          if (gap > CELL_GAP_SHARE * size) line.cellStarts.push(line.parts.length);
           if (gap > SPACE_GAP_SHARE * size && !/\s$/u.test(previous) && !(CJK_CHAR.test(previous.slice(-1)) && CJK_CHAR.test(item.str[0] ?? ''))) {
             line.parts.push(' ');
           }
@@ -78,11 +97,21 @@ export function linesFromItems(items: readonly PdfTextItem[]): PdfLine[] {
       finish();
     }
     if (blank) continue;
-    current = { parts: [item.str], x: item.x, right: item.x + item.width, y: item.y, size: item.size, sizes: new Map() };
+    current = { parts: [item.str], cellStarts: [], x: item.x, right: item.x + item.width, y: item.y, size: item.size, sizes: new Map() };
     addSize(current.sizes, item);
   }
   finish();
   return lines;
+}
+
+function cellTexts(line: OpenLine): string[] {
+  const bounds = [0, ...line.cellStarts, line.parts.length];
+  const cells: string[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const cell = line.parts.slice(bounds[i], bounds[i + 1]).join('').replace(/\s+/gu, ' ').trim();
+    if (cell !== '') cells.push(cell);
+  }
+  return cells;
 }
 
 // Sizes are compared at half-point precision: the same font set twice can differ in the last decimals.

@@ -24,14 +24,24 @@ const SHORT_LINE_SHARE = 0.1;
 // Text is justified when at least this share of its lines reach the right edge.
 const JUSTIFIED_SHARE = 0.5;
 const RIGHT_EDGE_TOLERANCE = 3;
-// A line at the top or bottom of this many pages, the same but for its digits, is a running header or footer.
+// A line at the top or bottom of this many pages (and of this share of all pages), the same but for its digits, is a
+// running header or footer. The share is under a half because left and right pages carry different headers, and
+// the first page carries neither.
 const MIN_REPEATS_FOR_FURNITURE = 3;
+// On the outermost row, where nothing but furniture sits, twice is enough: a five-page paper shows each of its
+// alternating running heads only twice.
+const MIN_REPEATS_ON_OUTERMOST_ROW = 2;
+const FURNITURE_PAGE_SHARE = 1 / 3;
+const EDGE_ROWS = 2;
 const FURNITURE_Y_TOLERANCE = 6;
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
 const SENTENCE_END = /[.!?。！？:："”’)\]]$/u;
 const BULLET = /^[•●▪◦‣∙·]\s*/u;
 // "1)" or "2." opening a line starts a numbered item (numbered headings are caught first by their size).
 const NUMBERED_ITEM = /^\(?\d{1,2}[.)]\s+\S/u;
+// Papers often set their section titles in bold body-size type, which the sizes cannot tell; the usual names of a
+// paper's sections, alone on a line (numbered or not), are headings all the same.
+const SECTION_NAME = /^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*)?(?:abstract|introduction|background|related work|materials and methods|methods?|methodology|experimental(?: section)?|results(?: and discussion)?|discussion|conclusions?(?: and future work)?|summary|acknowledge?ments?|future work|limitations|evaluation|implementation|摘要|引言|前言|结论|结语|讨论|致谢)$/iu;
 // Diagram labels come out as runs of tiny one-line fragments; this many in a row are kept together as one block.
 const MIN_FRAGMENT_RUN = 3;
 const MAX_FRAGMENT_CHARS = 40;
@@ -42,14 +52,14 @@ const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u3
 const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
 interface Paragraph {
-  /** `figure` is a run of diagram labels, joined line by line rather than as prose. */
-  kind: 'paragraph' | 'heading' | 'list-item' | 'figure';
+  /** `figure` is a run of diagram labels, joined line by line rather than as prose; `table` rows of cells. */
+  kind: 'paragraph' | 'heading' | 'list-item' | 'figure' | 'table';
   lines: PdfLine[];
   page: number;
 }
 
-/** What a single line can start; figures are only made by merging fragments afterwards. */
-type LineKind = Exclude<Paragraph['kind'], 'figure'>;
+/** What a single line can start; figures and tables are only made from paragraphs afterwards. */
+type LineKind = Exclude<Paragraph['kind'], 'figure' | 'table'>;
 
 /** Rebuilds paragraphs and headings from the lines of a PDF's pages: by gaps, indents, font sizes and short last lines; running headers, footers and page numbers are dropped, hyphenated line breaks joined. */
 export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[] {
@@ -64,7 +74,7 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
     const layout = pageLayout(lines, bodySize);
     let current: Paragraph | null = null;
     for (const line of lines) {
-      const kind: LineKind = isHeadingSized(line, bodySize) ? 'heading' : BULLET.test(line.text) || NUMBERED_ITEM.test(line.text) ? 'list-item' : 'paragraph';
+      const kind: LineKind = isHeadingSized(line, bodySize) || SECTION_NAME.test(line.text) ? 'heading' : BULLET.test(line.text) || NUMBERED_ITEM.test(line.text) ? 'list-item' : 'paragraph';
       const previous: PdfLine | undefined = current?.lines[current.lines.length - 1];
       if (current && previous && !startsNew(previous, line, kind, current, layout, bodySize)) {
         current.lines.push(line);
@@ -81,7 +91,85 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
       paragraphs.push(current);
     }
   }
-  return mergeFragmentRuns(paragraphs).map((p) => toDraft(p, headingSizes));
+  return rejoinBrokenParagraphs(numberedSectionTitles(mergeFragmentRuns(markTables(paragraphs))), bodySize).map((p) => toDraft(p, headingSizes));
+}
+
+// A paragraph cut at the foot of a column or page goes on at the head of the next, often after a figure's caption, a
+// footnote or (on the first page) the masthead drawn last. A long paragraph that stops mid-sentence is joined to the
+// next paragraph in its own type size, past at most a few such blocks in other sizes, captions and short lines; the
+// blocks passed over stay where they were, after it.
+const MIN_BROKEN_CHARS = 200;
+const MAX_PASSED_OVER = 8;
+const SHORT_BLOCK_CHARS = 100;
+/** A figure's or table's caption: "Fig. 3.", "Table 1", "图 2". */
+export const CAPTION = /^(?:fig\.?|figure|table|scheme|chart|图|表)\s*\d+[.:：]?(?:\s|$)/iu;
+
+function rejoinBrokenParagraphs(paragraphs: readonly Paragraph[], bodySize: number): Paragraph[] {
+  const out = [...paragraphs];
+  for (let i = 0; i < out.length; i++) {
+    const broken = out[i];
+    if (!broken || !isBroken(broken)) continue;
+    const size = broken.lines[0]?.size ?? 0;
+    for (let j = i + 1; j < out.length && j <= i + MAX_PASSED_OVER + 1; j++) {
+      const next = out[j];
+      if (!next || next.page > broken.page + 1) break;
+      const text = paragraphText(next);
+      const sameSize = Math.abs((next.lines[0]?.size ?? 0) - size) <= bodySize * SIZE_CHANGE_SHARE;
+      if (next.kind === 'paragraph' && sameSize && !CAPTION.test(text) && text.length >= SHORT_BLOCK_CHARS / 2) {
+        broken.lines.push(...next.lines);
+        out.splice(j, 1);
+        i--; // the joined paragraph may itself stop mid-sentence and go on further
+        break;
+      }
+      // Only what sits between two parts of one paragraph may be passed over: other sizes, captions, short lines,
+      // and headings drawn out of order at a page's end (a masthead).
+      const passable = !sameSize || CAPTION.test(text) || text.length < SHORT_BLOCK_CHARS || next.kind === 'figure' || (next.kind === 'heading' && next.page === broken.page && !sameSize);
+      if (!passable) break;
+    }
+  }
+  return out;
+}
+
+function isBroken(paragraph: Paragraph): boolean {
+  if (paragraph.kind !== 'paragraph') return false;
+  const text = paragraphText(paragraph);
+  return text.length >= MIN_BROKEN_CHARS && !SENTENCE_END.test(text) && !CAPTION.test(text);
+}
+
+function paragraphText(paragraph: Paragraph): string {
+  return paragraph.lines.map((l) => l.text).join(' ');
+}
+
+// "2. Experimental method" in body-size type opens like a numbered item; alone between paragraphs, short and without
+// a full stop, it is the title of a numbered section. A list has its items together.
+const NUMBERED_SECTION = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?]{0,70}$/u;
+
+function numberedSectionTitles(paragraphs: readonly Paragraph[]): Paragraph[] {
+  return paragraphs.map((p, i) => {
+    const before = paragraphs[i - 1];
+    const after = paragraphs[i + 1];
+    const alone = p.kind === 'list-item' && p.lines.length === 1 && before?.kind !== 'list-item' && after?.kind === 'paragraph';
+    return alone && NUMBERED_SECTION.test(p.lines[0]?.text ?? '') ? { ...p, kind: 'heading' } : p;
+  });
+}
+
+// Rows of a table come out as lines split by wide gaps into cells; consecutive paragraphs of such lines on one page,
+// two rows at least, are one table block, a row a line and its cells separated by tabs, like a web page's table.
+const MIN_TABLE_CELLS = 3;
+const MIN_TABLE_ROWS = 2;
+
+function markTables(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const isRows = (p: Paragraph) => p.kind === 'paragraph' && p.lines.every((l) => (l.cells?.length ?? 0) >= MIN_TABLE_CELLS);
+  for (const paragraph of paragraphs) {
+    const last = out[out.length - 1];
+    if (isRows(paragraph) && last && (last.kind === 'table' || isRows(last)) && last.page === paragraph.page) {
+      out[out.length - 1] = { kind: 'table', lines: [...last.lines, ...paragraph.lines], page: last.page };
+    } else {
+      out.push(isRows(paragraph) && paragraph.lines.length >= MIN_TABLE_ROWS ? { ...paragraph, kind: 'table' } : paragraph);
+    }
+  }
+  return out;
 }
 
 function isFragment(paragraph: Paragraph): boolean {
@@ -183,6 +271,7 @@ function isHeadingSized(line: PdfLine, bodySize: number): boolean {
 
 function toDraft(paragraph: Paragraph, headingSizes: readonly number[]): DraftBlock {
   if (paragraph.kind === 'figure') return { kind: 'paragraph', text: paragraph.lines.map((l) => l.text).join('\n'), page: paragraph.page };
+  if (paragraph.kind === 'table') return { kind: 'table', text: paragraph.lines.map((l) => (l.cells ?? [l.text]).join('\t')).join('\n'), page: paragraph.page };
   const text = joinLines(paragraph.lines.map((l) => l.text));
   if (paragraph.kind === 'heading') {
     const size = Math.max(...paragraph.lines.map((l) => l.size));
@@ -215,28 +304,41 @@ export function joinLines(lines: readonly string[]): string {
   return out;
 }
 
-// Running headers, footers and page numbers repeat on every page; they are not part of the text.
+// Running headers, footers and page numbers repeat on every page, or every other page (left and right pages differ);
+// they are not part of the text. A line is compared without its digits, so "Author et al. 3" matches "Author et al. 5".
 function dropPageFurniture(pages: readonly PdfPageLines[]): PdfPageLines[] {
-  const key = (line: PdfLine) => `${line.text.replace(/\d+/gu, '#').toLowerCase()}@${Math.round(line.y / FURNITURE_Y_TOLERANCE)}`;
   const edgeCounts = new Map<string, number>();
   for (const { lines } of pages) {
-    for (const line of edgeLines(lines)) edgeCounts.set(key(line), (edgeCounts.get(key(line)) ?? 0) + 1);
+    for (const key of new Set(edgeLines(lines).map(furnitureKey))) edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);
   }
-  const repeatsNeeded = Math.max(MIN_REPEATS_FOR_FURNITURE, Math.ceil(pages.length / 2));
+  const share = Math.ceil(pages.length * FURNITURE_PAGE_SHARE);
+  const repeatsNeeded = Math.max(MIN_REPEATS_FOR_FURNITURE, share);
+  const repeatsNeededOutermost = Math.max(MIN_REPEATS_ON_OUTERMOST_ROW, share);
   return pages.map(({ page, lines }) => {
     const edges = new Set(edgeLines(lines));
-    const kept = lines.filter((line) => !edges.has(line) || (!PAGE_NUMBER.test(line.text) && (edgeCounts.get(key(line)) ?? 0) < repeatsNeeded));
-    return { page, lines: kept };
+    // A bare number is a page number only on the outermost row; further in it may be a table's last figure.
+    const outermost = new Set(edgeLines(lines, 1));
+    const isFurniture = (line: PdfLine) => {
+      const repeats = edgeCounts.get(furnitureKey(line)) ?? 0;
+      if (outermost.has(line)) return PAGE_NUMBER.test(line.text) || repeats >= repeatsNeededOutermost;
+      return repeats >= repeatsNeeded;
+    };
+    return { page, lines: lines.filter((line) => !edges.has(line) || !isFurniture(line)) };
   });
 }
 
-// The topmost and bottommost lines by position, where headers and footers sit whatever the drawing order.
-function edgeLines(lines: readonly PdfLine[]): PdfLine[] {
+function furnitureKey(line: PdfLine): string {
+  return line.text.replace(/\d+/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+// Found by position, whatever the drawing order: the outermost rows at the top and at the bottom, since a header set
+// in three parts (volume, running title, date) is three lines at one height, and a download notice can take two rows.
+/** The lines along the top and bottom edge of a page, where running headers, footers and mastheads sit. */
+export function edgeLines(lines: readonly PdfLine[], rowCount = EDGE_ROWS): PdfLine[] {
   if (lines.length === 0) return [];
-  const byY = [...lines].sort((a, b) => b.y - a.y);
-  const top = byY[0];
-  const bottom = byY[byY.length - 1];
-  return [...new Set([top, bottom].filter((l): l is PdfLine => l !== undefined))];
+  const rows = [...new Set(lines.map((l) => Math.round(l.y / FURNITURE_Y_TOLERANCE)))].sort((a, b) => b - a);
+  const edgeRows = new Set([...rows.slice(0, rowCount), ...rows.slice(-rowCount)]);
+  return lines.filter((l) => edgeRows.has(Math.round(l.y / FURNITURE_Y_TOLERANCE)));
 }
 
 function modeSize(lines: readonly PdfLine[]): number {

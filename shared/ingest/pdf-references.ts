@@ -1,5 +1,6 @@
 import type { ReferenceEntry } from '../model';
 import type { DraftBlock } from './build-blocks';
+import { CAPTION, joinLines } from './pdf-paragraphs';
 import { isReferenceHeading } from './reference-heading';
 import { webUrl } from './web-url';
 
@@ -13,10 +14,17 @@ export interface PdfReferenceSplit {
   references: ReferenceEntry[];
 }
 
+// An author–year entry opens with its authors and the year in brackets: "Zeileis A, Grothendieck G (2005).",
+// "Smith, J. A. (2001a).", "R Core Team (2017)."; or, in the Harvard style of some journals, "Smith, J., 2001.".
+const AUTHOR_YEAR_START = /^\p{Lu}[^()]{0,150}?\((?:1[5-9]|20)\d\d[a-z]?\)|^\p{Lu}[\p{L}'’ -]{1,40},(?: \p{Lu}\.)+(?:,? [^,]{1,80}?)?,? (?:1[5-9]|20)\d\d[a-z]?\./u;
+// A keyed entry opens with its key in brackets, as RFCs and some journals print them: "[RFC2119] Bradner, S., ...".
+const KEYED_START = /^\[(\p{L}[\p{L}\p{N}.+/_-]{0,30})\]\s+\S/u;
+
 /**
  * Finds the reference section of a paper (a "References", "Bibliography" or "参考文献" heading at the end) and reads
- * its entries numbered `[1] ...` or `1. ...`. The entries keep the numbers they are printed with, since the markers
- * in the text cite those. A section whose entries are not numbered is left in the text: nothing could cite it by number.
+ * its entries: numbered `[1] ...` or `1. ...`, keyed `[HTTP] ...`, or author–year. Numbered entries keep the numbers
+ * they are printed with, since the markers in the text cite those; keyed entries keep their key at the start of their
+ * text; author–year entries are numbered in the order printed. The entries leave the body paragraphs.
  */
 export function extractPdfReferences(drafts: readonly DraftBlock[]): PdfReferenceSplit {
   const start = findLastIndex(drafts, (d) => isSectionTitle(d));
@@ -25,10 +33,27 @@ export function extractPdfReferences(drafts: readonly DraftBlock[]): PdfReferenc
   const level = title?.kind === 'heading' ? (title.level ?? 1) : Number.POSITIVE_INFINITY;
   let end = start + 1;
   while (end < drafts.length && !(drafts[end]?.kind === 'heading' && (drafts[end]?.level ?? 1) <= level)) end++;
-  const section = drafts.slice(start + 1, end).map((d) => d.text);
-  const references = bracketedEntries(section) ?? numberedEntries(section);
+  const { entries, floats } = setFloatsApart(drafts.slice(start + 1, end));
+  const section = entries.map((d) => d.text);
+  const references = bracketedEntries(section) ?? numberedEntries(section) ?? startedEntries(section, KEYED_START) ?? startedEntries(section, AUTHOR_YEAR_START);
   if (!references) return { drafts: [...drafts], references: [] };
-  return { drafts: [...drafts.slice(0, start), ...drafts.slice(end)], references };
+  return { drafts: [...drafts.slice(0, start), ...floats, ...drafts.slice(end)], references };
+}
+
+// A table or figure placed on a page of the reference list is often drawn after the list, so it would end up inside
+// the entry that runs on to the next page. From its caption to the end of that page (or the next entry), it is body.
+const ENTRY_START = /^(?:\[\d+\]|\d{1,3}[.)])\s/u;
+
+function setFloatsApart(section: readonly DraftBlock[]): { entries: DraftBlock[]; floats: DraftBlock[] } {
+  const entries: DraftBlock[] = [];
+  const floats: DraftBlock[] = [];
+  let floatPage: number | undefined;
+  for (const draft of section) {
+    if (floatPage !== undefined && (draft.page !== floatPage || ENTRY_START.test(draft.text))) floatPage = undefined;
+    if (floatPage === undefined && CAPTION.test(draft.text) && draft.page !== undefined) floatPage = draft.page;
+    (floatPage === undefined ? entries : floats).push(draft);
+  }
+  return { entries, floats };
 }
 
 function isSectionTitle(draft: DraftBlock): boolean {
@@ -64,6 +89,19 @@ function numberedEntries(section: readonly string[]): ReferenceEntry[] | null {
     else return null;
   }
   return entries.length > 0 ? entries.map((e) => entry(e.n, e.parts.join(' '))) : null;
+}
+
+// Entries recognised by how each one opens; the paragraphs in between (an entry's later lines, which a hanging indent
+// set apart, or its rest after a page break) continue the entry before them, joined as lines of one paragraph.
+function startedEntries(section: readonly string[], start: RegExp): ReferenceEntry[] | null {
+  const first = section[0];
+  if (first === undefined || !start.test(first)) return null;
+  const entries: string[][] = [];
+  for (const text of section) {
+    if (start.test(text)) entries.push([text]);
+    else entries[entries.length - 1]?.push(text);
+  }
+  return entries.map((parts, i) => entry(i + 1, joinLines(parts)));
 }
 
 function entry(n: number, raw: string): ReferenceEntry {

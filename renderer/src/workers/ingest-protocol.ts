@@ -23,3 +23,12 @@ export const CANCELLED: JobOutcome = { ok: false, cancelled: true, error: 'Impor
 
 /** The worker's answer to one request. */
 export type IngestResponse = { id: number; result: JobOutcome };
+
+/** The worker's word that something outside any job went wrong, sent before the browser reports the crash without its reason. */
+export interface WorkerFault {
+  kind: 'fault';
+  reason: string;
+}
+
+/** Anything the worker posts to the page. */
+export type WorkerMessage = IngestResponse | WorkerFault;

@@ -30,9 +30,19 @@ export class IngestQueue {
     const index = this.queue.findIndex((request) => request.id === id);
     if (index >= 0) {
       this.queue.splice(index, 1);
-      this.post({ id, result: CANCELLED });
+      this.answer(id, CANCELLED);
     } else if (this.running?.id === id) {
       this.running.cancelled = true;
+    }
+  }
+
+  // A result the channel cannot carry (a value that cannot be cloned) would otherwise escape as an error with no job
+  // attached; it is answered as that job's failure instead.
+  private answer(id: number, result: JobOutcome): void {
+    try {
+      this.post({ id, result });
+    } catch (error) {
+      this.post({ id, result: { ok: false, error: `The parsed document could not be handed back: ${error instanceof Error ? error.message : String(error)}` } });
     }
   }
 
@@ -49,7 +59,7 @@ export class IngestQueue {
         const name = request.kind === 'file' ? `“${request.name}”` : 'The pasted text';
         result = { ok: false, error: `${name} could not be read: ${error instanceof Error ? error.message : String(error)}` };
       }
-      this.post({ id: request.id, result: job.cancelled ? CANCELLED : result });
+      this.answer(request.id, job.cancelled ? CANCELLED : result);
     }
     this.running = null;
   }

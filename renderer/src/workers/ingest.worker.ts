@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { ingestPastedText } from '../../../shared/ingest/ingest-file';
 import { IngestQueue } from './ingest-queue';
-import type { IngestMessage } from './ingest-protocol';
+import type { IngestMessage, WorkerFault } from './ingest-protocol';
 import { ingestAnyFile } from './parsers/ingest-any-file';
 
 // Parsing a large file takes long enough to freeze the UI, so it runs here. Everything imported runs without DOM
@@ -15,3 +15,12 @@ const queue = new IngestQueue(
 );
 
 self.onmessage = (event: MessageEvent<IngestMessage>) => queue.receive(event.data);
+
+// The page's `error` event often arrives without a message (a module that failed to load, an error from another
+// origin); the worker says first what went wrong, so the failure carries its real reason.
+function reportFault(reason: unknown): void {
+  const text = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  self.postMessage({ kind: 'fault', reason: text } satisfies WorkerFault);
+}
+self.addEventListener('error', (event) => reportFault(event.error ?? event.message));
+self.addEventListener('unhandledrejection', (event) => reportFault(event.reason));

@@ -1,20 +1,29 @@
+import { useState } from 'react';
 import { languageLabel } from '../../../../shared/ingest/detect-language';
 import { formatBytes } from '../../../../shared/ingest/limits';
 import { formatSourceDate } from '../../../../shared/briefing/footnote-text';
 import type { SourceView } from '../../db/queries';
 import { routeHref } from '../../app/route';
 import { SourceClaims } from './SourceClaims';
+import { SourceDetailsDialog } from './SourceDetailsDialog';
 
 /** A source's title, byline, provenance (both hashes, the original file, when and how it came in), versions and notices. */
 export function ReaderHeader({ view }: { view: SourceView }) {
   const { source, file } = view;
   const titleLang = /\p{Script=Han}/u.test(source.title) ? 'zh' : undefined;
+  const [editing, setEditing] = useState(false);
   return (
     <header className="reader-header">
       <h2 id="reader-title" lang={titleLang}>
         {source.title}
       </h2>
-      <p className="reader-byline">{[source.authors.join(', '), source.publisher, formatSourceDate(source.publishedAt)].filter(Boolean).join(' · ')}</p>
+      <p className="reader-byline">
+        {[source.authors.join(', '), source.publisher, formatSourceDate(source.publishedAt)].filter(Boolean).join(' · ')}{' '}
+        <button type="button" className="button ghost small" onClick={() => setEditing(true)}>
+          Correct title and authors
+        </button>
+      </p>
+      {editing && <SourceDetailsDialog source={source} onClose={() => setEditing(false)} />}
       <dl className="provenance">
         <dt>Kind</dt>
         <dd>{source.kind}</dd>

@@ -20,5 +20,9 @@ export function loadPdfJs(): Promise<PdfJs> {
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return pdfjs;
   })();
+  // A failed load (a chunk that could not be fetched) is not remembered: the next PDF tries again.
+  loading.catch(() => {
+    loading = null;
+  });
   return loading;
 }

@@ -7,6 +7,7 @@ import { collapseWhitespace } from '../../../../shared/ingest/html-text';
 import type { DocumentMeta, ParseResult } from '../../../../shared/ingest/normalized-document';
 import { zipKind } from '../../../../shared/ingest/sniff-format';
 import { checkZipExpansion, DEFAULT_ZIP_LIMITS, looksLikeZip, readZipDirectory, type ZipEntry, type ZipLimits } from '../../../../shared/ingest/zip-directory';
+import { spreadMergedCells } from './docx-merged-cells';
 import { parseHtmlFragment } from './linkedom-dom';
 import { sanitizeHtml } from './sanitize-html';
 import { readZipEntry } from './zip-entry';
@@ -54,6 +55,7 @@ export async function parseDocxFile(bytes: Uint8Array, fallbackTitle: string, li
   }
 
   const root = parseHtmlFragment(sanitizeHtml(html));
+  spreadMergedCells(root);
   const styledTitle = collapseWhitespace(root.querySelector('h1.docx-title')?.textContent ?? '');
   const core = await coreProperties(bytes, directory.entries);
   const title = styledTitle || core.title || fallbackTitle;

@@ -6,6 +6,7 @@ import { normalizePdfDate, normalizePublishedTime } from '../../../../shared/ing
 import { isReferenceHeading } from '../../../../shared/ingest/reference-heading';
 import { repairRisTags } from '../../../../shared/ingest/ris-repair';
 import { savedFromUrl, webUrl } from '../../../../shared/ingest/web-url';
+import { readSharedText } from '../../shared/fixture-paths';
 
 describe('authorsFromByline', () => {
   it('splits bylines in several languages into names', () => {
@@ -14,6 +15,15 @@ describe('authorsFromByline', () => {
     expect(authorsFromByline('Jane Doe, John Roe and Ann Poe')).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
     expect(authorsFromByline('记者 张三、李四')).toEqual(['张三', '李四']);
     expect(authorsFromByline(null)).toEqual([]);
+  });
+
+  it('keeps an inverted name whole and a magazine byline whole (ietf-1, heise)', () => {
+    // ietf-1's expected byline: one person written family name first.
+    const ietf = JSON.parse(readSharedText('corpus/readability/ietf-1/expected-metadata.json')) as { byline: string };
+    expect(authorsFromByline(ietf.byline)).toEqual(['Michiel de Jong']);
+    expect(authorsFromByline('Mac & i')).toEqual(['Mac & i']);
+    expect(authorsFromByline('Achim Zeileis, Gabor Grothendieck')).toEqual(['Achim Zeileis', 'Gabor Grothendieck']);
+    expect(authorsFromByline('Zeileis, Achim; Grothendieck, Gabor')).toEqual(['Achim Zeileis', 'Gabor Grothendieck']);
   });
 });
 
@@ -33,7 +43,7 @@ describe('documentLanguage', () => {
     expect(documentLanguage(null, '宇航员在太空中喝酒会怎么样')).toBe('zh');
     expect(documentLanguage('en', '宇航员在太空中喝酒会怎么样')).toBe('zh');
     expect(documentLanguage('fr-FR', 'Le Monde a publié')).toBe('fr');
-    expect(documentLanguage('zh-CN', 'An English page with a template default')).toBe('und-Latn');
+    expect(documentLanguage('zh-CN', 'An English page')).toBe('und-Latn');
     expect(documentLanguage(undefined, 'Plain English')).toBe('und-Latn');
   });
 });

@@ -20,7 +20,7 @@ describe('parseMarkdown', () => {
   it('reads the opencc-js README in English and Simplified Chinese', () => {
     const en = parseMarkdown(readSharedText('corpus/documents/markdown/opencc-js/README.md'), 'README.md');
     expect(en.blocks.length).toBeGreaterThan(10);
-    expect(en.meta.lang).toBe('und-Latn');
+    expect(en.meta.lang).toBe('en');
     expect(en.blocks.some((b) => b.kind === 'code')).toBe(true);
   });
 });

@@ -37,8 +37,8 @@ describe('parsePlainText on the seed clipping', () => {
     expect(doc.text).not.toContain(' - The');
   });
 
-  it('detects the body language as Latin script', () => {
-    expect(doc.meta.lang).toBe('und-Latn');
+  it('detects the body language as English', () => {
+    expect(doc.meta.lang).toBe('en');
   });
 });
 

@@ -104,6 +104,16 @@ describe('paragraphsFromPages', () => {
     ]);
   });
 
+  it('drops a two-row download notice at the foot of every page, and alternate left and right running heads', () => {
+    const head = (n: number) => (n % 2 === 0 ? line(`${n} Rare Earth Supply`, 760, { right: 250 }) : line(`Lee and Wu ${n}`, 760, { x: 300 }));
+    const foot = [line('Downloaded from example.org by a reader', 60, { right: 300 }), line('on 3 March 2024', 48, { right: 180 })];
+    const pages = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ page: n, lines: [...(n > 1 ? [head(n)] : []), line(`Paragraph ${n} of the body ends here.`, 700, { right: 300 }), line('Table 2 total: 42', 640, { right: 200 }), line('42', 628, { right: 112 }), ...foot] }));
+    const drafts = paragraphsFromPages(pages);
+    expect(drafts.map((d) => d.text).filter((t) => /Downloaded|on 3 March|Rare Earth Supply|Lee and Wu/u.test(t))).toEqual([]);
+    // A bare number that is not on the outermost row stays: it is text (a table's figure), not a page number.
+    expect(drafts.map((d) => d.text).join(' ').match(/\b42\b/gu)).toHaveLength(16);
+  });
+
   it('makes each bullet or numbered line a list item', () => {
     const drafts = paragraphsFromPages([
       { page: 1, lines: [line('Steps:', 700, { right: 140 }), line('1) First step.', 688, { right: 200 }), line('2) Second step that wraps onto', 676), line('a second line.', 664, { x: 112, right: 200 }), line('• A bullet.', 652, { right: 180 })] },
@@ -168,11 +178,11 @@ describe('extractPdfReferences', () => {
     ]);
   });
 
-  it('leaves an unnumbered bibliography in the text, since no marker could cite it', () => {
+  it('reads an unnumbered author–year bibliography as the reference list, cited as (Smith 2020)', () => {
     const drafts = [
       { kind: 'heading' as const, text: 'Bibliography', level: 1 },
       { kind: 'paragraph' as const, text: 'Smith, J. (2020). A book.' },
     ];
-    expect(extractPdfReferences(drafts)).toEqual({ drafts, references: [] });
+    expect(extractPdfReferences(drafts)).toEqual({ drafts: [], references: [{ n: 1, text: 'Smith, J. (2020). A book.' }] });
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCitationMarkers } from '../../../../../shared/claims/parse-citation-markers';
 import { DEFAULT_ZIP_LIMITS } from '../../../../../shared/ingest/zip-directory';
@@ -47,6 +49,21 @@ describe('parseDocxFile on the mammoth test documents', () => {
       ['table', 'Top left\tTop right\nBottom left\tBottom right'],
       ['paragraph', 'Below'],
     ]);
+  });
+
+  it('keeps the cell grid of a table with merged cells (gridSpan, vMerge): every value stays in its column', async () => {
+    const bytes = new Uint8Array(readFileSync(fileURLToPath(new URL('../../../../fixtures/docx/merged-cells.docx', import.meta.url))));
+    const result = await parseDocxFile(bytes, 'merged-cells');
+    if (!result.ok) throw new Error(result.error);
+    const table = texts(result.doc).find(([kind]) => kind === 'table')?.[1];
+    expect(table?.split('\n').map((row) => row.split('\t'))).toEqual([
+      ['Region', 'Production (t)', '', 'Note'],
+      ['', '2022', '2023', ''],
+      ['Asia', '210000', '240000', 'China'],
+      ['', '18000', '25000', 'Myanmar'],
+      ['Americas', '43000 (both years)', '', 'United States'],
+    ]);
+    expect(result.doc.meta.lang).toBe('en');
   });
 
   it('reads ISO Strict files and XML with a byte-order mark', async () => {

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/**
+ * What a document is known to contain, written once by reading it (or derived from Readability's expected output).
+ * Every field is optional: a document is scored only on what its truth states.
+ */
+export const TruthSchema = z.object({
+  /** Path from the repository root, or `corpus:` + a path under ../shared/corpus. */
+  file: z.string(),
+  title: z.string().optional(),
+  authors: z.array(z.string()).optional(),
+  lang: z.string().optional(),
+  /** Paragraph count of a web page's article (Readability's `<p>` count). */
+  paragraphs: z.number().int().positive().optional(),
+  /** Words from the first and last paragraph of the body, as printed. */
+  firstParagraph: z.string().optional(),
+  lastParagraph: z.string().optional(),
+  headings: z.array(z.string()).optional(),
+  /** The reference list: how many entries, and how the first and last begin. */
+  references: z.object({ count: z.number().int().nonnegative(), first: z.string(), last: z.string() }).optional(),
+  /** Citation markers as printed in the text (`[1]`, `[HTTP]`); each must still be in the imported text. */
+  markers: z.array(z.string()).optional(),
+  /** Text that is page furniture or junk (running headers, download footers): no paragraph may contain it. */
+  noise: z.array(z.string()).optional(),
+});
+export type Truth = z.infer<typeof TruthSchema>;

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parsePdfFile } from '../../../../../renderer/src/workers/parsers/parse-pdf';
+
+// Journal PDFs from tests/fixtures/pdf (origins in tests/fixtures/MANIFEST.md).
+const FIXTURES = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../fixtures/pdf');
+
+async function parse(name: string) {
+  const result = await parsePdfFile(new Uint8Array(readFileSync(resolve(FIXTURES, name))), name.replace(/\.pdf$/u, ''));
+  if (!result.ok) throw new Error(result.error);
+  const doc = result.doc;
+  const texts = (kind?: string) => doc.blocks.filter((b) => kind === undefined || b.kind === kind).map((b) => doc.text.slice(b.start, b.end));
+  return { doc, texts };
+}
+
+describe('PDF titles and authors from the first page', () => {
+  it('takes the printed title and author when the metadata holds an identifier and an account name (04-valid.pdf)', async () => {
+    const { doc, texts } = await parse('04-valid.pdf');
+    expect(doc.meta.title).toBe('Acute effect of speed exercise on nitric oxide (NO) level of footballers');
+    expect(doc.meta.authors).toEqual(['Özcan SAYGIN']);
+    expect(doc.meta.lang).toBe('en');
+    // The title is the source's title, not its first heading.
+    expect(texts('heading')).not.toContain(doc.meta.title);
+  });
+
+  it('skips the journal masthead printed above the title, and reads the byline without affiliation marks (02-valid.pdf)', async () => {
+    const { doc } = await parse('02-valid.pdf');
+    expect(doc.meta.title).toBe('Performance evaluation of a GaInP/GaAs solar cell structure with the integration of AlGaAs tunnel junction');
+    expect(doc.meta.authors).toEqual(['Yunus Özen', 'Nihan Akın', 'Barış Kınacı', 'Süleyman Özçelik']);
+  });
+
+  it('reads a byline over three lines without the affiliations under it (01-valid.pdf)', async () => {
+    const { doc } = await parse('01-valid.pdf');
+    expect(doc.meta.title).toBe('Trace-based Just-in-Time Type Specialization for Dynamic Languages');
+    expect(doc.meta.authors).toHaveLength(16);
+    expect(doc.meta.authors[0]).toBe('Andreas Gal');
+    expect(doc.meta.authors[15]).toBe('Michael Franz');
+  });
+
+  it('keeps a good metadata title and splits its comma-separated authors (zoo.pdf)', async () => {
+    const { doc } = await parse('zoo.pdf');
+    expect(doc.meta.title).toBe('zoo: An S3 Class and Methods for Indexed Totally Ordered Observations');
+    expect(doc.meta.authors).toEqual(['Achim Zeileis', 'Gabor Grothendieck']);
+  });
+});
+
+describe('PDF noise', () => {
+  it('drops running headers set on alternate pages, and the masthead line of page 1 (zoo.pdf, 04-valid.pdf)', async () => {
+    const zoo = await parse('zoo.pdf');
+    expect(zoo.texts().filter((t) => t.includes('Achim Zeileis, Gabor Grothendieck'))).toEqual([]);
+    const turk = await parse('04-valid.pdf');
+    expect(turk.texts().filter((t) => t.includes('Effect of speed exercise on NO in footballers'))).toEqual([]);
+  });
+
+  it('strips control characters that fonts with their own encodings produce (04-valid.pdf, 02-valid.pdf)', async () => {
+    for (const name of ['04-valid.pdf', '02-valid.pdf']) {
+      const { doc } = await parse(name);
+      // eslint-disable-next-line no-control-regex -- control characters are what must be absent
+      expect(doc.text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/u);
+    }
+    const { texts } = await parse('04-valid.pdf');
+    expect(texts().some((t) => t.startsWith('Figure 1. Average serum NO (U/ml) Levels of footballers'))).toBe(true);
+  });
+});
+
+describe('PDF reference lists that are not numbered', () => {
+  it('reads 12 author–year entries set with a hanging indent across a page break, out of the body (zoo.pdf)', async () => {
+    const { doc, texts } = await parse('zoo.pdf');
+    expect(doc.references).toHaveLength(12);
+    expect(doc.references[0]?.text).toBe('Heywood G (2009). its: Irregular Time Series. Portfolio & Risk Advisory Group and Commerzbank Securities. R package version 1.1.8, URL https://CRAN.R-project.org/src/ contrib/Archive/its/.');
+    expect(doc.references[6]?.text).toMatch(/^Wickham H \(2009\)\. ggplot2/u);
+    expect(doc.references[7]?.text).toMatch(/^Wuertz D \(2016\)\. Rmetrics: An Environment and Software Collection for Teaching Financial Engineering/u);
+    expect(doc.references[11]?.text).toMatch(/^Zeileis A, Leisch F, Hornik K, Kleiber C \(2002\)\. “strucchange/u);
+    expect(texts().filter((t) => /^(?:Heywood G|Zeileis A, Leisch F) \(/u.test(t))).toEqual([]);
+    // The appendix after the list is body text again.
+    expect(texts('heading')).toContain('A. Reference card');
+  });
+
+  it('still reads numbered lists in two columns (01-valid.pdf, 04-valid.pdf)', async () => {
+    expect((await parse('01-valid.pdf')).doc.references).toHaveLength(19);
+    const turk = await parse('04-valid.pdf');
+    expect(turk.doc.references).toHaveLength(23);
+    expect(turk.doc.references[22]?.text).toMatch(/^Jungersten L, Ambring A, Wall B and Wennmalm A\./u);
+  });
+});
+
+describe('PDF section headings set in body-size type', () => {
+  it('keeps the usual section names as headings, numbered or not (04-valid.pdf, 02-valid.pdf)', async () => {
+    const turk = await parse('04-valid.pdf');
+    expect(turk.texts('heading')).toEqual(expect.arrayContaining(['Introduction', 'Materials and Methods', 'Results', 'Discussion']));
+    const solar = await parse('02-valid.pdf');
+    expect(solar.texts('heading')).toEqual(expect.arrayContaining(['1. Introduction', '2. Experimental method', '3. Results and discussion', '4. Conclusion']));
+  });
+});
+
+describe('PDF paragraphs broken by columns, pages and figures', () => {
+  it('rejoins a sentence cut at a column or page foot, past captions and the masthead, and keeps the captions (02-valid.pdf)', async () => {
+    const { texts } = await parse('02-valid.pdf');
+    const containing = (s: string) => texts().filter((t) => t.includes(s));
+    expect(containing('Fig. 5a and b shows')[0]).toContain('defects. It is well known that RMS roughness');
+    expect(containing('Tunnel junctions (TJs) are highly doped')[0]).toContain('(AlGaAs/AlGaAs, GaAs/GaAs, AlGaAs/InGaP, AlGaAs/GaAs) for multi-junction SCs');
+    expect(containing('According to literature, solar cells')[0]).toContain('bandgaps [39]. III–V Group ternary alloy materials');
+    expect(texts()).toContain('Fig. 3. Dispersions of the dopant elements (Si and Be) in the layer.');
+    expect(texts().filter((t) => /^(?:defects\.|bandgaps|\(AlGaAs\/AlGaAs)/u.test(t))).toEqual([]);
+  });
+});
+
+describe('Tables and figures placed on the pages of a reference list', () => {
+  it('keeps a table drawn after the list in the body, not inside the entry that runs on to the next page (02-valid.pdf)', async () => {
+    const { doc, texts } = await parse('02-valid.pdf');
+    expect(doc.references).toHaveLength(44);
+    expect(doc.references[14]?.text).toBe('J. Chantana, D. Hironiwa, T. Watanabe, S. Teraji, K. Kawamura, T. Minemoto, Controlled back slope of Ga/(InþGa) profile in Cu(In,Ga)Se2 absorber fabricated by multi layer precursor method for improvement of its photovoltaic performance, Sol. Energy Mater. Sol. Cells 133 (2015) 223–228.');
+    expect(texts().some((t) => t.startsWith('Table 1 Experimental values of device parameters'))).toBe(true);
+    expect(texts('table')).toContainEqual(expect.stringContaining('RMS (nm)\t0.99\t1.75\nVoc (V)\t0.50\t1.38'));
+    expect(texts().some((t) => t.startsWith('Fig. 6. The current–voltage characteristic'))).toBe(true);
+  });
+});
+
+describe('PDF tables', () => {
+  it('keeps a table as a table block, a row a line and its cells apart (04-valid.pdf)', async () => {
+    const { texts } = await parse('04-valid.pdf');
+    const tables = texts('table');
+    expect(tables).toHaveLength(2);
+    expect(tables[0]?.split('\n')).toEqual([
+      'Arithmetic Mean\tStandard Deviation\tMinimum\tMaximum',
+      'Age (years)\t24.21\t3.41\t18.00\t32.00',
+      'Height (cm)\t173.2\t7.04\t162\t185',
+      'Weight (kg)\t67.85\t5.17\t62.32\t77.67',
+    ]);
+    // Its caption stays a paragraph of its own, before it.
+    expect(texts()).toContain('Table 1. Age (years), height (cm) and weight (kg) of footballers.');
+  });
+});
