@@ -1,0 +1,30 @@
+/** Folds one string for matching: compatibility forms unified, accents removed, lower case. Length may change. */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The folded text with, for each folded UTF-16 unit, the offset in `text` of the character it came from. */
+export interface FoldedWithOffsets {
+  folded: string;
+  /** `offsets[i]` is where folded unit i starts in the original; one extra entry holds `text.length`. */
+  offsets: number[];
+}
+
+/**
+ * Folds `text` character by character so that a match in the folded text maps back to the original range, which is
+ * what a highlight and a reader link need; `foldText` alone can change the length (ligatures, decomposed accents).
+ */
+export function foldWithOffsets(text: string): FoldedWithOffsets {
+  let folded = '';
+  const offsets: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    // ASCII needs only lower-casing, and is most of most texts.
+    const f = ch.charCodeAt(0) < 128 ? ch.toLowerCase() : foldText(ch);
+    for (let k = 0; k < f.length; k++) offsets.push(i);
+    folded += f;
+    i += ch.length;
+  }
+  offsets.push(text.length);
+  return { folded, offsets };
+}

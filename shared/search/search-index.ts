@@ -1,0 +1,209 @@
+import FlexSearch from 'flexsearch';
+import { parseQuery, SEARCH_KINDS, type ParsedQuery, type SearchKind } from './parse-query';
+import type { SearchDocument, SearchMeta } from './search-document';
+import { compileFilters, type SearchFilters } from './search-filters';
+import { tokenize } from './tokenize';
+import { hasPrefix, typoCandidates } from './typo-candidates';
+
+/** Candidates read from the index per kind before filters; filters then keep what they keep. */
+export const CANDIDATES_PER_KIND = 2_000;
+/** Hits returned per kind: the list is virtualized, but nobody scrolls past this. */
+export const HITS_PER_KIND = 500;
+// Scores by position in the record: 3 levels keep the index small; an earlier match ranks a little higher.
+const RESOLUTION = 3;
+
+/** How much a search reads and returns per kind; the benchmark raises both to count every match. */
+export interface SearchLimits {
+  candidates?: number;
+  hits?: number;
+}
+const DEFAULT_LIMITS: Required<SearchLimits> = { candidates: CANDIDATES_PER_KIND, hits: HITS_PER_KIND };
+
+/** One kind's results: how many matched and the first HITS_PER_KIND of them, best first. */
+export interface SearchGroup {
+  kind: SearchKind;
+  total: number;
+  hits: SearchMeta[];
+}
+
+/** A search's answer, with the parsed query so the caller highlights the same words. */
+export interface SearchAnswer {
+  query: ParsedQuery;
+  groups: SearchGroup[];
+  /** Words that matched nothing and were replaced by these close words from the index. */
+  corrections: Record<string, string[]>;
+}
+
+/** The persisted form of an index: plain data, stored as it is and given back to `SearchIndex.restore`. */
+export interface SearchIndexSnapshot {
+  format: 'footnote-search-index';
+  version: typeof SNAPSHOT_VERSION;
+  kinds: Record<SearchKind, { ids: (string | null)[]; metas: (SearchMeta | null)[]; chunks: [string, string][] }>;
+  vocabulary: string[];
+}
+
+/** Bumped whenever the tokenizer or layout changes, so an old snapshot is rebuilt rather than misread. */
+export const SNAPSHOT_VERSION = 1;
+
+type FlexIndex = InstanceType<typeof FlexSearch.Index>;
+
+function newFlexIndex(): FlexIndex {
+  // Our tokenizer folds and splits (words, CJK bigrams); FlexSearch adds the prefixes ('forward') for search as you type.
+  return new FlexSearch.Index({ tokenize: 'forward', encode: tokenize, resolution: RESOLUTION, cache: false });
+}
+
+class KindIndex {
+  flex = newFlexIndex();
+  ids: (string | null)[] = [];
+  metas: (SearchMeta | null)[] = [];
+  slotOf = new Map<string, number>();
+  free: number[] = [];
+
+  upsert(doc: SearchDocument): void {
+    let slot = this.slotOf.get(doc.meta.id);
+    if (slot === undefined) {
+      slot = this.free.pop() ?? this.ids.length;
+      this.slotOf.set(doc.meta.id, slot);
+      this.ids[slot] = doc.meta.id;
+    } else {
+      this.flex.remove(slot);
+    }
+    this.metas[slot] = doc.meta;
+    this.flex.add(slot, doc.text);
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.flex.remove(slot);
+    this.slotOf.delete(id);
+    this.ids[slot] = null;
+    this.metas[slot] = null;
+    this.free.push(slot);
+  }
+}
+
+/** The search index of one workspace: one FlexSearch index per kind, with each record's metadata for filters. */
+export class SearchIndex {
+  private kinds: Record<SearchKind, KindIndex> = { source: new KindIndex(), annotation: new KindIndex(), claim: new KindIndex() };
+  private vocabulary = new Set<string>();
+  private sortedVocabulary: string[] | null = null;
+
+  /** Adds or replaces a record. */
+  upsert(doc: SearchDocument): void {
+    this.kinds[doc.meta.kind].upsert(doc);
+    for (const term of tokenize(doc.text)) {
+      if (!this.vocabulary.has(term) && /^[\p{L}\p{N}]/u.test(term) && !/^\p{Script=Han}/u.test(term)) {
+        this.vocabulary.add(term);
+        this.sortedVocabulary = null;
+      }
+    }
+  }
+
+  /** Removes a record; unknown ids are ignored. */
+  remove(kind: SearchKind, id: string): void {
+    this.kinds[kind].remove(id);
+  }
+
+  /** Every indexed id of a kind, to find records deleted while the index was not listening. */
+  ids(kind: SearchKind): string[] {
+    return [...this.kinds[kind].slotOf.keys()];
+  }
+
+  /** How many records of each kind are indexed. */
+  size(): Record<SearchKind, number> {
+    return { source: this.kinds.source.slotOf.size, annotation: this.kinds.annotation.slotOf.size, claim: this.kinds.claim.slotOf.size };
+  }
+
+  /** Searches `input` (as typed) within the filters; an empty query lists what the filters keep. */
+  search(input: string, filters: SearchFilters = {}, limits: SearchLimits = {}): SearchAnswer {
+    const query = parseQuery(input);
+    const merged: SearchFilters = { ...filters };
+    if (query.filters.kind) merged.kinds = [query.filters.kind];
+    if (query.filters.tag) merged.tag = query.filters.tag;
+    if (query.filters.status) merged.status = query.filters.status;
+    if (query.filters.stance) merged.stance = query.filters.stance;
+    const keep = compileFilters(merged);
+    const corrections: Record<string, string[]> = {};
+    const kinds = SEARCH_KINDS.filter((k) => !merged.kinds || merged.kinds.length === 0 || merged.kinds.includes(k));
+    const filtered = Object.values(merged).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
+    const groups = kinds.map((kind) => this.searchKind(kind, query, filtered ? keep : null, corrections, { ...DEFAULT_LIMITS, ...limits }));
+    return { query, groups, corrections };
+  }
+
+  // `keep` is null when no filter is set: an empty query then finds nothing rather than everything.
+  private searchKind(kind: SearchKind, query: ParsedQuery, keep: ((m: SearchMeta) => boolean) | null, corrections: Record<string, string[]>, limits: Required<SearchLimits>): SearchGroup {
+    const k = this.kinds[kind];
+    const hits: SearchMeta[] = [];
+    let total = 0;
+    const take = (slot: number) => {
+      const meta = k.metas[slot];
+      if (!meta || (keep && !keep(meta))) return;
+      total++;
+      if (hits.length < limits.hits) hits.push(meta);
+    };
+    if (query.text === '') {
+      if (!keep) return { kind, total: 0, hits };
+      for (let slot = 0; slot < k.metas.length; slot++) take(slot);
+      return { kind, total, hits };
+    }
+    let slots = k.flex.search(query.text, { limit: limits.candidates }) as number[];
+    if (slots.length === 0) slots = this.searchWithCorrections(k.flex, query, corrections, limits.candidates);
+    for (const slot of slots) take(slot);
+    return { kind, total, hits };
+  }
+
+  // A word that begins no indexed word is probably mistyped: try the closest indexed words in its place.
+  private searchWithCorrections(flex: FlexIndex, query: ParsedQuery, corrections: Record<string, string[]>, limit: number): number[] {
+    const sorted = (this.sortedVocabulary ??= [...this.vocabulary].sort());
+    const replaced = query.words.map((w) => (hasPrefix(sorted, w) ? [w] : (corrections[w] ??= typoCandidates(sorted, w))));
+    if (replaced.every((alts, i) => alts.length === 1 && alts[0] === query.words[i]) || replaced.some((alts) => alts.length === 0)) return [];
+    const found = new Set<number>();
+    // One search per combination of corrections; MAX_CORRECTIONS per word keeps this small for short queries.
+    let combos: string[][] = [[]];
+    for (const alts of replaced) combos = combos.flatMap((c) => alts.map((a) => [...c, a])).slice(0, 9);
+    for (const words of combos) {
+      for (const slot of flex.search([...words, ...query.cjkRuns].join(' '), { limit }) as number[]) found.add(slot);
+    }
+    return [...found];
+  }
+
+  /** The index as plain data for storage. */
+  async snapshot(): Promise<SearchIndexSnapshot> {
+    const kinds = {} as SearchIndexSnapshot['kinds'];
+    for (const kind of SEARCH_KINDS) {
+      const k = this.kinds[kind];
+      const chunks: [string, string][] = [];
+      await k.flex.export((key, data) => {
+        chunks.push([String(key), data]);
+      });
+      kinds[kind] = { ids: k.ids, metas: k.metas, chunks };
+    }
+    return { format: 'footnote-search-index', version: SNAPSHOT_VERSION, kinds, vocabulary: [...this.vocabulary] };
+  }
+
+  /** An index read back from a snapshot, or null when the snapshot is from another layout and must be rebuilt. */
+  static restore(snapshot: unknown): SearchIndex | null {
+    if (!isSnapshot(snapshot)) return null;
+    const index = new SearchIndex();
+    for (const kind of SEARCH_KINDS) {
+      const saved = snapshot.kinds[kind];
+      const k = index.kinds[kind];
+      k.ids = saved.ids;
+      k.metas = saved.metas;
+      saved.ids.forEach((id, slot) => {
+        if (id !== null) k.slotOf.set(id, slot);
+        else k.free.push(slot);
+      });
+      for (const [key, data] of saved.chunks) k.flex.import(key, data);
+    }
+    index.vocabulary = new Set(snapshot.vocabulary);
+    return index;
+  }
+}
+
+function isSnapshot(value: unknown): value is SearchIndexSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<SearchIndexSnapshot>;
+  return v.format === 'footnote-search-index' && v.version === SNAPSHOT_VERSION && typeof v.kinds === 'object' && Array.isArray(v.vocabulary);
+}

@@ -1,0 +1,33 @@
+import { editDistance } from '../anchoring/edit-distance';
+
+/** Words shorter than this must be typed right: one edit in a three-letter word is a different word. */
+export const MIN_TYPO_LENGTH = 4;
+/** From this length two edits are forgiven, below it one. */
+export const TWO_TYPOS_LENGTH = 8;
+/** At most this many corrections are tried per word, the closest first. */
+export const MAX_CORRECTIONS = 3;
+
+/** Whether some word of the sorted vocabulary starts with `prefix`. */
+export function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return (sorted[lo] ?? '').startsWith(prefix);
+}
+
+/** Vocabulary words within the typo allowance of `word` (by edit distance, closest first); empty for short words. */
+export function typoCandidates(sorted: readonly string[], word: string): string[] {
+  if (word.length < MIN_TYPO_LENGTH) return [];
+  const allowed = word.length >= TWO_TYPOS_LENGTH ? 2 : 1;
+  const found: { word: string; d: number }[] = [];
+  for (const candidate of sorted) {
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
+    const d = editDistance(word, candidate);
+    if (d !== null && d <= allowed) found.push({ word: candidate, d });
+  }
+  return found.sort((a, b) => a.d - b.d || (a.word < b.word ? -1 : 1)).slice(0, MAX_CORRECTIONS).map((f) => f.word);
+}
