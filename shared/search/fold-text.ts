@@ -1,6 +1,14 @@
-/** Folds one string for matching: compatibility forms unified, accents removed, lower case. Length may change. */
+// Letters that may carry accents (Latin, Greek, Cyrillic) and combining marks. Kana and Hangul are left alone: their
+// marks (the dakuten of ガ) change the word, and NFD would split Hangul syllables into jamo.
+const ACCENTABLE = /[\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]|[\u0300-\u036f]/gu;
+const stripMarks = (ch: string) => ch.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * Folds one string for matching: compatibility forms unified (full-width Ａ１ and ligatures as ASCII), accents
+ * removed from Latin, Greek and Cyrillic, lower case. Length may change.
+ */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFKC').toLowerCase().replace(ACCENTABLE, stripMarks);
 }
 
 /** The folded text with, for each folded UTF-16 unit, the offset in `text` of the character it came from. */

@@ -52,9 +52,21 @@ export function findMatches(text: string, words: readonly string[], cjkRuns: rea
   return merged;
 }
 
+/** Long texts are searched for the first match a window at a time, so a snippet of a book costs a page's work. */
+export const SNIPPET_WINDOW = 20_000;
+
 /** A snippet of `text` around the first match of the query, split into matched and unmatched parts. */
 export function makeSnippet(text: string, words: readonly string[], cjkRuns: readonly string[], length = SNIPPET_LENGTH): Snippet {
-  const matches = findMatches(text, words, cjkRuns);
+  // Windows overlap by a snippet's length so a match across a window edge is still found whole.
+  for (let offset = 0; offset < text.length; offset += SNIPPET_WINDOW) {
+    const window = text.slice(offset, offset + SNIPPET_WINDOW + length);
+    const matches = findMatches(window, words, cjkRuns);
+    if (matches.length > 0) return snippetAround(text, matches.map((m) => ({ start: m.start + offset, end: m.end + offset })), length);
+  }
+  return snippetAround(text, [], length);
+}
+
+function snippetAround(text: string, matches: { start: number; end: number }[], length: number): Snippet {
   const first = matches[0] ?? null;
   const start = first ? Math.max(0, first.start - SNIPPET_BEFORE) : 0;
   const end = Math.min(text.length, start + length);

@@ -1,0 +1,219 @@
+import Dexie, { type Table } from 'dexie';
+import type { Citation } from '../../../shared/model';
+import { SEARCH_KINDS, type SearchKind } from '../../../shared/search/parse-query';
+import { SearchIndex, type SearchAnswer, type SearchIndexSnapshot } from '../../../shared/search/search-index';
+import { annotationDocument, claimDocument, sourceDocument } from '../../../shared/search/search-documents';
+import type { FootnoteDatabase } from '../db/database';
+import type { TableChange } from './search-changes';
+import type { SearchRequestFilters, SearchStatus } from './search-protocol';
+
+/** Records read per batch while building, so a large workspace never sits in memory twice. */
+const BUILD_BATCH = 500;
+/** The stored index is rewritten this long after the last change, so a burst of edits is one write. */
+export const PERSIST_DELAY_MS = 1_500;
+
+interface StoredPart {
+  name: string;
+  json: string;
+}
+
+/** The index's own database beside the workspace's: derived data, rebuilt at will, so it never needs a migration. */
+class SearchStore extends Dexie {
+  parts!: Table<StoredPart, string>;
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({ parts: 'name' });
+  }
+}
+
+/** The IndexedDB name of a workspace's stored search index. */
+export function searchStoreNameFor(dbName: string): string {
+  return `${dbName}-search-index`;
+}
+
+/**
+ * The search worker's work, apart from messaging so tests can drive it: loads the stored index (or builds one),
+ * applies the changes the client reports, answers searches and stores the index after changes.
+ */
+export class SearchService {
+  private index = new SearchIndex();
+  private store: SearchStore;
+  private persistTimer: ReturnType<typeof setTimeout> | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  status: SearchStatus = { state: 'loading', size: { source: 0, annotation: 0, claim: 0 } };
+
+  constructor(
+    private db: FootnoteDatabase,
+    private onStatus: (status: SearchStatus) => void = () => {},
+  ) {
+    this.store = new SearchStore(searchStoreNameFor(db.name));
+  }
+
+  private setStatus(patch: Partial<SearchStatus>): void {
+    this.status = { ...this.status, ...patch, size: this.index.size() };
+    this.onStatus(this.status);
+  }
+
+  // Changes, rebuilds and loads run one after another: a change applied during a rebuild would otherwise be lost.
+  private serial(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task).catch((e: unknown) => this.setStatus({ state: 'failed', error: e instanceof Error ? e.message : String(e) }));
+    return this.queue;
+  }
+
+  /** Loads the stored index, or builds and stores one when there is none, it is outdated, or its counts disagree. */
+  open(): Promise<void> {
+    return this.serial(async () => {
+      const t0 = performance.now();
+      const restored = await this.load();
+      if (restored && (await this.countsAgree(restored))) {
+        this.index = restored.index;
+        this.setStatus({ state: 'ready', origin: 'stored', loadMs: performance.now() - t0, storedChars: restored.chars });
+        return;
+      }
+      await this.buildNow();
+    });
+  }
+
+  /** Drops the index and builds it again from every record. */
+  rebuild(): Promise<void> {
+    return this.serial(() => this.buildNow());
+  }
+
+  private async load(): Promise<{ index: SearchIndex; chars: number } | null> {
+    const parts = await this.store.parts.toArray();
+    const byName = new Map(parts.map((p) => [p.name, p.json]));
+    const manifest = byName.get('manifest');
+    if (!manifest) return null;
+    try {
+      const head = JSON.parse(manifest) as Pick<SearchIndexSnapshot, 'format' | 'version'>;
+      const kinds = {} as SearchIndexSnapshot['kinds'];
+      for (const kind of SEARCH_KINDS) kinds[kind] = JSON.parse(byName.get(kind) ?? 'null') as SearchIndexSnapshot['kinds'][SearchKind];
+      const vocabulary = JSON.parse(byName.get('vocabulary') ?? '[]') as string[];
+      const index = SearchIndex.restore({ ...head, kinds, vocabulary });
+      const chars = parts.reduce((n, p) => n + p.json.length, 0);
+      return index ? { index, chars } : null;
+    } catch {
+      // A damaged stored index is only a cache: build a new one.
+      return null;
+    }
+  }
+
+  private async countsAgree(restored: { index: SearchIndex }): Promise<boolean> {
+    const size = restored.index.size();
+    const [sources, annotations, claims] = await Promise.all([this.db.sources.count(), this.db.annotations.count(), this.db.claims.count()]);
+    return size.source === sources && size.annotation === annotations && size.claim === claims;
+  }
+
+  private async buildNow(): Promise<void> {
+    this.setStatus({ state: 'building' });
+    const t0 = performance.now();
+    const index = new SearchIndex();
+    const sourceIds = (await this.db.sources.toCollection().primaryKeys()) as string[];
+    for (let i = 0; i < sourceIds.length; i += BUILD_BATCH) {
+      const ids = sourceIds.slice(i, i + BUILD_BATCH);
+      const [sources, texts] = await Promise.all([this.db.sources.bulkGet(ids), this.db.texts.bulkGet(ids)]);
+      sources.forEach((s, k) => {
+        if (s) index.upsert(sourceDocument(s, texts[k]));
+      });
+    }
+    for (const a of await this.db.annotations.toArray()) index.upsert(annotationDocument(a));
+    const citationsByClaim = new Map<string, Citation[]>();
+    await this.db.citations.each((c) => {
+      const list = citationsByClaim.get(c.claimId);
+      if (list) list.push(c);
+      else citationsByClaim.set(c.claimId, [c]);
+    });
+    await this.db.claims.each((c) => index.upsert(claimDocument(c, citationsByClaim.get(c.id) ?? [])));
+    this.index = index;
+    this.setStatus({ state: 'ready', origin: 'built', buildMs: performance.now() - t0 });
+    await this.persistNow();
+  }
+
+  /** Applies committed changes: re-reads the changed records and replaces or removes them in the index. */
+  applyChanges(changes: TableChange[] | 'all'): Promise<void> {
+    return this.serial(async () => {
+      if (changes === 'all' || changes.some((c) => c.keys === 'all' && c.table !== 'collections')) {
+        await this.buildNow();
+        return;
+      }
+      for (const change of changes) if (change.keys !== 'all') await this.applyTableChange(change.table, change.keys);
+      this.setStatus({});
+      this.schedulePersist();
+    });
+  }
+
+  private async applyTableChange(table: string, keys: string[]): Promise<void> {
+    switch (table) {
+      case 'sources':
+      case 'texts': {
+        const [sources, texts] = await Promise.all([this.db.sources.bulkGet(keys), this.db.texts.bulkGet(keys)]);
+        sources.forEach((s, i) => (s ? this.index.upsert(sourceDocument(s, texts[i])) : this.index.remove('source', keys[i] ?? '')));
+        return;
+      }
+      case 'annotations': {
+        const rows = await this.db.annotations.bulkGet(keys);
+        rows.forEach((a, i) => (a ? this.index.upsert(annotationDocument(a)) : this.index.remove('annotation', keys[i] ?? '')));
+        return;
+      }
+      case 'claims':
+        await this.reindexClaims(keys);
+        return;
+      case 'citations': {
+        // A deleted citation cannot be traced to its claim here; its claim keeps the stance until it next changes.
+        const rows = await this.db.citations.bulkGet(keys);
+        await this.reindexClaims([...new Set(rows.flatMap((c) => (c ? [c.claimId] : [])))]);
+        return;
+      }
+    }
+  }
+
+  private async reindexClaims(ids: string[]): Promise<void> {
+    const [claims, citations] = await Promise.all([this.db.claims.bulkGet(ids), this.db.citations.where('claimId').anyOf(ids).toArray()]);
+    claims.forEach((c, i) => {
+      if (!c) this.index.remove('claim', ids[i] ?? '');
+      else this.index.upsert(claimDocument(c, citations.filter((x) => x.claimId === c.id)));
+    });
+  }
+
+  /** Answers a search once earlier changes are in the index. */
+  async search(query: string, filters: SearchRequestFilters, limits?: { candidates?: number; hits?: number }): Promise<SearchAnswer> {
+    await this.queue;
+    const { collectionId, ...rest } = filters;
+    const collection = collectionId ? await this.db.collections.get(collectionId) : undefined;
+    const resolved = collectionId ? { ...rest, collection: { sourceIds: collection?.sourceIds ?? [], claimIds: collection?.claimIds ?? [] } } : rest;
+    return this.index.search(query, resolved, limits);
+  }
+
+  private schedulePersist(): void {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = setTimeout(() => void this.persist(), PERSIST_DELAY_MS);
+  }
+
+  /** Stores the index now (after pending changes). */
+  persist(): Promise<void> {
+    return this.serial(() => this.persistNow());
+  }
+
+  private async persistNow(): Promise<void> {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = null;
+    const t0 = performance.now();
+    const snapshot = await this.index.snapshot();
+    const parts: StoredPart[] = [
+      { name: 'manifest', json: JSON.stringify({ format: snapshot.format, version: snapshot.version }) },
+      ...SEARCH_KINDS.map((kind) => ({ name: kind, json: JSON.stringify(snapshot.kinds[kind]) })),
+      { name: 'vocabulary', json: JSON.stringify(snapshot.vocabulary) },
+    ];
+    await this.store.transaction('rw', this.store.parts, async () => {
+      await this.store.parts.clear();
+      await this.store.parts.bulkPut(parts);
+    });
+    this.setStatus({ persistMs: performance.now() - t0, storedChars: parts.reduce((n, p) => n + p.json.length, 0) });
+  }
+
+  /** Closes both databases. */
+  close(): void {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.store.close();
+  }
+}
