@@ -27,8 +27,10 @@ export function foldWithOffsets(text: string): FoldedWithOffsets {
   const offsets: number[] = [];
   let i = 0;
   for (const ch of text) {
-    // ASCII needs only lower-casing, and is most of most texts.
-    const f = ch.charCodeAt(0) < 128 ? ch.toLowerCase() : foldText(ch);
+    // ASCII needs only lower-casing; CJK ideographs, kana and Hangul (U+2E80 to U+D7FF) fold to themselves. Together
+    // they are almost all of the texts, and skipping normalization for them keeps a snippet cheap.
+    const code = ch.charCodeAt(0);
+    const f = code < 128 ? ch.toLowerCase() : code >= 0x2e80 && code < 0xd800 ? ch : foldText(ch);
     for (let k = 0; k < f.length; k++) offsets.push(i);
     folded += f;
     i += ch.length;

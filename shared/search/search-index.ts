@@ -7,8 +7,8 @@ import { hasPrefix, typoCandidates } from './typo-candidates';
 
 /** Candidates read from the index per kind before filters; filters then keep what they keep. */
 export const CANDIDATES_PER_KIND = 2_000;
-/** Hits returned per kind: the list is virtualized, but nobody scrolls past this. */
-export const HITS_PER_KIND = 500;
+/** Hits returned per kind: the list is virtualized, but nobody scrolls past this, and each answer crosses to the page. */
+export const HITS_PER_KIND = 200;
 // Scores by position in the record: 3 levels keep the index small; an earlier match ranks a little higher.
 const RESOLUTION = 3;
 
@@ -47,17 +47,25 @@ export const SNAPSHOT_VERSION = 1;
 
 type FlexIndex = InstanceType<typeof FlexSearch.Index>;
 
-function newFlexIndex(): FlexIndex {
+function newFlexIndex(encode: (text: string) => string[]): FlexIndex {
   // Our tokenizer folds and splits (words, CJK bigrams); FlexSearch adds the prefixes ('forward') for search as you type.
-  return new FlexSearch.Index({ tokenize: 'forward', encode: tokenize, resolution: RESOLUTION, cache: false });
+  return new FlexSearch.Index({ tokenize: 'forward', encode, resolution: RESOLUTION, cache: false });
 }
 
+// Whole spaced words (not CJK pairs) are the vocabulary typo correction chooses from.
+const SPACED_WORD = /^[\p{L}\p{N}]/u;
+const CJK_TERM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 class KindIndex {
-  flex = newFlexIndex();
+  flex: FlexIndex;
   ids: (string | null)[] = [];
   metas: (SearchMeta | null)[] = [];
   slotOf = new Map<string, number>();
   free: number[] = [];
+
+  constructor(encode: (text: string) => string[]) {
+    this.flex = newFlexIndex(encode);
+  }
 
   upsert(doc: SearchDocument): void {
     let slot = this.slotOf.get(doc.meta.id);
@@ -85,18 +93,31 @@ class KindIndex {
 
 /** The search index of one workspace: one FlexSearch index per kind, with each record's metadata for filters. */
 export class SearchIndex {
-  private kinds: Record<SearchKind, KindIndex> = { source: new KindIndex(), annotation: new KindIndex(), claim: new KindIndex() };
   private vocabulary = new Set<string>();
   private sortedVocabulary: string[] | null = null;
-
-  /** Adds or replaces a record. */
-  upsert(doc: SearchDocument): void {
-    this.kinds[doc.meta.kind].upsert(doc);
-    for (const term of tokenize(doc.text)) {
-      if (!this.vocabulary.has(term) && /^[\p{L}\p{N}]/u.test(term) && !/^\p{Script=Han}/u.test(term)) {
+  // True while a record is added: the terms FlexSearch asks our tokenizer for then also feed the vocabulary, so each
+  // text is tokenized once.
+  private collecting = false;
+  private encode = (text: string): string[] => {
+    const terms = tokenize(text);
+    if (this.collecting) {
+      for (const term of terms) {
+        if (this.vocabulary.has(term) || !SPACED_WORD.test(term) || CJK_TERM.test(term)) continue;
         this.vocabulary.add(term);
         this.sortedVocabulary = null;
       }
+    }
+    return terms;
+  };
+  private kinds: Record<SearchKind, KindIndex> = { source: new KindIndex(this.encode), annotation: new KindIndex(this.encode), claim: new KindIndex(this.encode) };
+
+  /** Adds or replaces a record. */
+  upsert(doc: SearchDocument): void {
+    this.collecting = true;
+    try {
+      this.kinds[doc.meta.kind].upsert(doc);
+    } finally {
+      this.collecting = false;
     }
   }
 

@@ -12,9 +12,11 @@ const BUILD_BATCH = 500;
 /** The stored index is rewritten this long after the last change, so a burst of edits is one write. */
 export const PERSIST_DELAY_MS = 1_500;
 
+// Stored as structured data, not JSON: FlexSearch's chunks are already JSON text, and wrapping them again would
+// make start-up parse them twice.
 interface StoredPart {
   name: string;
-  json: string;
+  value: unknown;
 }
 
 /** The index's own database beside the workspace's: derived data, rebuilt at will, so it never needs a migration. */
@@ -81,17 +83,16 @@ export class SearchService {
 
   private async load(): Promise<{ index: SearchIndex; chars: number } | null> {
     const parts = await this.store.parts.toArray();
-    const byName = new Map(parts.map((p) => [p.name, p.json]));
-    const manifest = byName.get('manifest');
+    const byName = new Map(parts.map((p) => [p.name, p.value]));
+    const manifest = byName.get('manifest') as (Pick<SearchIndexSnapshot, 'format' | 'version'> & { chars?: number }) | undefined;
     if (!manifest) return null;
     try {
-      const head = JSON.parse(manifest) as Pick<SearchIndexSnapshot, 'format' | 'version'>;
       const kinds = {} as SearchIndexSnapshot['kinds'];
-      for (const kind of SEARCH_KINDS) kinds[kind] = JSON.parse(byName.get(kind) ?? 'null') as SearchIndexSnapshot['kinds'][SearchKind];
-      const vocabulary = JSON.parse(byName.get('vocabulary') ?? '[]') as string[];
-      const index = SearchIndex.restore({ ...head, kinds, vocabulary });
-      const chars = parts.reduce((n, p) => n + p.json.length, 0);
-      return index ? { index, chars } : null;
+      for (const kind of SEARCH_KINDS) kinds[kind] = byName.get(kind) as SearchIndexSnapshot['kinds'][SearchKind];
+      const vocabulary = (byName.get('vocabulary') ?? []) as string[];
+      // restore() checks the format and version and refuses anything else.
+      const index = SearchIndex.restore({ format: manifest.format, version: manifest.version, kinds, vocabulary });
+      return index ? { index, chars: manifest.chars ?? 0 } : null;
     } catch {
       // A damaged stored index is only a cache: build a new one.
       return null;
@@ -105,7 +106,7 @@ export class SearchService {
   }
 
   private async buildNow(): Promise<void> {
-    this.setStatus({ state: 'building' });
+    this.setStatus({ state: 'building', persistMs: undefined, storedChars: undefined });
     const t0 = performance.now();
     const index = new SearchIndex();
     const sourceIds = (await this.db.sources.toCollection().primaryKeys()) as string[];
@@ -199,16 +200,17 @@ export class SearchService {
     this.persistTimer = null;
     const t0 = performance.now();
     const snapshot = await this.index.snapshot();
+    const chars = storedSize(snapshot);
     const parts: StoredPart[] = [
-      { name: 'manifest', json: JSON.stringify({ format: snapshot.format, version: snapshot.version }) },
-      ...SEARCH_KINDS.map((kind) => ({ name: kind, json: JSON.stringify(snapshot.kinds[kind]) })),
-      { name: 'vocabulary', json: JSON.stringify(snapshot.vocabulary) },
+      { name: 'manifest', value: { format: snapshot.format, version: snapshot.version, chars } },
+      ...SEARCH_KINDS.map((kind) => ({ name: kind, value: snapshot.kinds[kind] })),
+      { name: 'vocabulary', value: snapshot.vocabulary },
     ];
     await this.store.transaction('rw', this.store.parts, async () => {
       await this.store.parts.clear();
       await this.store.parts.bulkPut(parts);
     });
-    this.setStatus({ persistMs: performance.now() - t0, storedChars: parts.reduce((n, p) => n + p.json.length, 0) });
+    this.setStatus({ persistMs: performance.now() - t0, storedChars: chars });
   }
 
   /** Closes both databases. */
@@ -216,4 +218,15 @@ export class SearchService {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.store.close();
   }
+}
+
+/** The stored size in characters: FlexSearch's chunks plus the ids, metadata and vocabulary as JSON would take. */
+function storedSize(snapshot: SearchIndexSnapshot): number {
+  let n = JSON.stringify(snapshot.vocabulary).length;
+  for (const kind of SEARCH_KINDS) {
+    const k = snapshot.kinds[kind];
+    n += JSON.stringify(k.ids).length + JSON.stringify(k.metas).length;
+    for (const [key, data] of k.chunks) n += key.length + data.length;
+  }
+  return n;
 }

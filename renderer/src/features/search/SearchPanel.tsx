@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { X } from 'lucide-react';
 import { useSearch, useSearchStatus } from './SearchProvider';
 import { useSearchResults } from './use-search-results';
@@ -8,9 +9,13 @@ import './search.css';
 
 /** The results of the shell's search box, over the current view: filters, counts, then the grouped results. */
 export function SearchPanel() {
-  const { query, filters, panelOpen, setPanelOpen } = useSearch();
+  const { query, filters, setFilters, panelOpen, setPanelOpen } = useSearch();
   const status = useSearchStatus();
   const { answer, tookMs } = useSearchResults(query, filters, panelOpen);
+  const actions = useMemo(
+    () => ({ closePanel: () => setPanelOpen(false), onlySource: (sourceId: string) => setFilters({ ...filters, sourceId }), sourceFilter: filters.sourceId }),
+    [setPanelOpen, setFilters, filters],
+  );
   if (!panelOpen) return null;
   const total = answer?.groups.reduce((n, g) => n + g.total, 0) ?? 0;
   const corrected = Object.entries(answer?.corrections ?? {}).filter(([, alts]) => alts.length > 0);
@@ -30,7 +35,7 @@ export function SearchPanel() {
         {answer?.query.truncated ? ' · the query was shortened' : ''}
       </p>
       {answer && total > 0 && <AddResultsToCollection answer={answer} />}
-      {answer && <SearchResults answer={answer} />}
+      {answer && <SearchResults answer={answer} actions={actions} />}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SearchAnswer } from '../../../../shared/search/search-index';
 import type { SearchMeta } from '../../../../shared/search/search-document';
 import type { SearchKind } from '../../../../shared/search/parse-query';
-import { SearchResultRow } from './SearchResultRow';
+import { SearchResultRow, type RowActions } from './SearchResultRow';
 
 const GROUP_NAMES: Record<SearchKind, string> = { source: 'Sources', annotation: 'Annotations', claim: 'Claims' };
 // A row's height before it is measured; snippets wrap, so rows are measured as they render.
@@ -12,14 +12,14 @@ const ESTIMATED_ROW = 76;
 type Row = { type: 'header'; kind: SearchKind; total: number; shown: number } | { type: 'hit'; hit: SearchMeta };
 
 /** The results grouped by kind, in one virtualized list: only the rows on screen are drawn. */
-export function SearchResults({ answer }: { answer: SearchAnswer }) {
+export function SearchResults({ answer, actions }: { answer: SearchAnswer; actions: RowActions }) {
   const rows: Row[] = answer.groups.flatMap((g) =>
     g.total === 0 ? [] : [{ type: 'header' as const, kind: g.kind, total: g.total, shown: g.hits.length }, ...g.hits.map((hit) => ({ type: 'hit' as const, hit }))],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ESTIMATED_ROW, overscan: 6 });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ESTIMATED_ROW, overscan: 3 });
   return (
-    <div ref={scrollRef} className="search-results" role="list" aria-label="Search results">
+    <div ref={scrollRef} className="search-results" role="list" aria-label="Search results" data-query={answer.query.text}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
@@ -32,7 +32,7 @@ export function SearchResults({ answer }: { answer: SearchAnswer }) {
                   {row.shown < row.total && <span className="search-group-note"> first {row.shown} shown; narrow the search to see the rest</span>}
                 </h2>
               ) : (
-                <SearchResultRow hit={row.hit} query={answer.query} />
+                <SearchResultRow hit={row.hit} query={answer.query} actions={actions} />
               )}
             </div>
           );
