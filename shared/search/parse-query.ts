@@ -1,4 +1,4 @@
-import { cjkBigrams, MAX_WORD_LENGTH, splitPieces } from './tokenize';
+import { cjkBigrams, MAX_WORD_LENGTH, splitPieces, type Piece } from './tokenize';
 
 /** Queries longer than this are cut: nobody types more, and a pasted page must not stall the index. */
 export const MAX_QUERY_LENGTH = 256;
@@ -27,6 +27,8 @@ export interface ParsedQuery {
   cjkRuns: string[];
   /** The index terms every hit must contain. */
   terms: string[];
+  /** The words and CJK runs in the order typed; the last is the one still being typed. */
+  pieces: Piece[];
   filters: InlineFilters;
   /** True when the query was cut to the limits above. */
   truncated: boolean;
@@ -57,5 +59,5 @@ export function parseQuery(input: string): ParsedQuery {
   const words = pieces.filter((p) => p.kind === 'word').map((p) => p.text);
   const cjkRuns = pieces.filter((p) => p.kind === 'cjk').map((p) => p.text);
   const terms = pieces.flatMap((p) => (p.kind === 'word' ? [p.text] : cjkBigrams(p.text)));
-  return { text: pieces.map((p) => p.text).join(' '), words, cjkRuns, terms: [...new Set(terms)], filters, truncated };
+  return { text: pieces.map((p) => p.text).join(' '), words, cjkRuns, terms: [...new Set(terms)], pieces, filters, truncated };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../../../shared/search/search-index';
+import { SearchIndex, completionsOf, MAX_COMPLETIONS } from '../../../../shared/search/search-index';
 import type { SearchDocument, SearchMeta } from '../../../../shared/search/search-document';
 import { readSharedText } from '../fixture-paths';
 
@@ -90,5 +90,15 @@ describe('SearchIndex', () => {
     expect(ids(restored!, 'cobalt')).toEqual(['c9']);
     expect(SearchIndex.restore({ format: 'footnote-search-index', version: 0 })).toBeNull();
     expect(SearchIndex.restore('nonsense')).toBeNull();
+  });
+
+  it('completes the word being typed from the indexed words, shortest first, and a single CJK character by its pairs', () => {
+    expect(completionsOf(['earth', 'earthen', 'ear', 'east', 'rare'].sort(), 'ear')).toEqual(['ear', 'earth', 'earthen']);
+    const many = Array.from({ length: 100 }, (_, i) => `w${String(i).padStart(3, '0')}`);
+    expect(completionsOf(many, 'w')).toHaveLength(MAX_COMPLETIONS);
+    const index = corpusIndex();
+    expect(ids(index, 'neodymium-iron-b')).toEqual(['seed', 'c1']);
+    expect(ids(index, '储')).toEqual(['c2']);
+    expect(ids(index, 'china 储')).toEqual([]);
   });
 });
