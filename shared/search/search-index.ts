@@ -3,7 +3,7 @@ import { parseQuery, SEARCH_KINDS, type ParsedQuery, type SearchKind } from './p
 import type { SearchDocument, SearchMeta } from './search-document';
 import { compileFilters, type SearchFilters } from './search-filters';
 import { tokenize } from './tokenize';
-import { hasPrefix, typoCandidates } from './typo-candidates';
+import { hasPrefix, typoCandidates, wordsByLength, type WordsByLength } from './typo-candidates';
 
 /** Candidates read from the index per kind before filters; filters then keep what they keep. */
 export const CANDIDATES_PER_KIND = 2_000;
@@ -97,6 +97,7 @@ class KindIndex {
 export class SearchIndex {
   private vocabulary = new Set<string>();
   private sortedVocabulary: string[] | null = null;
+  private vocabularyByLength: WordsByLength | null = null;
   // True while a record is added: the terms FlexSearch asks our tokenizer for then also feed the vocabulary, so each
   // text is tokenized once.
   private collecting = false;
@@ -107,6 +108,7 @@ export class SearchIndex {
         if (this.vocabulary.has(term)) continue;
         this.vocabulary.add(term);
         this.sortedVocabulary = null;
+        this.vocabularyByLength = null;
       }
     }
     return terms;
@@ -202,7 +204,8 @@ export class SearchIndex {
   // A word that begins no indexed word is probably mistyped: try the closest indexed words in its place.
   private searchWithCorrections(flex: FlexIndex, query: ParsedQuery, corrections: Record<string, string[]>, limit: number): number[] {
     const sorted = this.sorted();
-    const replaced = query.words.map((w) => (hasPrefix(sorted, w) ? [w] : (corrections[w] ??= typoCandidates(sorted, w))));
+    const byLength = (this.vocabularyByLength ??= wordsByLength(this.vocabulary));
+    const replaced = query.words.map((w) => (hasPrefix(sorted, w) ? [w] : (corrections[w] ??= typoCandidates(byLength, w))));
     if (replaced.every((alts, i) => alts.length === 1 && alts[0] === query.words[i]) || replaced.some((alts) => alts.length === 0)) return [];
     const found = new Set<number>();
     // One search per combination of corrections; MAX_CORRECTIONS per word keeps this small for short queries.

@@ -19,13 +19,29 @@ export function hasPrefix(sorted: readonly string[], prefix: string): boolean {
   return (sorted[lo] ?? '').startsWith(prefix);
 }
 
+/** Vocabulary words grouped by length, so a typo search reads only words of nearly the same length. */
+export type WordsByLength = Map<number, string[]>;
+
+/** Groups the vocabulary by length; CJK pairs are left out (a typo is a Latin-script notion here). */
+export function wordsByLength(words: Iterable<string>): WordsByLength {
+  const byLength: WordsByLength = new Map();
+  for (const w of words) {
+    if (w.length < MIN_TYPO_LENGTH - 2 || w.charCodeAt(0) >= 0x2e80) continue;
+    const list = byLength.get(w.length);
+    if (list) list.push(w);
+    else byLength.set(w.length, [w]);
+  }
+  return byLength;
+}
+
 /** Vocabulary words within the typo allowance of `word` (by edit distance, closest first); empty for short words. */
-export function typoCandidates(sorted: readonly string[], word: string): string[] {
+export function typoCandidates(byLength: WordsByLength, word: string): string[] {
   if (word.length < MIN_TYPO_LENGTH) return [];
   const allowed = word.length >= TWO_TYPOS_LENGTH ? 2 : 1;
   const found: { word: string; d: number }[] = [];
-  for (const candidate of sorted) {
-    if (Math.abs(candidate.length - word.length) > allowed) continue;
+  const near: string[] = [];
+  for (let len = word.length - allowed; len <= word.length + allowed; len++) near.push(...(byLength.get(len) ?? []));
+  for (const candidate of near) {
     const d = editDistance(word, candidate);
     if (d !== null && d <= allowed) found.push({ word: candidate, d });
   }

@@ -21,6 +21,8 @@ export interface SearchStatus {
   /** How the index came to be: read from storage or built from the records. */
   origin?: 'stored' | 'built';
   loadMs?: number;
+  /** The part of `loadMs` spent reading the stored parts from IndexedDB (the rest is FlexSearch's import). */
+  loadReadMs?: number;
   buildMs?: number;
   persistMs?: number;
   /** Characters of the stored snapshot (FlexSearch's exported chunks and the metadata, as JSON). */

@@ -69,7 +69,7 @@ export class SearchService {
       const restored = await this.load();
       if (restored && (await this.countsAgree(restored))) {
         this.index = restored.index;
-        this.setStatus({ state: 'ready', origin: 'stored', loadMs: performance.now() - t0, storedChars: restored.chars });
+        this.setStatus({ state: 'ready', origin: 'stored', loadMs: performance.now() - t0, loadReadMs: restored.readMs, storedChars: restored.chars });
         return;
       }
       await this.buildNow();
@@ -81,8 +81,10 @@ export class SearchService {
     return this.serial(() => this.buildNow());
   }
 
-  private async load(): Promise<{ index: SearchIndex; chars: number } | null> {
+  private async load(): Promise<{ index: SearchIndex; chars: number; readMs: number } | null> {
+    const t0 = performance.now();
     const parts = await this.store.parts.toArray();
+    const readMs = performance.now() - t0;
     const byName = new Map(parts.map((p) => [p.name, p.value]));
     const manifest = byName.get('manifest') as (Pick<SearchIndexSnapshot, 'format' | 'version'> & { chars?: number }) | undefined;
     if (!manifest) return null;
@@ -92,7 +94,7 @@ export class SearchService {
       const vocabulary = (byName.get('vocabulary') ?? []) as string[];
       // restore() checks the format and version and refuses anything else.
       const index = SearchIndex.restore({ format: manifest.format, version: manifest.version, kinds, vocabulary });
-      return index ? { index, chars: manifest.chars ?? 0 } : null;
+      return index ? { index, chars: manifest.chars ?? 0, readMs } : null;
     } catch {
       // A damaged stored index is only a cache: build a new one.
       return null;
