@@ -3,7 +3,7 @@ import { parseQuery, SEARCH_KINDS, type ParsedQuery, type SearchKind } from './p
 import type { SearchDocument, SearchMeta } from './search-document';
 import { compileFilters, type SearchFilters } from './search-filters';
 import { tokenize } from './tokenize';
-import { hasPrefix, typoCandidates, wordsByLength, type WordsByLength } from './typo-candidates';
+import { hasPrefix, lowerBound, typoCandidates, wordsByLength, type WordsByLength } from './typo-candidates';
 
 /** Candidates read from the index per kind before filters; filters then keep what they keep. */
 export const CANDIDATES_PER_KIND = 2_000;
@@ -12,7 +12,7 @@ export const HITS_PER_KIND = 200;
 // Scores by position in the record: 3 levels keep the index small; an earlier match ranks a little higher.
 const RESOLUTION = 3;
 /** A word still being typed stands for at most this many indexed words that begin with it, the shortest first. */
-export const MAX_COMPLETIONS = 24;
+export const MAX_COMPLETIONS = 10;
 // Prefixes are looked up in the vocabulary rather than indexed ('forward' tokenizing), which made the stored index
 // about four times larger and start-up as much slower (measured at 10,000 sources and 100,000 claims).
 
@@ -253,13 +253,7 @@ export class SearchIndex {
 
 /** The indexed words that begin with `prefix`, the word itself and the shortest first. */
 export function completionsOf(sorted: readonly string[], prefix: string): string[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted, prefix);
   const found: string[] = [];
   // Read a bounded run: a one-letter prefix begins thousands of words, and the shortest are found among the first.
   for (let i = lo; i < sorted.length && found.length < MAX_COMPLETIONS * 40; i++) {

@@ -7,16 +7,21 @@ export const TWO_TYPOS_LENGTH = 8;
 /** At most this many corrections are tried per word, the closest first. */
 export const MAX_CORRECTIONS = 3;
 
-/** Whether some word of the sorted vocabulary starts with `prefix`. */
-export function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+/** The position of the first word of the sorted vocabulary not before `key` (where words starting with it begin). */
+export function lowerBound(sorted: readonly string[], key: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? '') < prefix) lo = mid + 1;
+    if ((sorted[mid] ?? '') < key) lo = mid + 1;
     else hi = mid;
   }
-  return (sorted[lo] ?? '').startsWith(prefix);
+  return lo;
+}
+
+/** Whether some word of the sorted vocabulary starts with `prefix`. */
+export function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  return (sorted[lowerBound(sorted, prefix)] ?? '').startsWith(prefix);
 }
 
 /** Vocabulary words grouped by length, so a typo search reads only words of nearly the same length. */
