@@ -13,6 +13,8 @@ export const HITS_PER_KIND = 200;
 const RESOLUTION = 3;
 /** A word still being typed stands for at most this many indexed words that begin with it, the shortest first. */
 export const MAX_COMPLETIONS = 10;
+/** After other words, a word being typed counts from this many letters. */
+export const MIN_PREFIX_AFTER_WORDS = 3;
 // Prefixes are looked up in the vocabulary rather than indexed ('forward' tokenizing), which made the stored index
 // about four times larger and start-up as much slower (measured at 10,000 sources and 100,000 claims).
 
@@ -189,6 +191,9 @@ export class SearchIndex {
     if (!last) return [];
     const fixed = query.pieces.slice(0, -1).map((p) => p.text);
     let completions: string[];
+    // A one- or two-letter start after other words begins too many words to list; the words before it decide until
+    // a third letter is typed.
+    if (last.kind === 'word' && last.text.length < MIN_PREFIX_AFTER_WORDS && fixed.length > 0) return flex.search(fixed.join(' '), { limit }) as number[];
     if (last.kind === 'word') completions = completionsOf(this.sorted(), last.text);
     else if (Array.from(last.text).length === 1) completions = [...this.vocabulary].filter((t) => t.includes(last.text) && CJK_TERM.test(t)).slice(0, MAX_COMPLETIONS);
     else completions = [last.text];
