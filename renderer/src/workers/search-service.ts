@@ -47,6 +47,7 @@ export class SearchService {
   private index = new SearchIndex();
   private store: SearchStore;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
+  private markedDirty = false;
   private queue: Promise<void> = Promise.resolve();
   status: SearchStatus = { state: 'loading', size: { source: 0, annotation: 0, claim: 0 } };
 
@@ -93,7 +94,7 @@ export class SearchService {
     const readMs = performance.now() - t0;
     const byName = new Map(parts.map((p) => [p.name, p.value]));
     const manifest = byName.get('manifest') as (Pick<SearchIndexSnapshot, 'format' | 'version'> & { chars?: number }) | undefined;
-    if (!manifest) return null;
+    if (!manifest || byName.has('dirty')) return null;
     try {
       const kinds = {} as SearchIndexSnapshot['kinds'];
       for (const kind of SEARCH_KINDS) {
@@ -148,6 +149,12 @@ export class SearchService {
       if (changes === 'all' || changes.some((c) => c.keys === 'all' && c.table !== 'collections')) {
         await this.buildNow();
         return;
+      }
+      // Marked before the change is applied: if the app closes before the index is stored again, the next start
+      // sees the stored index is behind and rebuilds it rather than trusting it.
+      if (!this.markedDirty) {
+        await this.store.parts.put({ name: 'dirty', value: true });
+        this.markedDirty = true;
       }
       for (const change of changes) if (change.keys !== 'all') await this.applyTableChange(change.table, change.keys);
       this.setStatus({});
@@ -227,6 +234,7 @@ export class SearchService {
       await this.store.parts.clear();
       await this.store.parts.bulkPut(parts);
     });
+    this.markedDirty = false;
     this.setStatus({ persistMs: performance.now() - t0, storedChars: chars });
   }
 

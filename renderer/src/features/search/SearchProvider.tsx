@@ -19,17 +19,22 @@ const SearchContext = createContext<SearchContextValue | null>(null);
 /** Starts the search worker for the workspace database and shares it, with the current query, below. */
 export function SearchProvider({ children }: { children: ReactNode }) {
   const { db } = useServices();
-  const client = useMemo(() => new SearchClient(db.name), [db]);
+  // Made in an effect, not during render, so that React's development double mount ends the first worker it starts
+  // rather than leaving the app with a disposed one.
+  const [client, setClient] = useState<SearchClient | null>(null);
   useEffect(() => {
+    const created = new SearchClient(db.name);
+    setClient(created);
     // The browser benchmark drives the worker directly; only a page opened with ?bench gets the handle.
-    if (new URLSearchParams(window.location.search).has('bench')) (window as unknown as { footnoteSearch?: SearchClient }).footnoteSearch = client;
-    return () => client.dispose();
-  }, [client]);
+    if (new URLSearchParams(window.location.search).has('bench')) (window as unknown as { footnoteSearch?: SearchClient }).footnoteSearch = created;
+    return () => created.dispose();
+  }, [db]);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchRequestFilters>({});
   const [panelOpen, setPanelOpen] = useState(false);
-  const value = useMemo(() => ({ client, query, setQuery, filters, setFilters, panelOpen, setPanelOpen }), [client, query, filters, panelOpen]);
-  return <SearchContext.Provider value={value}>{children}</SearchContext.Provider>;
+  const value = useMemo(() => (client ? { client, query, setQuery, filters, setFilters, panelOpen, setPanelOpen } : null), [client, query, filters, panelOpen]);
+  // The shell waits the one effect it takes to start the worker, so everything below can rely on the search.
+  return value ? <SearchContext.Provider value={value}>{children}</SearchContext.Provider> : null;
 }
 
 /** The shared search; throws outside the provider, which is a wiring bug. */

@@ -55,6 +55,22 @@ describe('SearchService', () => {
     expect(await ids(next, '稀土')).toEqual(['source:美日稀土协议难破']);
   });
 
+  it('rebuilds at the next start when a change was applied but the index not stored again', async () => {
+    const db = freshDatabase();
+    await importSeed(db);
+    const first = new SearchService(db);
+    await first.open();
+    const claim = (await db.claims.toArray())[0]!;
+    await db.claims.update(claim.id, { text: 'Vanadium flow batteries' });
+    await first.applyChanges([{ table: 'claims', keys: [claim.id] }]);
+    first.close();
+    const second = new SearchService(db);
+    cleanups.push(() => second.close());
+    await second.open();
+    expect(second.status.origin).toBe('built');
+    expect((await second.search('vanadium', {})).groups.flatMap((g) => g.hits.map((h) => h.id))).toEqual([claim.id]);
+  });
+
   it('rebuilds when the stored index disagrees with the workspace, and after a table is cleared', async () => {
     const db = freshDatabase();
     await importSeed(db);
