@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SEARCH_KINDS, type SearchKind } from '../../../../shared/search/parse-query';
+import { ClaimStatusSchema, StanceSchema } from '../../../../shared/model';
 import { useServices } from '../../app/services';
 import { listTagCounts } from '../../db/tags';
 import { listCollections } from '../../db/collections';
@@ -33,46 +34,10 @@ export function SearchFilterBar() {
           <input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} /> {KIND_LABELS[kind]}
         </label>
       ))}
-      <label>
-        Tag{' '}
-        <select value={filters.tag ?? ''} onChange={(e) => set({ tag: e.target.value || undefined })}>
-          <option value="">any</option>
-          {tags.map((t) => (
-            <option key={t.tag} value={t.tag}>
-              {t.tag} ({t.sources + t.annotations + t.claims})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Collection{' '}
-        <select value={filters.collectionId ?? ''} onChange={(e) => set({ collectionId: e.target.value || undefined })}>
-          <option value="">any</option>
-          {collections.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status{' '}
-        <select value={filters.status ?? ''} onChange={(e) => set({ status: e.target.value || undefined })}>
-          <option value="">any</option>
-          {['draft', 'supported', 'disputed', 'retracted'].map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Stance{' '}
-        <select value={filters.stance ?? ''} onChange={(e) => set({ stance: e.target.value || undefined })}>
-          <option value="">any</option>
-          {['supports', 'contradicts', 'context'].map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label="Tag" value={filters.tag} onChange={(tag) => set({ tag })} options={tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.sources + t.annotations + t.claims})` }))} />
+      <FilterSelect label="Collection" value={filters.collectionId} onChange={(collectionId) => set({ collectionId })} options={collections.map((c) => ({ value: c.id, label: c.name }))} />
+      <FilterSelect label="Status" value={filters.status} onChange={(status) => set({ status })} options={ClaimStatusSchema.options.map((v) => ({ value: v, label: v }))} />
+      <FilterSelect label="Stance" value={filters.stance} onChange={(stance) => set({ stance })} options={StanceSchema.options.map((v) => ({ value: v, label: v }))} />
       <label>
         From <input type="date" value={filters.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
       </label>
@@ -123,5 +88,22 @@ export function SearchFilterBar() {
         )}
       </span>
     </div>
+  );
+}
+
+/** One filter as a select whose first choice, "any", clears it. */
+function FilterSelect({ label, value, onChange, options }: { label: string; value: string | undefined; onChange: (value: string | undefined) => void; options: { value: string; label: string }[] }) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">any</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
