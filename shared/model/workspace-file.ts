@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnnotationSchema } from './annotation';
 import { BriefingExportSchema, BriefingSchema } from './briefing';
 import { CitationSchema, ClaimSchema } from './claim';
+import { CollectionSchema, SavedSearchSchema } from './collection';
 import { StoredHistoryEntrySchema } from './history';
 import { SourceFileRecordSchema, SourceSchema, SourceTextSchema } from './source';
 
@@ -32,6 +33,9 @@ export const WorkspaceFileSchema = z.object({
     settings: z.array(z.object({ key: z.string().min(1), value: z.unknown() })).optional(),
     /** Absent in files written before export records existed (schema version 3 and earlier). */
     briefingExports: z.array(BriefingExportSchema).optional(),
+    /** Absent in files written before collections and saved searches existed (schema version 7 and earlier). */
+    collections: z.array(CollectionSchema).optional(),
+    savedSearches: z.array(SavedSearchSchema).optional(),
   }),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>;

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { BookOpen, FileText, ListChecks, Archive, Quote, Settings } from 'lucide-react';
 import { useRoute, routeHref, navigate, type Route } from './route';
 import { useServices } from './services';
 import { CommandBus } from './command-bus';
 import { CommandBusProvider } from './commands';
+import { AppPalette } from './AppPalette';
 import type { MenuCommand } from '../platform/platform';
 import { LibraryView } from '../features/sources/LibraryView';
 import { ClaimsView } from '../features/claims/ClaimsView';
@@ -14,6 +15,9 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { ImportActions } from '../features/sources/ImportActions';
 import { useWorkspaceTransfer } from '../features/workspace/use-workspace-transfer';
 import { useFileDrop } from '../features/sources/use-file-drop';
+import { SearchProvider } from '../features/search/SearchProvider';
+import { SearchBox } from '../features/search/SearchBox';
+import { SearchPanel } from '../features/search/SearchPanel';
 
 /** The shell: navigation on the left, the current view on the right, native menu commands routed to the same actions as the buttons. */
 export function App() {
@@ -26,41 +30,44 @@ export function App() {
   const transfer = useWorkspaceTransfer();
   const { exportToFile, chooseAndRestore } = transfer;
 
-  useEffect(
-    () =>
-      platform.onMenuCommand((command: MenuCommand) => {
-        switch (command) {
-          case 'import-files':
-            commands.raise('import-files');
-            break;
-          case 'paste-text':
-            setPasteOpen(true);
-            break;
-          case 'export-briefing':
-            navigate({ view: 'claims' });
-            commands.raise('export-briefing');
-            break;
-          case 'export-workspace':
-            void exportToFile();
-            break;
-          case 'import-workspace':
-            void chooseAndRestore();
-            break;
-        }
-      }),
-    [platform, commands, exportToFile, chooseAndRestore],
+  // The native menu and the command palette run the same commands.
+  const runMenuCommand = useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'import-files':
+          commands.raise('import-files');
+          break;
+        case 'paste-text':
+          setPasteOpen(true);
+          break;
+        case 'export-briefing':
+          navigate({ view: 'claims' });
+          commands.raise('export-briefing');
+          break;
+        case 'export-workspace':
+          void exportToFile();
+          break;
+        case 'import-workspace':
+          void chooseAndRestore();
+          break;
+      }
+    },
+    [commands, exportToFile, chooseAndRestore],
   );
+  useEffect(() => platform.onMenuCommand(runMenuCommand), [platform, runMenuCommand]);
 
   const drop = useFileDrop();
 
   return (
     <CommandBusProvider bus={commands}>
+      <SearchProvider>
       <div className="app" {...drop.handlers}>
         {drop.dragging && <div className="drop-overlay">Drop files to import them</div>}
         <nav className="nav" aria-label="Main">
           <div className="brand">
             <Quote size={20} aria-hidden /> Footnote
           </div>
+          <SearchBox />
           <NavLink route={{ view: 'library' }} current={route} icon={<BookOpen size={16} aria-hidden />} label="Library" count={counts?.sources} />
           <NavLink route={{ view: 'claims' }} current={route} icon={<ListChecks size={16} aria-hidden />} label="Claims" count={counts?.claims} />
           <NavLink route={{ view: 'briefings' }} current={route} icon={<FileText size={16} aria-hidden />} label="Briefings" count={counts?.briefings} />
@@ -68,7 +75,7 @@ export function App() {
           <NavLink route={{ view: 'settings' }} current={route} icon={<Settings size={16} aria-hidden />} label="Settings" />
           <div className="spacer" />
           <ImportActions pasteOpen={pasteOpen} onPasteOpenChange={setPasteOpen} />
-          <p className="shortcut-hint">Ctrl+O import · Ctrl+Shift+V paste · Ctrl+E export briefing</p>
+          <p className="shortcut-hint">Ctrl+K commands · Ctrl+O import · Ctrl+Shift+V paste · Ctrl+E export briefing</p>
         </nav>
         <main className="main">
           {route.view === 'library' && <LibraryView sourceId={route.sourceId} at={route.at} onPaste={() => setPasteOpen(true)} />}
@@ -78,7 +85,10 @@ export function App() {
           {route.view === 'settings' && <SettingsView />}
         </main>
         {transfer.confirmDialog}
+        <SearchPanel />
+        <AppPalette runMenuCommand={runMenuCommand} />
       </div>
+      </SearchProvider>
     </CommandBusProvider>
   );
 }

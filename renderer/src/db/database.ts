@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { claimMeasureKeys } from '../../../shared/claims/quantities/measure-keys';
-import type { Annotation, Briefing, BriefingExport, Citation, HistoryEntry, Source, SourceFileRecord, SourceText } from '../../../shared/model';
+import type { Annotation, Briefing, BriefingExport, Citation, Collection, HistoryEntry, SavedSearch, Source, SourceFileRecord, SourceText } from '../../../shared/model';
 import { claimMeasureKeysMiddleware, type ClaimRow } from './claim-measure-keys';
 
 /** The original bytes of an imported file; kept out of `sources` so listing sources never loads them. */
@@ -18,7 +18,7 @@ export interface SettingRow {
 }
 
 /** Names every table, in the order workspace files list them. */
-export const TABLE_NAMES = ['sources', 'sourceFiles', 'texts', 'annotations', 'claims', 'citations', 'briefings', 'briefingExports', 'history', 'settings'] as const;
+export const TABLE_NAMES = ['sources', 'sourceFiles', 'texts', 'annotations', 'claims', 'citations', 'briefings', 'briefingExports', 'history', 'settings', 'collections', 'savedSearches'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 type Stores = Record<string, string | null>;
@@ -77,15 +77,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // v6 (versions by identity): a re-imported file is recognised as a new version by its file name and kind, never by
     // its title (two untitled pastes share a fallback title and are unrelated), so sources are indexed by file name.
-    // Versions 5, 7 and 8 belong to other work merged alongside; gaps are allowed.
+    // Versions 5 and 7 were reserved by work merged alongside and not needed; gaps are allowed.
     version: 6,
     stores: { sources: 'id, &contentHash, publishedAt, importedAt, *tags, title, url, previousVersionId, importedFrom.fileName' },
     upgrade: addNoDataForVersion6,
+  },
+  {
+    // v8 (search and organisation): collections group sources, claims and briefings, found by member; saved searches.
+    version: 8,
+    stores: { collections: 'id, name, *sourceIds, *claimIds, *briefingIds', savedSearches: 'id, name' },
+    upgrade: addNoDataForVersion8,
   },
 ];
 
 // IndexedDB builds the file-name index from the stored `importedFrom` itself; no row changes.
 async function addNoDataForVersion6(): Promise<void> {}
+
+// Both tables start empty; no existing row changes.
+async function addNoDataForVersion8(): Promise<void> {}
 
 // A new table starts empty; existing briefings gain optional fields only.
 async function addNoDataForVersion4(): Promise<void> {}
@@ -127,6 +136,8 @@ export class FootnoteDatabase extends Dexie {
   briefingExports!: EntityTable<BriefingExport, 'id'>;
   history!: Table<HistoryRow, number>;
   settings!: Table<SettingRow, string>;
+  collections!: EntityTable<Collection, 'id'>;
+  savedSearches!: EntityTable<SavedSearch, 'id'>;
 
   /** Opens the workspace `name`; `upTo` limits the schema to an older version, which only migration tests use. */
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1] & { upTo?: number }) {

@@ -66,6 +66,8 @@ export async function exportWorkspace(db: FootnoteDatabase, workspace: string): 
       history: await db.history.toArray(),
       settings: await db.settings.toArray(),
       briefingExports: await db.briefingExports.toArray(),
+      collections: await db.collections.toArray(),
+      savedSearches: await db.savedSearches.toArray(),
     },
   }));
   return JSON.stringify(file);
@@ -107,6 +109,8 @@ export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile
     await db.history.bulkAdd(t.history.map(historyFromFileRow));
     await db.settings.bulkAdd(t.settings ?? []);
     await db.briefingExports.bulkAdd(t.briefingExports ?? []);
+    await db.collections.bulkAdd(t.collections ?? []);
+    await db.savedSearches.bulkAdd(t.savedSearches ?? []);
     await db.history.add({ entity: 'workspace', entityId: file.workspace, op: 'import', at: nowIso(), after: summarizeWorkspace(file) });
   });
 }

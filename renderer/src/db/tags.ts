@@ -1,0 +1,55 @@
+import { countTags, replaceTags, cleanTag, type TagCount } from '../../../shared/organise/tag-edits';
+import type { FootnoteDatabase } from './database';
+import { nowIso } from './identity';
+
+/** Every tag with how many sources, annotations and claims carry it, read from the tag indexes alone. */
+export async function listTagCounts(db: FootnoteDatabase): Promise<TagCount[]> {
+  return db.transaction('r', db.sources, db.annotations, db.claims, async () => {
+    const [sources, annotations, claims] = await Promise.all([
+      db.sources.orderBy('tags').keys(),
+      db.annotations.orderBy('tags').keys(),
+      db.claims.orderBy('tags').keys(),
+    ]);
+    return countTags({ sources: sources.map(String), annotations: annotations.map(String), claims: claims.map(String) });
+  });
+}
+
+// One transaction over the three tagged tables: a rename is never seen half done.
+async function retag(db: FootnoteDatabase, from: readonly string[], to: string | null): Promise<number> {
+  const at = nowIso();
+  return db.transaction('rw', db.sources, db.annotations, db.claims, async () => {
+    const changed = await Promise.all([
+      db.sources.where('tags').anyOf([...from]).distinct().modify((s) => {
+        s.tags = replaceTags(s.tags, from, to);
+      }),
+      db.annotations.where('tags').anyOf([...from]).distinct().modify((a) => {
+        a.tags = replaceTags(a.tags, from, to);
+        a.updatedAt = at;
+      }),
+      db.claims.where('tags').anyOf([...from]).distinct().modify((c) => {
+        c.tags = replaceTags(c.tags, from, to);
+        c.updatedAt = at;
+      }),
+    ]);
+    return changed.reduce((n, c) => n + c, 0);
+  });
+}
+
+/** Renames a tag on every source, annotation and claim; returns how many records changed. */
+export function renameTag(db: FootnoteDatabase, from: string, to: string): Promise<number> {
+  const name = cleanTag(to);
+  if (!name) return Promise.reject(new Error('A tag needs a name.'));
+  return retag(db, [from], name);
+}
+
+/** Merges several tags into one (which may be one of them or new); returns how many records changed. */
+export function mergeTags(db: FootnoteDatabase, tags: readonly string[], into: string): Promise<number> {
+  const name = cleanTag(into);
+  if (!name) return Promise.reject(new Error('A tag needs a name.'));
+  return retag(db, tags, name);
+}
+
+/** Removes a tag from every record; the records stay. Returns how many changed. */
+export function deleteTag(db: FootnoteDatabase, tag: string): Promise<number> {
+  return retag(db, [tag], null);
+}

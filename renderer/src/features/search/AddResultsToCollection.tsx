@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { SearchAnswer } from '../../../../shared/search/search-index';
+import { useServices } from '../../app/services';
+import { addToCollection, listCollections } from '../../db/collections';
+import { useNotify } from '../../ui/notices';
+
+/** Adds the sources and claims found (as shown, up to the per-kind limit) to a collection. */
+export function AddResultsToCollection({ answer }: { answer: SearchAnswer }) {
+  const { db } = useServices();
+  const notify = useNotify();
+  const collections = useLiveQuery(() => listCollections(db), [db]) ?? [];
+  const [target, setTarget] = useState('');
+  if (collections.length === 0) return null;
+  const add = async () => {
+    const sources = answer.groups.find((g) => g.kind === 'source')?.hits.map((h) => h.id) ?? [];
+    const claims = answer.groups.find((g) => g.kind === 'claim')?.hits.map((h) => h.id) ?? [];
+    const a = await addToCollection(db, target, 'sourceIds', sources);
+    const b = await addToCollection(db, target, 'claimIds', claims);
+    notify('success', `Added ${a} sources and ${b} claims to the collection.`);
+  };
+  return (
+    <div className="search-collect">
+      <select aria-label="Collection to add the results to" value={target} onChange={(e) => setTarget(e.target.value)}>
+        <option value="">Add these results to…</option>
+        {collections.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="button small" disabled={!target} onClick={() => void add()}>
+        Add
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+import { Search } from 'lucide-react';
+import { useSearch } from './SearchProvider';
+
+/** The search box in the shell: typing opens the results over the current view; Escape closes them. */
+export function SearchBox() {
+  const { query, setQuery, setPanelOpen } = useSearch();
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Ctrl/Cmd+Shift+F focuses the box from anywhere; Ctrl+F stays the reader's find in document.
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        ref.current?.focus();
+        setPanelOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setPanelOpen]);
+  return (
+    <div className="search-box">
+      <Search size={14} aria-hidden />
+      <input
+        ref={ref}
+        type="search"
+        aria-label="Search everything"
+        placeholder="Search…"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setPanelOpen(true);
+        }}
+        onFocus={() => query && setPanelOpen(true)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setPanelOpen(false);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { X } from 'lucide-react';
+import { useSearch, useSearchStatus } from './SearchProvider';
+import { useSearchResults } from './use-search-results';
+import { SearchFilterBar } from './SearchFilterBar';
+import { SearchResults } from './SearchResults';
+import { AddResultsToCollection } from './AddResultsToCollection';
+import './search.css';
+
+/** The results of the shell's search box, over the current view: filters, counts, then the grouped results. */
+export function SearchPanel() {
+  const { query, filters, setFilters, panelOpen, setPanelOpen } = useSearch();
+  const status = useSearchStatus();
+  const { answer, tookMs } = useSearchResults(query, filters, panelOpen);
+  const actions = useMemo(
+    () => ({ closePanel: () => setPanelOpen(false), onlySource: (sourceId: string) => setFilters({ ...filters, sourceId }), sourceFilter: filters.sourceId }),
+    [setPanelOpen, setFilters, filters],
+  );
+  if (!panelOpen) return null;
+  const total = answer?.groups.reduce((n, g) => n + g.total, 0) ?? 0;
+  const corrected = Object.entries(answer?.corrections ?? {}).filter(([, alts]) => alts.length > 0);
+  return (
+    <section className="search-panel" aria-label="Search">
+      <header className="search-panel-head">
+        <SearchFilterBar />
+        <button type="button" className="button small" aria-label="Close search" onClick={() => setPanelOpen(false)}>
+          <X size={14} aria-hidden />
+        </button>
+      </header>
+      <p className="search-status" role="status">
+        {status.state === 'building' ? 'Building the search index… ' : status.state === 'loading' ? 'Loading the search index… ' : ''}
+        {status.state === 'failed' ? `The search index failed: ${status.error ?? 'unknown error'}. Use “Rebuild search index” in the command palette (Ctrl+K).` : ''}
+        {answer ? `${total} found in ${tookMs.toFixed(1)} ms` : ''}
+        {corrected.length > 0 ? ` · also matching ${corrected.map(([w, alts]) => `${alts.join(', ')} for “${w}”`).join('; ')}` : ''}
+        {answer?.query.truncated ? ' · the query was shortened' : ''}
+      </p>
+      {answer && total > 0 && <AddResultsToCollection answer={answer} />}
+      {answer && <SearchResults answer={answer} actions={actions} />}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { memo, useEffect, useMemo, useState } from 'react';
+import { FileText, Highlighter, ListChecks } from 'lucide-react';
+import { makeSnippet, type SnippetPart } from '../../../../shared/search/highlight';
+import type { ParsedQuery } from '../../../../shared/search/parse-query';
+import type { SearchMeta } from '../../../../shared/search/search-document';
+import { useServices } from '../../app/services';
+import { navigate, type Route } from '../../app/route';
+import { readSearchHitDetail, type SearchHitDetail } from '../../db/search-details';
+
+const ICONS = { source: FileText, annotation: Highlighter, claim: ListChecks } as const;
+
+/** One result: its label at once (from the index), then a snippet with the matched words marked; opening it goes to the place. */
+/** What a row can do besides opening: close the panel once it has navigated, or narrow the search to one source. */
+export interface RowActions {
+  closePanel: () => void;
+  onlySource: (sourceId: string) => void;
+  sourceFilter: string | undefined;
+}
+
+// Rows take their actions as props, not from the search context, so a keystroke re-renders only rows whose hit changed.
+export const SearchResultRow = memo(function SearchResultRow({ hit, query, actions }: { hit: SearchMeta; query: ParsedQuery; actions: RowActions }) {
+  const { db } = useServices();
+  // Read once per answer rather than kept live: every change to the data brings a new answer, and so a new read.
+  const [detail, setDetail] = useState<SearchHitDetail | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    void readSearchHitDetail(db, hit.kind, hit.id).then((d) => current && setDetail(d));
+    return () => {
+      current = false;
+    };
+  }, [db, hit]);
+  const snippet = useMemo(() => (detail ? makeSnippet(detail.text, query.words, query.cjkRuns) : null), [detail, query]);
+  const title = useMemo(() => makeSnippet(hit.label, query.words, query.cjkRuns, hit.label.length).parts, [hit.label, query]);
+  const Icon = ICONS[hit.kind];
+  const target = (): Route => {
+    if (hit.kind === 'claim') return { view: 'claims', claimId: hit.id };
+    const sourceId = detail?.sourceId ?? hit.sourceIds[0] ?? '';
+    const at = hit.kind === 'annotation' ? detail?.at : snippet?.firstMatch;
+    return at ? { view: 'library', sourceId, at } : { view: 'library', sourceId };
+  };
+  return (
+    <div className="search-result" data-kind={hit.kind}>
+      <button
+        type="button"
+        className="search-result-open"
+        onClick={() => {
+          navigate(target());
+          actions.closePanel();
+        }}
+      >
+        <span className="search-result-title">
+          <Icon size={14} aria-hidden /> <Highlighted parts={title} />
+        </span>
+        <span className="search-result-snippet">
+          {snippet && <Highlighted parts={snippet.parts} />}
+        </span>
+        <span className="search-result-meta">
+          {hit.date?.slice(0, 10)}
+          {hit.status ? ` · ${hit.status}` : ''}
+          {hit.tags.length > 0 ? ` · ${hit.tags.join(', ')}` : ''}
+        </span>
+      </button>
+      {hit.kind === 'source' && actions.sourceFilter !== hit.id && (
+        <button type="button" className="button small" onClick={() => actions.onlySource(hit.id)}>
+          Only this source
+        </button>
+      )}
+    </div>
+  );
+});
+
+function Highlighted({ parts }: { parts: SnippetPart[] }) {
+  return (
+    <>
+      {parts.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+    </>
+  );
+}

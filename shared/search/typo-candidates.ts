@@ -1,0 +1,54 @@
+import { editDistance } from '../anchoring/edit-distance';
+
+/** Words shorter than this must be typed right: one edit in a three-letter word is a different word. */
+export const MIN_TYPO_LENGTH = 4;
+/** From this length two edits are forgiven, below it one. */
+export const TWO_TYPOS_LENGTH = 8;
+/** At most this many corrections are tried per word, the closest first. */
+export const MAX_CORRECTIONS = 3;
+
+/** The position of the first word of the sorted vocabulary not before `key` (where words starting with it begin). */
+export function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? '') < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether some word of the sorted vocabulary starts with `prefix`. */
+export function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  return (sorted[lowerBound(sorted, prefix)] ?? '').startsWith(prefix);
+}
+
+/** Vocabulary words grouped by length, so a typo search reads only words of nearly the same length. */
+export type WordsByLength = Map<number, string[]>;
+
+/** Groups the vocabulary by length; CJK pairs are left out (a typo is a Latin-script notion here). */
+export function wordsByLength(words: Iterable<string>): WordsByLength {
+  const byLength: WordsByLength = new Map();
+  for (const w of words) {
+    if (w.length < MIN_TYPO_LENGTH - 2 || w.charCodeAt(0) >= 0x2e80) continue;
+    const list = byLength.get(w.length);
+    if (list) list.push(w);
+    else byLength.set(w.length, [w]);
+  }
+  return byLength;
+}
+
+/** Vocabulary words within the typo allowance of `word` (by edit distance, closest first); empty for short words. */
+export function typoCandidates(byLength: WordsByLength, word: string): string[] {
+  if (word.length < MIN_TYPO_LENGTH) return [];
+  const allowed = word.length >= TWO_TYPOS_LENGTH ? 2 : 1;
+  const found: { word: string; d: number }[] = [];
+  const near: string[] = [];
+  for (let len = word.length - allowed; len <= word.length + allowed; len++) near.push(...(byLength.get(len) ?? []));
+  for (const candidate of near) {
+    const d = editDistance(word, candidate);
+    if (d !== null && d <= allowed) found.push({ word: candidate, d });
+  }
+  return found.sort((a, b) => a.d - b.d || (a.word < b.word ? -1 : 1)).slice(0, MAX_CORRECTIONS).map((f) => f.word);
+}
