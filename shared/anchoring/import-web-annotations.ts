@@ -1,4 +1,5 @@
 import { TextPositionSelectorSchema, TextQuoteSelectorSchema } from '../model/claim';
+import { recordIdProblem } from '../model/record-id';
 import type { AnchoredNote } from './anchored-note';
 import type { TextPositionSelector, TextQuoteSelector, TextSelector } from './selectors';
 import { UUID_IRI_PREFIX } from './web-annotation';
@@ -120,13 +121,16 @@ function convert(annotation: WebAnnotationInput, options: ImportOptions): Conver
   }
   if (!chosen) return { ok: false, reason: 'no target with a TextQuoteSelector or TextPositionSelector, so there is no passage to anchor' };
   if (targets.length > 1) warnings.push(`only the first text target of ${targets.length} was imported`);
+  const id = annotation.id.startsWith(UUID_IRI_PREFIX) ? annotation.id.slice(UUID_IRI_PREFIX.length) : annotation.id;
+  const idProblem = recordIdProblem(id);
+  if (idProblem) return { ok: false, reason: `its id cannot be stored: ${idProblem}` };
   const { note, tags } = readBodies(annotation, warnings);
   const created = annotation.created ?? options.now;
   return {
     ok: true,
     warnings,
     note: {
-      id: annotation.id.startsWith(UUID_IRI_PREFIX) ? annotation.id.slice(UUID_IRI_PREFIX.length) : annotation.id,
+      id,
       sourceUri: chosen.source,
       selectors: chosen.selectors,
       note,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_RECORD_ID_LENGTH } from './record-id';
 
 export const HistoryEntitySchema = z.enum(['source', 'claim', 'citation', 'annotation', 'briefing', 'workspace']);
 export type HistoryEntity = z.infer<typeof HistoryEntitySchema>;
@@ -7,7 +8,7 @@ export type HistoryEntity = z.infer<typeof HistoryEntitySchema>;
 export const HistoryEntrySchema = z.object({
   seq: z.number().int().positive().optional(),
   entity: HistoryEntitySchema,
-  entityId: z.string(),
+  entityId: z.string().max(MAX_RECORD_ID_LENGTH),
   op: z.enum(['create', 'update', 'delete', 'import']),
   at: z.string(),
   before: z.unknown().optional(),

@@ -6,3 +6,4 @@ export * from './history';
 export * from './workspace-file';
 export * from './base64';
 export * from './settings';
+export * from './record-id';

@@ -12,6 +12,9 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { ImportActions } from '../features/sources/ImportActions';
 import { useWorkspaceTransfer } from '../features/workspace/use-workspace-transfer';
 import { useFileDrop } from '../features/sources/use-file-drop';
+import { ViewErrorBoundary } from '../ui/ViewErrorBoundary';
+
+const VIEW_NAMES: Record<Route['view'], string> = { library: 'Library', claims: 'Claims', briefings: 'Briefings', workspace: 'Workspace', settings: 'Settings' };
 
 /** The shell: navigation on the left, the current view on the right, native menu commands routed to the same actions as the buttons. */
 export function App() {
@@ -68,11 +71,13 @@ export function App() {
         <p className="shortcut-hint">Ctrl+O import · Ctrl+Shift+V paste · Ctrl+E export briefing</p>
       </nav>
       <main className="main">
-        {route.view === 'library' && <LibraryView sourceId={route.sourceId} at={route.at} onPaste={() => setPasteOpen(true)} />}
-        {route.view === 'claims' && <ClaimsView exportRequested={exportRequested} claimId={route.claimId} tab={route.tab ?? 'list'} />}
-        {route.view === 'briefings' && <BriefingsView briefingId={route.briefingId} />}
-        {route.view === 'workspace' && <WorkspaceView transfer={transfer} />}
-        {route.view === 'settings' && <SettingsView />}
+        <ViewErrorBoundary key={route.view} resetKey={routeHref(route)} view={VIEW_NAMES[route.view]} backHref={routeHref({ view: route.view })}>
+          {route.view === 'library' && <LibraryView sourceId={route.sourceId} at={route.at} onPaste={() => setPasteOpen(true)} />}
+          {route.view === 'claims' && <ClaimsView exportRequested={exportRequested} claimId={route.claimId} tab={route.tab ?? 'list'} />}
+          {route.view === 'briefings' && <BriefingsView briefingId={route.briefingId} />}
+          {route.view === 'workspace' && <WorkspaceView transfer={transfer} />}
+          {route.view === 'settings' && <SettingsView />}
+        </ViewErrorBoundary>
       </main>
       {transfer.confirmDialog}
     </div>
