@@ -1,56 +1,118 @@
 import { CANCELLED, type IngestJob, type IngestMessage, type IngestResponse, type JobOutcome } from './ingest-protocol';
-
-type Pending = (result: JobOutcome) => void;
+import { parseTimeBudgetMs, timeoutMessage } from './parse-budget';
 
 /** How to parse one file. */
 export interface ParseFileOptions {
   /** Files over this size are refused unread; defaults to 50 MB. */
   maxBytes?: number;
-  /** Aborting answers the job as cancelled at once; the worker skips it, or stops it at its next check. */
+  /** Aborting answers the job as cancelled at once; if it is running, the worker is stopped with it. */
   signal?: AbortSignal;
 }
 
-/** Parses files and pasted text in a worker, one promise per request, answered in the order they were sent. */
-export class IngestClient {
-  private worker: Worker | null = null;
-  private nextId = 1;
-  private pending = new Map<number, Pending>();
+/** The part of a `Worker` the client uses, so tests can stand in a fake. */
+export interface IngestWorker {
+  onmessage: ((event: MessageEvent<IngestResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: IngestMessage): void;
+  terminate(): void;
+}
 
-  private ensureWorker(): Worker {
+/** What the client is built with; the defaults start the real worker and use the size-scaled time budget. */
+export interface IngestClientOptions {
+  createWorker?: () => IngestWorker;
+  timeBudgetMs?: (job: IngestJob) => number;
+}
+
+interface Job {
+  id: number;
+  job: IngestJob;
+  resolve: (result: JobOutcome) => void;
+}
+
+function startIngestWorker(): IngestWorker {
+  return new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
+}
+
+/**
+ * Parses files and pasted text in a worker, one job at a time, answered in the order they were sent. A job that runs
+ * past its time budget, or is cancelled while it runs, is stopped by terminating the worker: a parser stuck in a loop
+ * never checks a flag, and terminating is the only way to free its memory. The next job starts a fresh worker.
+ */
+export class IngestClient {
+  private worker: IngestWorker | null = null;
+  private nextId = 1;
+  private readonly waiting: Job[] = [];
+  private running: { job: Job; timer: ReturnType<typeof setTimeout> } | null = null;
+  private readonly createWorker: () => IngestWorker;
+  private readonly timeBudgetMs: (job: IngestJob) => number;
+
+  constructor(options: IngestClientOptions = {}) {
+    this.createWorker = options.createWorker ?? startIngestWorker;
+    this.timeBudgetMs = options.timeBudgetMs ?? parseTimeBudgetMs;
+  }
+
+  private ensureWorker(): IngestWorker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
-    worker.onmessage = (event: MessageEvent<IngestResponse>) => {
-      this.pending.get(event.data.id)?.(event.data.result);
-      this.pending.delete(event.data.id);
+    const worker = this.createWorker();
+    worker.onmessage = (event) => {
+      if (this.running?.job.id === event.data.id) this.finish(event.data.result);
     };
     worker.onerror = (event) => {
-      // A crashed worker fails every request in flight rather than leaving them waiting forever.
-      for (const resolve of this.pending.values()) resolve({ ok: false, error: `The parser stopped: ${event.message || 'unknown error'}` });
-      this.pending.clear();
-      this.worker?.terminate();
-      this.worker = null;
+      // A crashed worker (out of memory, a stack overflow in a library) costs the file it was reading, not the queue.
+      const job = this.running?.job.job;
+      const name = job?.kind === 'file' ? `“${job.name}”` : 'The pasted text';
+      this.stopWorker();
+      this.finish({ ok: false, error: `${name} could not be read: the parser stopped (${event.message || 'it ran out of memory or crashed'}). Nothing was stored.` });
     };
     this.worker = worker;
     return worker;
   }
 
+  private stopWorker(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private finish(result: JobOutcome): void {
+    if (!this.running) return;
+    const { job, timer } = this.running;
+    clearTimeout(timer);
+    this.running = null;
+    job.resolve(result);
+    this.startNext();
+  }
+
+  private startNext(): void {
+    if (this.running) return;
+    const next = this.waiting.shift();
+    if (!next) return;
+    const budget = this.timeBudgetMs(next.job);
+    const timer = setTimeout(() => {
+      this.stopWorker();
+      this.finish({ ok: false, error: timeoutMessage(next.job, budget) });
+    }, budget);
+    this.running = { job: next, timer };
+    this.ensureWorker().postMessage({ ...next.job, id: next.id });
+  }
+
   private send(job: IngestJob, signal?: AbortSignal): Promise<JobOutcome> {
     if (signal?.aborted) return Promise.resolve(CANCELLED);
     const id = this.nextId++;
-    const message: IngestMessage = { ...job, id };
     return new Promise((resolve) => {
-      this.pending.set(id, resolve);
+      this.waiting.push({ id, job, resolve });
       signal?.addEventListener('abort', () => this.cancel(id), { once: true });
-      this.ensureWorker().postMessage(message);
+      this.startNext();
     });
   }
 
   private cancel(id: number): void {
-    const resolve = this.pending.get(id);
-    if (!resolve) return;
-    this.pending.delete(id);
-    resolve(CANCELLED);
-    this.worker?.postMessage({ kind: 'cancel', id } satisfies IngestMessage);
+    if (this.running?.job.id === id) {
+      this.stopWorker();
+      this.finish(CANCELLED);
+      return;
+    }
+    const index = this.waiting.findIndex((j) => j.id === id);
+    if (index >= 0) this.waiting.splice(index, 1)[0]?.resolve(CANCELLED);
   }
 
   /** Parses a file's bytes; they are copied to the worker, so the caller keeps them for provenance. */
@@ -64,8 +126,9 @@ export class IngestClient {
     return this.send({ kind: 'paste', text });
   }
 
-  /** Cancels every job not yet answered; each is answered as cancelled at once. */
+  /** Cancels every job not yet answered; each is answered as cancelled at once, and a running one is stopped. */
   cancelAll(): void {
-    for (const id of [...this.pending.keys()]) this.cancel(id);
+    for (const job of [...this.waiting]) this.cancel(job.id);
+    if (this.running) this.cancel(this.running.job.id);
   }
 }
