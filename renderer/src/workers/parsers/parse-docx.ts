@@ -6,10 +6,11 @@ import { htmlToBlocks } from '../../../../shared/ingest/html-blocks';
 import { collapseWhitespace } from '../../../../shared/ingest/html-text';
 import type { DocumentMeta, ParseResult } from '../../../../shared/ingest/normalized-document';
 import { zipKind } from '../../../../shared/ingest/sniff-format';
-import { checkZipExpansion, DEFAULT_ZIP_LIMITS, looksLikeZip, readZipDirectory, type ZipEntry, type ZipLimits } from '../../../../shared/ingest/zip-directory';
+import { checkZipExpansion, DEFAULT_ZIP_LIMITS, looksLikeZip, readZipDirectory, type ZipLimits } from '../../../../shared/ingest/zip-directory';
 import { parseHtmlFragment } from './linkedom-dom';
 import { sanitizeHtml } from './sanitize-html';
-import { readZipEntry } from './zip-entry';
+import { inflateBudget, readZipContents, storedZip } from '../../../../shared/ingest/zip-entry';
+import { checkMarkupLimits } from '../../../../shared/ingest/markup-limits';
 
 // Word's Title style names the document; mammoth's default map turns it into a plain paragraph. Quote styles become
 // quotes. The class marks the title so it can be taken out of the body.
@@ -18,6 +19,8 @@ const STYLE_MAP = [
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
 ];
+// The parts mammoth parses into trees; nesting deep enough overflows its XML reader's stack.
+const TEXT_PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml'];
 // Core properties are a few hundred bytes; a bigger part is not what it claims to be.
 const MAX_CORE_PROPERTIES_BYTES = 64 * 1024;
 
@@ -33,11 +36,22 @@ export async function parseDocxFile(bytes: Uint8Array, fallbackTitle: string, li
   const kind = zipKind(directory.entries);
   if (kind.format !== 'docx') return { ok: false, error: `This is not a Word document: it looks like ${kind.format === 'unsupported' ? kind.looksLike : kind.format}.` };
 
+  // The directory's sizes are only claims: every part is inflated here under one running budget, and mammoth is given
+  // a stored copy of what came out, so it cannot inflate more than the budget allowed.
+  const contents = readZipContents(bytes, directory.entries, inflateBudget(limits.maxUncompressedBytes));
+  if (!contents.ok) {
+    return { ok: false, error: contents.reason === 'damaged' || contents.reason === 'unsupported' ? `This Word file is damaged: ${contents.error}` : `This Word file was refused: ${contents.error}` };
+  }
+  const tooDeep = TEXT_PARTS.find((part) => {
+    const xml = contents.files.get(part);
+    return xml !== undefined && checkMarkupLimits(xml, { xml: true, maxElements: Number.POSITIVE_INFINITY }) !== null;
+  });
+  if (tooDeep) return { ok: false, error: `This Word file was refused: the elements of “${tooDeep}” inside it are nested deeper than any real document, which would hang the reader. Open it in Word or LibreOffice and save it again.` };
+
   let html: string;
   const notices: string[] = [];
   try {
-    // A copy gives mammoth an ArrayBuffer of exactly this file, even when `bytes` is a view into a larger buffer.
-    const arrayBuffer = bytes.slice().buffer;
+    const arrayBuffer = storedZip(contents.files).slice().buffer;
     // mammoth's browser build reads `arrayBuffer` and its Node build (used by the tests) reads `buffer`; both accept an ArrayBuffer.
     const input = { arrayBuffer, buffer: arrayBuffer };
     const result = await mammoth.convertToHtml(input, {
@@ -55,7 +69,7 @@ export async function parseDocxFile(bytes: Uint8Array, fallbackTitle: string, li
 
   const root = parseHtmlFragment(sanitizeHtml(html));
   const styledTitle = collapseWhitespace(root.querySelector('h1.docx-title')?.textContent ?? '');
-  const core = await coreProperties(bytes, directory.entries);
+  const core = coreProperties(contents.files);
   const title = styledTitle || core.title || fallbackTitle;
   const { drafts, references } = htmlToBlocks(root, { title });
   const { text, blocks } = buildBlocks(drafts);
@@ -65,9 +79,8 @@ export async function parseDocxFile(bytes: Uint8Array, fallbackTitle: string, li
   return { ok: true, doc: { kind: 'docx', text, blocks, meta, references, notices } };
 }
 
-async function coreProperties(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<CoreProperties> {
-  const entry = entries.find((e) => e.name === 'docProps/core.xml');
-  if (!entry || entry.uncompressedSize > MAX_CORE_PROPERTIES_BYTES) return { creators: [] };
-  const data = await readZipEntry(bytes, entry);
-  return data ? readCoreProperties(new TextDecoder('utf-8').decode(data)) : { creators: [] };
+function coreProperties(files: ReadonlyMap<string, Uint8Array>): CoreProperties {
+  const data = files.get('docProps/core.xml');
+  if (!data || data.length > MAX_CORE_PROPERTIES_BYTES) return { creators: [] };
+  return readCoreProperties(new TextDecoder('utf-8').decode(data));
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCitationMarkers } from '../../../../../shared/claims/parse-citation-markers';
-import { DEFAULT_ZIP_LIMITS } from '../../../../../shared/ingest/zip-directory';
+import { DEFAULT_ZIP_LIMITS, readZipDirectory } from '../../../../../shared/ingest/zip-directory';
+import { inflateBudget, readZipContents, storedZip } from '../../../../../shared/ingest/zip-entry';
+import { deflatedZeros, makeZip } from '../../../shared/ingest/zip-fixtures';
 import { parseDocxFile } from '../../../../../renderer/src/workers/parsers/parse-docx';
 import { readShared } from '../../../shared/fixture-paths';
 
@@ -79,5 +81,32 @@ describe('parseDocxFile on bad input', () => {
     const result = await parseDocxFile(bytes.subarray(0, bytes.length - 100), 'cut');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/damaged/u);
+  });
+});
+
+describe('parseDocxFile on hostile Word files', () => {
+  function realParts(): Map<string, Uint8Array> {
+    const zip = readShared(`${MAMMOTH}/single-paragraph.docx`);
+    const directory = readZipDirectory(zip);
+    if (!directory.ok) throw new Error(directory.error);
+    const contents = readZipContents(zip, directory.entries, inflateBudget(DEFAULT_ZIP_LIMITS.maxUncompressedBytes));
+    if (!contents.ok) throw new Error(contents.error);
+    return contents.files;
+  }
+
+  it('refuses a document part that declares 900 KB and inflates to 64 MB, naming the part, in under a second', async () => {
+    const parts = [...realParts()].filter(([name]) => name !== 'word/document.xml').map(([name, data]) => ({ name, data }));
+    const bomb = makeZip([...parts, { name: 'word/document.xml', data: deflatedZeros(64), method: 8, declaredUncompressed: 900 * 1024 }]);
+    const started = performance.now();
+    const result = await parseDocxFile(bomb, 'bomb');
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^This Word file was refused: “word\/document\.xml” inside it says it holds 900\.0 KB but unpacks to more/) });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses footnotes nested 100,000 deep before mammoth reads them', async () => {
+    const parts = realParts();
+    parts.set('word/footnotes.xml', new TextEncoder().encode(`<?xml version="1.0"?><w:footnotes>${'<w:p>'.repeat(100_000)}${'</w:p>'.repeat(100_000)}</w:footnotes>`));
+    const result = await parseDocxFile(storedZip(parts), 'deep');
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/“word\/footnotes\.xml” inside it are nested deeper than any real document/) });
   });
 });
