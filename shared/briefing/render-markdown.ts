@@ -13,7 +13,7 @@ export function escapeMarkdown(text: string): string {
     .replace(MARKDOWN_SPECIAL, '\\$1')
     .replace(/^([-+=])/u, '\\$1')
     .replace(/^(\d+)([.)])(\s|$)/u, '$1\\$2$3')
-    .replace(/\s*\n\s*/g, ' ');
+    .replace(/(?<!\s)\s*\n\s*/g, ' ');
 }
 
 /** Renders a briefing as CommonMark with footnotes (`[^n]`), one bullet a claim, the reference list and the notes at the end. */

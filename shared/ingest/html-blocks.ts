@@ -32,9 +32,11 @@ const CONTAINER_TAGS = new Set([
 const PARAGRAPH_TAGS = new Set(['p', 'figcaption', 'caption', 'dt', 'dd', 'summary', 'legend']);
 const BLOCK_TAGS = new Set([...CONTAINER_TAGS, ...PARAGRAPH_TAGS, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'table', 'hr']);
 // A marker's visible text: `[1]`, `1`, `[note 1]`; longer link text is a real link that happens to point at a note.
-const MARKER_TEXT = /^\s*\[?\s*(?:[\w\s]{0,12}\s)?\d{1,4}\s*\]?\s*$/u;
+// Tested on trimmed text of at most MAX_MARKER_TEXT characters, which also bounds the regex's backtracking.
+const MARKER_TEXT = /^\[?\s*(?:\w[\w\s]{0,11}\s)?\d{1,4}\s*\]?$/u;
+const MAX_MARKER_TEXT = 24;
 // Wikipedia shows formulas as images whose alt text is TeX wrapped in \displaystyle.
-const DISPLAYSTYLE = /^\{\\displaystyle\s*([\s\S]*)\}$/u;
+const DISPLAYSTYLE = /^\{\\displaystyle([\s\S]*)\}$/u;
 // Alt text this short is an emoji or symbol drawn as an image, which belongs to the sentence.
 const MAX_SYMBOL_ALT = 2;
 
@@ -126,7 +128,8 @@ class BlockWalker {
     if (this.references.entries.length === 0) return null;
     if (tag === 'a') {
       const n = this.entryNumber(element);
-      return n !== null && MARKER_TEXT.test(element.textContent ?? '') ? `[${n}]` : null;
+      const text = (element.textContent ?? '').trim();
+      return n !== null && text.length <= MAX_MARKER_TEXT && MARKER_TEXT.test(text) ? `[${n}]` : null;
     }
     if (tag !== 'sup') return null;
     const numbers = [...descendants(element)].filter((e) => tagOf(e) === 'a').map((a) => this.entryNumber(a));
@@ -208,7 +211,7 @@ function preText(element: DomElement): string {
   };
   walk(element);
   // Code keeps its indentation; only the blank lines around it go.
-  return parts.join('').replace(/\r\n?/gu, '\n').replace(/^\n+|\s+$/gu, '');
+  return parts.join('').replace(/\r\n?/gu, '\n').replace(/^\n+/u, '').trimEnd();
 }
 
 function imageText(image: DomElement): string {

@@ -81,7 +81,7 @@ function sameWords(a: string, b: string): boolean {
 // PDF authors are one string; tools separate several with semicolons, "and" or "&" (a comma may be inside a name).
 function authorsOf(author: string | undefined): string[] {
   return (author ?? '')
-    .split(/\s*;\s*|\s+and\s+|\s*&\s*/u)
+    .split(/(?<!\s)\s*[;&]\s*|(?<!\s)\s+and\s+/u)
     .map((a) => a.trim())
     .filter((a) => a !== '');
 }

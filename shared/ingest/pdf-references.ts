@@ -69,7 +69,7 @@ function numberedEntries(section: readonly string[]): ReferenceEntry[] | null {
 function entry(n: number, raw: string): ReferenceEntry {
   const text = raw.replace(/\s+/gu, ' ').trim();
   const result: ReferenceEntry = { n, text };
-  const url = webUrl(URL_IN_TEXT.exec(text)?.[0]?.replace(/[.,;:)\]]+$/u, ''));
+  const url = webUrl(URL_IN_TEXT.exec(text)?.[0]?.replace(/(?<![.,;:)\]])[.,;:)\]]+$/u, ''));
   if (url) result.url = url;
   return result;
 }
