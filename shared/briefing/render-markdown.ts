@@ -20,7 +20,7 @@ export function escapeMarkdown(text: string): string {
 export function renderMarkdown(doc: BriefingDocument): string {
   const labels = DOCUMENT_LABELS[doc.lang];
   const out: string[] = [`# ${escapeMarkdown(doc.title)}`, ''];
-  const meta = [doc.audience && `${labels.audience}${labels.colon}${escapeMarkdown(doc.audience)}`, `${labels.date}${labels.colon}${doc.date}`].filter(Boolean);
+  const meta = [doc.audience && `${labels.audience}${labels.colon}${escapeMarkdown(doc.audience)}`, `${labels.date}${labels.colon}${escapeMarkdown(doc.date)}`].filter(Boolean);
   out.push(meta.join('  \n'), '');
   if (doc.summary.trim()) out.push(escapeMarkdown(doc.summary), '');
   for (const section of doc.sections) {
