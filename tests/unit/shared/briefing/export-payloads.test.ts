@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type PluginSimple } from 'markdown-it';
 import markdownItFootnote from 'markdown-it-footnote';
 import { parseHTML } from 'linkedom';
 import type { Source } from '../../../../shared/model';
@@ -66,7 +66,7 @@ function hostileBriefing(payload: string) {
 }
 
 describe('exports carry no live payload', () => {
-  const markdown = new MarkdownIt({ html: true, linkify: true }).use(markdownItFootnote);
+  const markdown = new MarkdownIt({ html: true, linkify: true }).use(markdownItFootnote as unknown as PluginSimple);
 
   it('escapes every field of the Markdown and HTML exports, the date included, for every payload', () => {
     let tried = 0;
