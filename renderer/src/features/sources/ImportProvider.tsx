@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatBytes } from '../../../../shared/ingest/limits';
+import { sizeLimitError } from '../../../../shared/ingest/limits';
+import { describeStorageError } from '../../../../shared/ingest/plain-error-messages';
 import { SETTINGS } from '../../../../shared/model';
 import { importDocument } from '../../db/import-source';
 import { carryToNewVersion, describeCarry } from '../../db/annotations';
@@ -62,9 +63,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   );
 
   async function importOne(file: PickedFile, maxBytes: number, signal: AbortSignal): Promise<FileOutcome[]> {
-    if (file.bytes.length > maxBytes) {
-      return [{ status: 'failed', file: file.name, error: `${formatBytes(file.bytes.length)} is over the ${formatBytes(maxBytes)} limit (Settings)` }];
-    }
+    const tooBig = sizeLimitError(file.bytes.length, maxBytes);
+    if (tooBig) return [{ status: 'failed', file: file.name, error: tooBig }];
     const parsed = await client.parseFile(file.name, file.bytes, { maxBytes, signal });
     if (!parsed.ok) return ['cancelled' in parsed ? { status: 'cancelled', file: file.name } : { status: 'failed', file: file.name, error: parsed.error }];
     const out: FileOutcome[] = [];
@@ -85,7 +85,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         out.push({ ...outcome, file: file.name });
       }
     } catch (error) {
-      out.push({ status: 'failed', file: file.name, error: error instanceof Error ? error.message : String(error) });
+      out.push({ status: 'failed', file: file.name, error: describeStorageError(error) });
     }
     return out;
   }

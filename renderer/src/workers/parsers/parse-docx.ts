@@ -11,6 +11,8 @@ import { parseHtmlFragment } from './linkedom-dom';
 import { sanitizeHtml } from './sanitize-html';
 import { inflateBudget, readZipContents, storedZip } from '../../../../shared/ingest/zip-entry';
 import { checkMarkupLimits } from '../../../../shared/ingest/markup-limits';
+import { describeParserError } from '../../../../shared/ingest/plain-error-messages';
+import { describeDroppedNoteReferences, dropDanglingNoteReferences } from '../../../../shared/ingest/docx-note-references';
 
 // Word's Title style names the document; mammoth's default map turns it into a plain paragraph. Quote styles become
 // quotes. The class marks the title so it can be taken out of the body.
@@ -48,8 +50,22 @@ export async function parseDocxFile(bytes: Uint8Array, fallbackTitle: string, li
   });
   if (tooDeep) return { ok: false, error: `This Word file was refused: the elements of “${tooDeep}” inside it are nested deeper than any real document, which would hang the reader. Open it in Word or LibreOffice and save it again.` };
 
-  let html: string;
   const notices: string[] = [];
+  const documentXml = contents.files.get('word/document.xml');
+  if (documentXml) {
+    const decode = (part: string) => {
+      const bytes = contents.files.get(part);
+      return bytes && new TextDecoder('utf-8').decode(bytes);
+    };
+    const { xml, dropped } = dropDanglingNoteReferences(new TextDecoder('utf-8').decode(documentXml), decode('word/footnotes.xml'), decode('word/endnotes.xml'));
+    const notice = describeDroppedNoteReferences(dropped);
+    if (notice) {
+      notices.push(notice);
+      contents.files.set('word/document.xml', new TextEncoder().encode(xml));
+    }
+  }
+
+  let html: string;
   try {
     const arrayBuffer = storedZip(contents.files).slice().buffer;
     // mammoth's browser build reads `arrayBuffer` and its Node build (used by the tests) reads `buffer`; both accept an ArrayBuffer.
@@ -64,7 +80,7 @@ export async function parseDocxFile(bytes: Uint8Array, fallbackTitle: string, li
     const errors = result.messages.filter((m) => m.type === 'error').map((m) => m.message);
     if (errors.length > 0) notices.push(`Parts of this Word file could not be read: ${[...new Set(errors)].slice(0, 3).join('; ')}`);
   } catch (error) {
-    return { ok: false, error: `This Word file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: describeParserError(error, 'this Word file') };
   }
 
   const root = parseHtmlFragment(sanitizeHtml(html));

@@ -110,3 +110,31 @@ describe('parseDocxFile on hostile Word files', () => {
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/“word\/footnotes\.xml” inside it are nested deeper than any real document/) });
   });
 });
+
+describe('parseDocxFile on damaged Word files', () => {
+  function partsOf(name: string): Map<string, Uint8Array> {
+    const zip = readShared(`${MAMMOTH}/${name}`);
+    const directory = readZipDirectory(zip);
+    if (!directory.ok) throw new Error(directory.error);
+    const contents = readZipContents(zip, directory.entries, inflateBudget(DEFAULT_ZIP_LIMITS.maxUncompressedBytes));
+    if (!contents.ok) throw new Error(contents.error);
+    return contents.files;
+  }
+  const editDocument = (parts: Map<string, Uint8Array>, edit: (xml: string) => string) =>
+    parts.set('word/document.xml', new TextEncoder().encode(edit(new TextDecoder().decode(parts.get('word/document.xml')))));
+
+  it('imports a document whose text refers to a missing footnote, leaving that reference out with a notice', async () => {
+    const parts = partsOf('footnotes.docx');
+    editDocument(parts, (xml) => xml.replace(/w:footnoteReference w:id="\d+"/u, 'w:footnoteReference w:id="99"'));
+    const result = await parseDocxFile(storedZip(parts), 'dangling');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.doc.notices).toContainEqual(expect.stringMatching(/^The text refers to a note the file does not contain \(footnote 99\); that reference was left out/));
+  });
+
+  it('says plainly that malformed XML is damaged, without xmldom’s words first', async () => {
+    const parts = partsOf('footnotes.docx');
+    editDocument(parts, (xml) => xml.replace('<w:body>', '<w:body><w:p'));
+    const result = await parseDocxFile(storedZip(parts), 'broken');
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Part of this Word file is damaged: its XML is malformed .*save it again/) });
+  });
+});
