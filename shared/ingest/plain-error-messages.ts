@@ -1,6 +1,6 @@
 // Libraries fail with messages written for their own developers ("[xmldom error] element parse error", "Maximum call
 // stack size exceeded", "The serialized value is too large"). These functions say instead what happened and what to
-// do; the library's words follow in brackets, shortened, for a bug report.
+// do. Only a failure none of these names keeps the library's words, shortened, in brackets, for a bug report.
 
 const MAX_DETAIL = 160;
 
@@ -29,10 +29,10 @@ export function describeParserError(error: unknown, what = 'this file'): string 
     return `${capitalize(what)} needs more memory than an import may use. Split it, or save it as PDF or plain text.`;
   }
   if (/xmldom|element parse error|not well-formed/iu.test(message)) {
-    return `Part of ${what} is damaged: its XML is malformed (cut off or edited by hand). Open it in Word or LibreOffice and save it again.${detail(message)}`;
+    return `Part of ${what} is damaged: its XML is malformed (cut off or edited by hand). Open it in Word or LibreOffice and save it again.`;
   }
   if (name === 'TypeError') {
-    return `${capitalize(what)} has a structure the reader did not expect, perhaps from an unusual program. Open it in the program that made it, save it again, and import that.${detail(message)}`;
+    return `${capitalize(what)} has a structure the reader did not expect, perhaps from an unusual program. Open it in the program that made it, save it again, and import that.`;
   }
   return `${capitalize(what)} could not be read${detail(message) || '.'}`;
 }
