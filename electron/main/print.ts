@@ -22,7 +22,7 @@ export async function renderPdf(html: string): Promise<Uint8Array> {
   await writeFile(file, html, 'utf8');
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true, partition: PRINT_PARTITION },
+    webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true, partition: PRINT_PARTITION, disableBlinkFeatures: 'Auxclick' },
   });
   try {
     // The print HTML carries its own CSP; besides, every request but the page itself (and data: images) is refused:
