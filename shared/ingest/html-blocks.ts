@@ -59,8 +59,10 @@ class BlockWalker {
   constructor(private readonly references: HtmlReferenceList) {}
 
   walk(node: DomNode, context: BlockKind): void {
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
+    // linkedom builds childNodes afresh on every read: read it once, or the loop is quadratic.
+    const nodes = node.childNodes;
+    for (let i = 0; i < nodes.length; i++) {
+      const child = nodes[i];
       if (!child) continue;
       if (isElement(child)) this.element(child, context);
       else if (child.nodeType === 3) this.inline += child.textContent ?? '';
@@ -201,8 +203,10 @@ function containsBlock(element: DomElement): boolean {
 function preText(element: DomElement): string {
   const parts: string[] = [];
   const walk = (node: DomNode): void => {
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
+    // linkedom builds childNodes afresh on every read: read it once, or the loop is quadratic.
+    const nodes = node.childNodes;
+    for (let i = 0; i < nodes.length; i++) {
+      const child = nodes[i];
       if (!child) continue;
       if (!isElement(child)) parts.push(child.nodeType === 3 ? child.textContent ?? '' : '');
       else if (tagOf(child) === 'br') parts.push('\n');

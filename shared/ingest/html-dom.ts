@@ -40,8 +40,10 @@ export function classesOf(element: DomElement): string[] {
 /** The element's children that are elements, in order. */
 export function childElements(node: DomNode): DomElement[] {
   const out: DomElement[] = [];
-  for (let i = 0; i < node.childNodes.length; i++) {
-    const child = node.childNodes[i];
+  // linkedom builds childNodes afresh on every read: read it once, or the loop is quadratic.
+  const nodes = node.childNodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const child = nodes[i];
     if (child && isElement(child)) out.push(child);
   }
   return out;
@@ -49,8 +51,10 @@ export function childElements(node: DomNode): DomElement[] {
 
 /** Every element under a node in document order (depth first), not including the node itself. */
 export function* descendants(node: DomNode): Generator<DomElement> {
-  for (let i = 0; i < node.childNodes.length; i++) {
-    const child = node.childNodes[i];
+  // linkedom builds childNodes afresh on every read: read it once, or the loop is quadratic.
+  const nodes = node.childNodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const child = nodes[i];
     if (child && isElement(child)) {
       yield child;
       yield* descendants(child);

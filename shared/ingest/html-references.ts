@@ -74,8 +74,10 @@ function collect(list: DomElement, result: HtmlReferenceList): void {
 function entryText(item: DomElement): string {
   const parts: string[] = [];
   const walk = (node: DomNode): void => {
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
+    // linkedom builds childNodes afresh on every read: read it once, or the loop is quadratic.
+    const nodes = node.childNodes;
+    for (let i = 0; i < nodes.length; i++) {
+      const child = nodes[i];
       if (!child) continue;
       if (!isElement(child)) {
         if (child.nodeType === 3) parts.push(child.textContent ?? '');
