@@ -49,7 +49,7 @@ beforeAll(async () => {
   await ingestAnyFile('warm.pdf', readShared('corpus/documents/pdf/test.pdf'));
   await ingestAnyFile('warm.bib', encode('@article{k, title={T}}'));
   await ingestAnyFile('warm.docx', storedZip(docxParts));
-});
+}, 60_000);
 
 const XML_TOKENS = ['<w:p>', '</w:p>', '<w:r>', '</w:r>', '<w:t>', '</w:t>', '<w:footnoteReference w:id="1"/>', '<w:footnoteReference w:id="77"/>', '<w:hyperlink r:id="rId99">', '</w:hyperlink>', '<w:tbl><w:tr><w:tc>', '<', '&', ']]>'];
 const docxXml = fc.array(fc.oneof(fc.constantFrom(...XML_TOKENS), fc.string({ maxLength: 20 })), { maxLength: 100 });
