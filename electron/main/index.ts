@@ -4,9 +4,11 @@ import { registerDialogHandlers } from './dialogs';
 import { setupMenu } from './menu';
 import { registerPrintHandlers } from './print';
 import { applyUserDataOverride } from './paths';
+import { registerAppScheme } from './app-protocol';
 import { createMainWindow, focusMainWindow, setupSecurityPolicy } from './window';
 
 applyUserDataOverride();
+registerAppScheme();
 
 // A second instance would contend for the same IndexedDB files; it hands over to the first instead.
 if (!app.requestSingleInstanceLock()) {

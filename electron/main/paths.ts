@@ -1,7 +1,7 @@
 import { app } from 'electron';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AppLocation } from './url-policy';
+import { fileURLToPath } from 'node:url';
+import { userDataOverride, type AppLocation } from './url-policy';
 
 // The built main script lives in out/main; the preload and renderer are its siblings in out/.
 const mainDir = dirname(fileURLToPath(import.meta.url));
@@ -13,23 +13,22 @@ export function preloadPath(): string {
   return join(mainDir, '../preload/index.cjs');
 }
 
-/** The built renderer's entry page. */
-export function rendererIndexPath(): string {
-  return join(mainDir, '../renderer/index.html');
+/** The built renderer's folder, served on app://footnote/. */
+export function rendererDir(): string {
+  return join(mainDir, '../renderer');
 }
 
 /** Where the app's pages are served from; the dev server is honoured only in an unpackaged app. */
 export function appLocation(): AppLocation {
   location ??= {
-    rendererDirUrl: `${pathToFileURL(join(mainDir, '../renderer')).href}/`,
     // A packaged app ignores ELECTRON_RENDERER_URL so the environment cannot point it at a remote page.
     devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'] || undefined,
   };
   return location;
 }
 
-/** Use FOOTNOTE_USER_DATA_DIR as the profile folder when set, so each end-to-end test gets a fresh workspace. */
+/** Use FOOTNOTE_USER_DATA_DIR as the profile folder when set in an unpackaged build, so each end-to-end test gets a fresh workspace. */
 export function applyUserDataOverride(): void {
-  const dir = process.env['FOOTNOTE_USER_DATA_DIR'];
+  const dir = userDataOverride(process.env, app.isPackaged);
   if (dir) app.setPath('userData', dir);
 }

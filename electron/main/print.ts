@@ -1,8 +1,11 @@
 import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { PrintToPdfRequest, SaveOutcome } from '../../shared/ipc';
 import { handle } from './ipc';
+import { isAllowedPrintRequest } from './url-policy';
+import { denyAllPermissions } from './window';
 
 // A4 is the paper briefings are read on in both of the briefing languages' home markets; margins come from the
 // print stylesheet's @page rule, so Chromium's own are turned off.
@@ -19,11 +22,14 @@ export async function renderPdf(html: string): Promise<Uint8Array> {
   await writeFile(file, html, 'utf8');
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true, partition: PRINT_PARTITION },
+    webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true, partition: PRINT_PARTITION, disableBlinkFeatures: 'Auxclick' },
   });
   try {
-    // The print HTML carries its own CSP; refusing every network request also stops a crafted document from calling out.
-    window.webContents.session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) => callback({ cancel: true }));
+    // The print HTML carries its own CSP; besides, every request but the page itself (and data: images) is refused:
+    // no network, and no file: URL, so a crafted briefing cannot pull the user's files into the PDF.
+    const pageUrl = pathToFileURL(file).href;
+    window.webContents.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedPrintRequest(details.url, pageUrl) }));
+    denyAllPermissions(window.webContents.session);
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     await window.loadFile(file);
     return new Uint8Array(await window.webContents.printToPDF(PDF_OPTIONS));

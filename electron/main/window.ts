@@ -1,33 +1,42 @@
-import { app, BrowserWindow, session, shell, type Session, type WebContents } from 'electron';
-import { appLocation, preloadPath, rendererIndexPath } from './paths';
-import { contentSecurityPolicy, externalHttpUrl, isAllowedRequestUrl, isAppPageUrl } from './url-policy';
+import { app, BrowserWindow, session, type Session, type WebContents } from 'electron';
+import { serveAppProtocol } from './app-protocol';
+import { openExternalAfterAsking } from './external-links';
+import { appLocation, preloadPath, rendererDir } from './paths';
+import { APP_INDEX_URL, contentSecurityPolicy, isAllowedRequestUrl, isAppPageUrl } from './url-policy';
 
 const DEFAULT_SIZE = { width: 1280, height: 820 };
 // Below this the three-pane layout (sources, reader, claims) stops being usable.
 const MIN_SIZE = { minWidth: 800, minHeight: 560 };
 
-function openInSystemBrowser(url: string): void {
-  const external = externalHttpUrl(url);
-  if (external !== null) void shell.openExternal(external);
+function openInSystemBrowser(url: string, contents: WebContents): void {
+  void openExternalAfterAsking(url, BrowserWindow.fromWebContents(contents)).catch((error: unknown) => console.error('Could not open the link', error));
 }
 
 /** Keep a web contents on the app's page: no navigation, no new windows, no webviews; http(s) links go to the system browser. */
 export function hardenWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
-    openInSystemBrowser(url);
+    openInSystemBrowser(url, contents);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event) => {
     event.preventDefault();
-    openInSystemBrowser(event.url);
+    openInSystemBrowser(event.url, contents);
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Block every request that would leave the machine and give the app's pages a strict Content-Security-Policy. */
+/** Refuse every permission (camera, microphone, notifications, geolocation, clipboard read, ...): Footnote needs none. */
+export function denyAllPermissions(target: Session): void {
+  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  target.setPermissionCheckHandler(() => false);
+}
+
+/** Serve the app on app://, block every request that would leave the machine, deny every permission, and give the app's pages a strict Content-Security-Policy. */
 export function setupSecurityPolicy(target: Session = session.defaultSession): void {
   const location = appLocation();
   const policy = contentSecurityPolicy(location.devServerUrl !== undefined);
+  serveAppProtocol(rendererDir(), policy);
+  denyAllPermissions(target);
   target.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequestUrl(details.url, location);
     if (!allowed) console.warn(`Blocked request to ${details.url}`);
@@ -44,7 +53,7 @@ export function setupSecurityPolicy(target: Session = session.defaultSession): v
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 }
 
-/** Create the one app window and load the renderer: the dev server in dev, out/renderer/index.html otherwise. */
+/** Create the one app window and load the renderer: the dev server in dev, app://footnote/index.html otherwise. */
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
     ...DEFAULT_SIZE,
@@ -58,11 +67,13 @@ export function createMainWindow(): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webviewTag: false,
+      // A middle click would otherwise open a link in a new window without the window-open handler's say.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
   const devServerUrl = appLocation().devServerUrl;
-  const loading = devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererIndexPath());
+  const loading = window.loadURL(devServerUrl ?? APP_INDEX_URL);
   loading.catch((error: unknown) => console.error('Failed to load the renderer', error));
   return window;
 }

@@ -1,5 +1,6 @@
 import type { Citation, Claim, ClaimStatus, Source } from '../model';
 import { isOrganisationName } from './source-to-csl';
+import { webUrl } from '../ingest/web-url';
 
 /** A schema.org node as Footnote writes it: typed fields, JSON values. */
 interface JsonLdNode {
@@ -67,7 +68,9 @@ function uniqueSources(ids: readonly string[], sources: ReadonlyMap<string, Sour
 
 function creativeWork(source: Source): JsonLdNode {
   const work: JsonLdNode = { '@type': 'CreativeWork', name: source.title, inLanguage: source.lang };
-  if (source.url) work['url'] = source.url;
+  // Only web addresses: a `javascript:` or `data:` URL from an imported file must not reach a page that embeds this.
+  const url = webUrl(source.url);
+  if (url) work['url'] = url;
   if (source.authors.length > 0) work['author'] = source.authors.map((name) => ({ '@type': isOrganisationName(name) ? 'Organization' : 'Person', name }));
   if (source.publisher) work['publisher'] = { '@type': 'Organization', name: source.publisher };
   if (source.publishedAt) work['datePublished'] = source.publishedAt;

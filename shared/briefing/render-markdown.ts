@@ -13,14 +13,14 @@ export function escapeMarkdown(text: string): string {
     .replace(MARKDOWN_SPECIAL, '\\$1')
     .replace(/^([-+=])/u, '\\$1')
     .replace(/^(\d+)([.)])(\s|$)/u, '$1\\$2$3')
-    .replace(/\s*\n\s*/g, ' ');
+    .replace(/(?<!\s)\s*\n\s*/g, ' ');
 }
 
 /** Renders a briefing as CommonMark with footnotes (`[^n]`, the note's or, in a numeric style, the source's number), one bullet a claim with its dispute marker in bold, the reference list and the notes at the end. */
 export function renderMarkdown(doc: BriefingDocument): string {
   const labels = DOCUMENT_LABELS[doc.lang];
   const out: string[] = [`# ${escapeMarkdown(doc.title)}`, ''];
-  const meta = [doc.audience && `${labels.audience}${labels.colon}${escapeMarkdown(doc.audience)}`, `${labels.date}${labels.colon}${doc.date}`].filter(Boolean);
+  const meta = [doc.audience && `${labels.audience}${labels.colon}${escapeMarkdown(doc.audience)}`, `${labels.date}${labels.colon}${escapeMarkdown(doc.date)}`].filter(Boolean);
   out.push(meta.join('  \n'), '');
   if (doc.summary.trim()) out.push(escapeMarkdown(doc.summary), '');
   for (const section of doc.sections) {

@@ -1,5 +1,6 @@
 import type { Source, SourceKind } from '../model';
 import { isoToCslDate, type CslItem, type CslName } from './csl-item';
+import { webUrl } from '../ingest/web-url';
 
 // What a source is, as far as its import format tells: a page with an address is a web page, a PDF or Word file is
 // most often a report; anything else stays a generic document rather than a guess a style would print wrongly. A web
@@ -60,7 +61,10 @@ export function isNewsItem(source: Source): boolean {
 export function sourceToCsl(source: Source): CslItem {
   if (source.kind === 'reference' && source.csl) {
     const type = typeof source.csl['type'] === 'string' ? source.csl['type'] : 'document';
-    return { ...source.csl, id: source.id, type };
+    // An imported entry's URL is kept only when it is a web address (no `javascript:` or `data:`).
+    const { URL: cslUrl, ...rest } = source.csl;
+    const url = webUrl(typeof cslUrl === 'string' ? cslUrl : undefined);
+    return { ...rest, id: source.id, type, ...(url ? { URL: url } : {}) };
   }
   const kind = source.kind === 'reference' ? 'text' : source.kind;
   const types = CSL_TYPE_BY_KIND[kind];
@@ -77,8 +81,9 @@ export function sourceToCsl(source: Source): CslItem {
   if (issued) item.issued = issued;
   // The access date belongs with an address (GB/T 7714's "[2025-11-30]" after an online resource); without one it says nothing.
   const accessed = isoToCslDate(source.importedAt);
-  if (source.url) {
-    item.URL = source.url;
+  const url = webUrl(source.url);
+  if (url) {
+    item.URL = url;
     if (accessed) item.accessed = accessed;
   }
   if (source.lang) item.language = source.lang;

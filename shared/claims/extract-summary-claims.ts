@@ -89,7 +89,7 @@ function stripMarkers(segment: string, segmentStart: number, inner: readonly Mar
     .replace(/^[\s.;；。,，]+/u, '')
     .replace(/\s+/gu, ' ')
     // Removing a marker leaves a space before the punctuation that followed it.
-    .replace(/\s+([,，.;:!?。；：])/gu, '$1')
+    .replace(/(?<!\s)\s+([,，.;:!?。；：])/gu, '$1')
     .trim();
 }
 

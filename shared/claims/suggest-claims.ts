@@ -145,7 +145,7 @@ export function withoutMarkers(sentence: string): string {
   for (const marker of parseCitationMarkers(sentence).reverse()) out = out.slice(0, marker.start) + out.slice(marker.end);
   return out
     .replace(/\s+/gu, ' ')
-    .replace(/\s+([,，.;:!?。；：])/gu, '$1')
+    .replace(/(?<!\s)\s+([,，.;:!?。；：])/gu, '$1')
     .trim();
 }
 
@@ -153,7 +153,7 @@ export function withoutMarkers(sentence: string): string {
 function comparable(text: string): string {
   return withoutMarkers(text)
     .toLocaleLowerCase()
-    .replace(/[\s.。!?！？;；,，]+$/u, '');
+    .replace(/(?<![\s.。!?！？;；,，])[\s.。!?！？;；,，]+$/u, '');
 }
 
 function isKnown(candidate: string, known: readonly string[]): boolean {

@@ -44,7 +44,7 @@ export function plainReference(item: CslItem): string {
   const authors = cslNames(item.author).join(', ');
   const year = cslDate(item.issued)?.slice(0, 4);
   const parts = [authors && year ? `${authors} (${year})` : authors || year, cslTitle(item), stringField(item, 'container-title') ?? stringField(item, 'publisher')];
-  return parts.filter((p): p is string => Boolean(p)).map((p) => p.replace(/[.\s]+$/u, '')).join('. ') + '.';
+  return parts.filter((p): p is string => Boolean(p)).map((p) => p.replace(/(?<![.\s])[.\s]+$/u, '')).join('. ') + '.';
 }
 
 function cslTitle(item: CslItem): string {

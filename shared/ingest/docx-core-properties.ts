@@ -16,7 +16,7 @@ export function readCoreProperties(xml: string): CoreProperties {
   if (title) props.title = title;
   // Word writes one creator; other tools separate several with semicolons.
   const creator = element(xml, 'dc:creator');
-  if (creator) props.creators = creator.split(/\s*;\s*/u).filter((c) => c !== '');
+  if (creator) props.creators = creator.split(';').map((c) => c.trim()).filter((c) => c !== '');
   const created = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/u.exec(element(xml, 'dcterms:created') ?? '');
   if (created) props.created = `${created[1]}T${created[2]}`;
   return props;

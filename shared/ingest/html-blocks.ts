@@ -1,7 +1,7 @@
 import type { BlockKind, ReferenceEntry } from '../model';
 import type { DraftBlock } from './build-blocks';
 import { childElements, classesOf, descendants, hrefFragment, isElement, isHidden, tagOf, type DomElement, type DomNode } from './html-dom';
-import { findReferenceLists, markerAsWritten, MARKER_TEXT, NOTE_ID, type HtmlReferenceList } from './html-references';
+import { findReferenceLists, isMarkerText, markerAsWritten, NOTE_ID, type HtmlReferenceList } from './html-references';
 import { collapseWhitespace, finishInlineText, LINE_BREAK_MARK } from './html-text';
 import { isReferenceHeading } from './reference-heading';
 
@@ -34,7 +34,7 @@ const CONTAINER_TAGS = new Set([
 const PARAGRAPH_TAGS = new Set(['p', 'figcaption', 'caption', 'dt', 'dd', 'summary', 'legend']);
 const BLOCK_TAGS = new Set([...CONTAINER_TAGS, ...PARAGRAPH_TAGS, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'table', 'hr']);
 // Wikipedia shows formulas as images whose alt text is TeX wrapped in \displaystyle.
-const DISPLAYSTYLE = /^\{\\displaystyle\s*([\s\S]*)\}$/u;
+const DISPLAYSTYLE = /^\{\\displaystyle([\s\S]*)\}$/u;
 // Alt text this short is an emoji or symbol drawn as an image, which belongs to the sentence.
 const MAX_SYMBOL_ALT = 2;
 
@@ -154,7 +154,7 @@ class BlockWalker {
   }
 
   private noteLink(link: DomElement): boolean {
-    if (!MARKER_TEXT.test(link.textContent ?? '')) return false;
+    if (!isMarkerText(link.textContent ?? '')) return false;
     const fragment = hrefFragment(link.getAttribute('href'));
     return fragment !== null && (this.references.entryById.has(fragment) || NOTE_ID.test(fragment));
   }
@@ -236,7 +236,7 @@ function preText(element: DomElement): string {
   };
   walk(element);
   // Code keeps its indentation; only the blank lines around it go.
-  return parts.join('').replace(/\r\n?/gu, '\n').replace(/^\n+|\s+$/gu, '');
+  return parts.join('').replace(/\r\n?/gu, '\n').replace(/^\n+/u, '').trimEnd();
 }
 
 function imageText(image: DomElement): string {

@@ -3,7 +3,7 @@ import { decodeText, type DecodeResult } from './decode-text';
 // Browsers look for a <meta charset> in the first 1024 bytes; saved pages sometimes push it further down with long
 // comments or scripts, so a little more is read.
 const PRESCAN_BYTES = 4096;
-const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/iu;
+const META_CHARSET = /<meta\s[^>]*?charset\s*=[\s"']*([\w.:-]+)/iu;
 
 /** The character encoding a page declares for itself (`<meta charset>` or `http-equiv`), or null when it declares none. */
 export function declaredHtmlCharset(bytes: Uint8Array): string | null {

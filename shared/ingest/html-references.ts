@@ -27,7 +27,16 @@ const WEB_URL = /^https?:\/\//iu;
  * A marker's visible text: `[1]`, `1`, `[n 1]`, `[note 1]`, `[HTTP]`; longer link text is a real link that happens to
  * point at a note.
  */
-export const MARKER_TEXT = /^\s*(?:\[?\s*(?:[\w\s]{0,12}\s)?\d{1,4}\s*\]?|\[\s*[\p{L}\p{N}][\p{L}\p{N} ._-]{0,15}\s*\])\s*$/u;
+const MARKER_TEXT = /^(?:\[?(?:\w[\w ]{0,11} )?\d{1,4}\]?|\[[\p{L}\p{N}][\p{L}\p{N} ._-]{0,15}\])$/u;
+// Longer link text is never a marker; the bound also keeps the regex's work small.
+const MAX_MARKER_TEXT = 24;
+
+/** Whether a link's visible text reads as a note marker; spaces are folded first, so the regex never backtracks over them. */
+export function isMarkerText(text: string): boolean {
+  if (text.length > MAX_MARKER_TEXT * 4) return false;
+  const folded = text.replace(/\s+/gu, ' ').trim().replace(/^\[ /u, '[').replace(/ \]$/u, ']');
+  return folded.length <= MAX_MARKER_TEXT && MARKER_TEXT.test(folded);
+}
 // Word's notes as mammoth writes them have no heading; their ids say which kind they are.
 const LIST_NAMES_BY_ID: readonly (readonly [RegExp, string])[] = [
   [/^footnote/iu, 'Footnotes'],
@@ -116,7 +125,7 @@ function markerLabels(root: DomNode, lists: ReadonlySet<DomElement>): Map<string
       if (tagOf(child) === 'a') {
         const fragment = hrefFragment(child.getAttribute('href'));
         const text = child.textContent ?? '';
-        if (fragment !== null && !labels.has(fragment) && MARKER_TEXT.test(text)) labels.set(fragment, markerAsWritten(text).slice(1, -1).trim());
+        if (fragment !== null && !labels.has(fragment) && isMarkerText(text)) labels.set(fragment, markerAsWritten(text).slice(1, -1).trim());
         continue;
       }
       walk(child);

@@ -1,6 +1,7 @@
 import { decodeText } from './decode-text';
 import { baseName } from './file-name';
 import { sizeLimitError } from './limits';
+import { checkMarkupLimits, describeMarkupProblem } from './markup-limits';
 import type { NormalizedDocument, ParseResult } from './normalized-document';
 import { parseMarkdown } from './parse-markdown';
 import { parsePlainText } from './parse-plain-text';
@@ -80,8 +81,11 @@ export async function ingestFile(name: string, bytes: Uint8Array, options: Inges
     case 'text':
     case 'markdown':
       return ingestText(name, bytes, format);
-    case 'html':
+    case 'html': {
+      const tooComplex = checkMarkupLimits(bytes);
+      if (tooComplex) return fail(name, describeMarkupProblem(tooComplex));
       return parsers.html ? single(name, await parsers.html(bytes, title)) : missing();
+    }
     case 'docx':
       return parsers.docx ? single(name, await parsers.docx(bytes, title)) : missing();
     case 'pdf':

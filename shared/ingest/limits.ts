@@ -8,7 +8,11 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** Why a file of this size is refused, or null when it is within the limit (default {@link MAX_IMPORT_BYTES}). */
+/** Why a file of this size is refused, or null when it is within the limit (default {@link MAX_IMPORT_BYTES}). Says what to do. */
 export function sizeLimitError(size: number, maxBytes: number = MAX_IMPORT_BYTES): string | null {
-  return size > maxBytes ? `${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit.` : null;
+  if (size <= maxBytes) return null;
+  // Just over the limit, both sizes round to the same figure ("50.0 MB is over the 50.0 MB limit"): say it in bytes.
+  const sizeText = formatBytes(size) === formatBytes(maxBytes) ? `${size.toLocaleString('en')} bytes` : formatBytes(size);
+  const limitText = formatBytes(size) === formatBytes(maxBytes) ? `${maxBytes.toLocaleString('en')}-byte (${formatBytes(maxBytes)})` : formatBytes(maxBytes);
+  return `It is ${sizeText}, over the ${limitText} import limit. Raise “Largest file to import” in Settings, or split the file.`;
 }

@@ -39,7 +39,8 @@ export function parseMarkdown(source: string, fallbackTitle: string): Normalized
 function stripFrontMatter(source: string): { body: string; frontTitle: string } {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
   if (!match) return { body: source, frontTitle: '' };
-  const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(match[1] ?? '')?.[1] ?? '';
+  const line = (match[1] ?? '').split('\n').find((l) => l.startsWith('title:'));
+  const title = line === undefined ? '' : line.slice('title:'.length).trim().replace(/^["']|["']$/gu, '').trim();
   return { body: source.slice(match[0].length), frontTitle: title };
 }
 

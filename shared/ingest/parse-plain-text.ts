@@ -14,7 +14,7 @@ const MAX_HEADING_CHARS = 80;
 const MAX_HEADING_WORDS = 10;
 const SENTENCE_END = /[.!?。！？;；:：,，]$/u;
 // Bullets pasted from a web page often collapse onto one line, joined by ` - `.
-const INLINE_BULLET = /\s+-\s+/u;
+const INLINE_BULLET = /(?<!\s)\s+-\s+/u;
 const LEADING_BULLET = /^(?:[-•*·▪●]|\d{1,3}[.)])\s+/u;
 // Hard-wrapped plain text has lines of similar, moderate length; such lines are joined into one paragraph.
 const MIN_WRAPPED_LINE = 40;

@@ -121,7 +121,7 @@ export function personNames(line: string): string[] {
   if (/@|\bhttps?:|\b(?:university|universität|université|department|institute|school|college|corporation|inc|ltd|gmbh|laboratory|labs?|cent(?:er|re)|abstract|received|accepted)\b/iu.test(line)) return [];
   const parts = line
     .replace(NAME_MARKS, ' ')
-    .split(/\s*(?:,|;|\band\b|&)\s*/u)
+    .split(/,|;|\band\b|&/u)
     .map((p) => p.replace(/\s+/gu, ' ').trim())
     .filter((p) => p !== '');
   if (parts.length === 0) return [];

@@ -291,7 +291,7 @@ export function joinLines(lines: readonly string[]): string {
     } else if (out.endsWith('\u00ad')) {
       out = out.slice(0, -1) + line;
     } else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line)) {
-      const prefix = /(\p{L}+)-$/u.exec(out)?.[1]?.toLowerCase() ?? '';
+      const prefix = /(?<!\p{L})(\p{L}+)-$/u.exec(out)?.[1]?.toLowerCase() ?? '';
       // "proof-" + "of-work" is a hyphenated compound broken at one of its own hyphens.
       const compound = KEPT_HYPHEN_PREFIXES.has(prefix) || /^\p{L}+-/u.test(line);
       out = compound ? out + line : out.slice(0, -1) + line;

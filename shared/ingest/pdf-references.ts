@@ -107,7 +107,7 @@ function startedEntries(section: readonly string[], start: RegExp): ReferenceEnt
 function entry(n: number, raw: string): ReferenceEntry {
   const text = raw.replace(/\s+/gu, ' ').trim();
   const result: ReferenceEntry = { n, text };
-  const url = webUrl(URL_IN_TEXT.exec(text)?.[0]?.replace(/[.,;:)\]]+$/u, ''));
+  const url = webUrl(URL_IN_TEXT.exec(text)?.[0]?.replace(/(?<![.,;:)\]])[.,;:)\]]+$/u, ''));
   if (url) result.url = url;
   return result;
 }

@@ -12,7 +12,7 @@ export function isReferenceHeading(text: string): boolean {
   const cleaned = text
     .replace(/\[\s*(?:edit|编辑|編輯|modifier|bearbeiten|editar)[^\]]*\]/giu, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+/u, '')
-    .replace(/[\s:：.。]+$/u, '')
+    .replace(/(?<![\s:：.。])[\s:：.。]+$/u, '')
     .replace(/\s+/gu, ' ')
     .trim()
     .toLowerCase();

@@ -1,7 +1,7 @@
 // A RIS tag line is two characters, two spaces, a hyphen and a space: `TY  - JOUR`. Some exporters get the spacing
 // wrong (`TY -  BOOK`), which strict parsers reject; the tag and value are still unambiguous.
 const STRICT_TAG = /^[A-Z][A-Z0-9] {2}-(?: |$)/u;
-const LOOSE_TAG = /^([A-Z][A-Z0-9])[ \t]{0,3}-[ \t]*(.*)$/u;
+const LOOSE_TAG = /^([A-Z][A-Z0-9])[ \t]{0,3}-(.*)$/u;
 const TYPE_LINE = /^TY {2}- (.+)$/u;
 
 // EndNote writes its own type names where RIS has codes; parsers that only know the codes read such records as empty.
@@ -38,7 +38,7 @@ export function repairRisTags(text: string): { text: string; repaired: number } 
     let fixed = line;
     if (!STRICT_TAG.test(fixed)) {
       const loose = LOOSE_TAG.exec(fixed);
-      if (loose) fixed = loose[2] ? `${loose[1]}  - ${loose[2].trimEnd()}` : `${loose[1]}  - `;
+      if (loose) fixed = loose[2]?.trim() ? `${loose[1]}  - ${loose[2].trim()}` : `${loose[1]}  - `;
     }
     const type = TYPE_LINE.exec(fixed)?.[1]?.trim();
     const code = type ? ENDNOTE_TYPES[type.toLowerCase()] : undefined;

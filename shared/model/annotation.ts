@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { RecordIdSchema } from './record-id';
 import { SelectorSchema } from './claim';
 
 export const AnchorStateSchema = z.enum(['anchored', 'approximate', 'drifted', 'orphaned']);
 export type AnchorState = z.infer<typeof AnchorStateSchema>;
 
 export const AnnotationSchema = z.object({
-  id: z.string().min(1),
-  sourceId: z.string().min(1),
+  id: RecordIdSchema,
+  sourceId: RecordIdSchema,
   selectors: z.array(SelectorSchema),
   note: z.string(),
   tags: z.array(z.string()),

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { RecordIdSchema } from './record-id';
 
 export const BriefingItemSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('claim'), id: z.string().min(1), claimId: z.string().min(1) }),
-  z.object({ kind: z.literal('prose'), id: z.string().min(1), text: z.string() }),
+  z.object({ kind: z.literal('claim'), id: RecordIdSchema, claimId: RecordIdSchema }),
+  z.object({ kind: z.literal('prose'), id: RecordIdSchema, text: z.string() }),
 ]);
 export type BriefingItem = z.infer<typeof BriefingItemSchema>;
 
 export const BriefingSectionSchema = z.object({
-  id: z.string().min(1),
+  id: RecordIdSchema,
   heading: z.string(),
   items: z.array(BriefingItemSchema),
 });
@@ -27,7 +28,7 @@ export const FootnoteContentOptionsSchema = z.object({
 export type FootnoteContentOptions = z.infer<typeof FootnoteContentOptionsSchema>;
 
 export const BriefingSchema = z.object({
-  id: z.string().min(1),
+  id: RecordIdSchema,
   title: z.string(),
   audience: z.string(),
   summary: z.string(),
@@ -48,8 +49,8 @@ export type BriefingExportFormat = z.infer<typeof BriefingExportFormatSchema>;
 
 /** A record of one export: when, in what format and style, and the file's hash; an export is a snapshot, the briefing lives on. */
 export const BriefingExportSchema = z.object({
-  id: z.string().min(1),
-  briefingId: z.string().min(1),
+  id: RecordIdSchema,
+  briefingId: RecordIdSchema,
   at: z.string(),
   format: BriefingExportFormatSchema,
   style: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecordIdSchema } from './record-id';
 
 export const ClaimStatusSchema = z.enum(['draft', 'supported', 'disputed', 'retracted']);
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
@@ -26,14 +27,14 @@ export const QuantitySchema = z.object({
 export type Quantity = z.infer<typeof QuantitySchema>;
 
 export const ClaimSchema = z.object({
-  id: z.string().min(1),
+  id: RecordIdSchema,
   text: z.string().min(1),
   status: ClaimStatusSchema,
   confidence: z.number().min(0).max(1).optional(),
   tags: z.array(z.string()),
   note: z.string(),
   /** The source the claim was recorded from (a summary, or the original it was selected in). */
-  originSourceId: z.string().optional(),
+  originSourceId: RecordIdSchema.optional(),
   /** The heading of the section of the origin source it stands under. */
   section: z.string().optional(),
   /** Reading order within the origin source, so claims list as the source tells them. */
@@ -75,12 +76,12 @@ export const LocatorSchema = z.object({
 export type Locator = z.infer<typeof LocatorSchema>;
 
 export const CitationSchema = z.object({
-  id: z.string().min(1),
-  claimId: z.string().min(1),
+  id: RecordIdSchema,
+  claimId: RecordIdSchema,
   /** The source the citation was recorded in (for a summary marker, the summary). */
-  sourceId: z.string().min(1),
+  sourceId: RecordIdSchema,
   /** The original the citation resolves to, once it is in the workspace and linked. */
-  resolvedSourceId: z.string().optional(),
+  resolvedSourceId: RecordIdSchema.optional(),
   locator: LocatorSchema,
   stance: StanceSchema,
   resolved: z.boolean(),

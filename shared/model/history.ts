@@ -6,6 +6,7 @@ import { AnnotationSchema } from './annotation';
 import { BriefingSchema } from './briefing';
 import { CitationSchema, ClaimSchema } from './claim';
 import { SourceKindSchema, SourceSchema } from './source';
+import { MAX_RECORD_ID_LENGTH } from './record-id';
 
 export const HistoryEntitySchema = z.enum(['source', 'claim', 'citation', 'annotation', 'briefing', 'workspace']);
 export type HistoryEntity = z.infer<typeof HistoryEntitySchema>;
@@ -75,7 +76,7 @@ function entrySchema<E extends HistoryEntity, P extends z.ZodType>(entity: E, pa
   return z.object({
     seq: z.number().int().positive().optional(),
     entity: z.literal(entity),
-    entityId: z.string(),
+    entityId: z.string().max(MAX_RECORD_ID_LENGTH),
     op: HistoryOpSchema,
     at: z.string(),
     before: payload.optional(),
@@ -105,7 +106,7 @@ export const StoredHistoryEntrySchema = z.union([
   z.object({
     seq: z.number().int().positive().optional(),
     entity: HistoryEntitySchema,
-    entityId: z.string(),
+    entityId: z.string().max(MAX_RECORD_ID_LENGTH),
     op: HistoryOpSchema,
     at: z.string(),
     before: z.unknown().optional(),

@@ -7,3 +7,4 @@ export * from './workspace-file';
 export * from './base64';
 export * from './settings';
 export * from './collection';
+export * from './record-id';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecordIdSchema } from './record-id';
 
 /** How a source came into the workspace. */
 export const SourceKindSchema = z.enum(['clipping', 'text', 'markdown', 'html', 'pdf', 'docx', 'reference']);
@@ -16,7 +17,7 @@ export type ImportOrigin = z.infer<typeof ImportOriginSchema>;
 const IsoDate = z.string().min(4);
 
 export const SourceSchema = z.object({
-  id: z.string().min(1),
+  id: RecordIdSchema,
   title: z.string(),
   originalTitle: z.string().optional(),
   lang: z.string(),
@@ -33,9 +34,9 @@ export const SourceSchema = z.object({
   importedFrom: ImportOriginSchema,
   tags: z.array(z.string()),
   /** The source this one was derived from, when re-imported as a new version. */
-  previousVersionId: z.string().optional(),
+  previousVersionId: RecordIdSchema.optional(),
   /** For a summary: the imported original its `[n]` markers resolve against. */
-  originalSourceId: z.string().optional(),
+  originalSourceId: RecordIdSchema.optional(),
   /** A short description the document gives of itself. */
   excerpt: z.string().optional(),
   dir: z.enum(['ltr', 'rtl']).optional(),
@@ -87,7 +88,7 @@ export function referenceLabel(entry: Pick<ReferenceEntry, 'n' | 'label'>): stri
 }
 
 export const SourceTextSchema = z.object({
-  sourceId: z.string().min(1),
+  sourceId: RecordIdSchema,
   text: z.string(),
   blocks: z.array(BlockSchema),
   references: z.array(ReferenceEntrySchema),
@@ -96,7 +97,7 @@ export type SourceText = z.infer<typeof SourceTextSchema>;
 
 /** The original bytes as stored in a workspace file (base64), kept apart so lists stay light. */
 export const SourceFileRecordSchema = z.object({
-  sourceId: z.string().min(1),
+  sourceId: RecordIdSchema,
   name: z.string(),
   mime: z.string(),
   size: z.number().int().nonnegative(),

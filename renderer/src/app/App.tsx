@@ -18,6 +18,9 @@ import { useFileDrop } from '../features/sources/use-file-drop';
 import { SearchProvider } from '../features/search/SearchProvider';
 import { SearchBox } from '../features/search/SearchBox';
 import { SearchPanel } from '../features/search/SearchPanel';
+import { ViewErrorBoundary } from '../ui/ViewErrorBoundary';
+
+const VIEW_NAMES: Record<Route['view'], string> = { library: 'Library', claims: 'Claims', briefings: 'Briefings', workspace: 'Workspace', settings: 'Settings' };
 
 /** The shell: navigation on the left, the current view on the right, native menu commands routed to the same actions as the buttons. */
 export function App() {
@@ -78,11 +81,13 @@ export function App() {
           <p className="shortcut-hint">Ctrl+K commands · Ctrl+O import · Ctrl+Shift+V paste · Ctrl+E export briefing</p>
         </nav>
         <main className="main">
-          {route.view === 'library' && <LibraryView sourceId={route.sourceId} at={route.at} onPaste={() => setPasteOpen(true)} />}
-          {route.view === 'claims' && <ClaimsView claimId={route.claimId} tab={route.tab ?? 'list'} />}
-          {route.view === 'briefings' && <BriefingsView briefingId={route.briefingId} />}
-          {route.view === 'workspace' && <WorkspaceView transfer={transfer} />}
-          {route.view === 'settings' && <SettingsView />}
+          <ViewErrorBoundary key={route.view} resetKey={routeHref(route)} view={VIEW_NAMES[route.view]} backHref={routeHref({ view: route.view })}>
+            {route.view === 'library' && <LibraryView sourceId={route.sourceId} at={route.at} onPaste={() => setPasteOpen(true)} />}
+            {route.view === 'claims' && <ClaimsView claimId={route.claimId} tab={route.tab ?? 'list'} />}
+            {route.view === 'briefings' && <BriefingsView briefingId={route.briefingId} />}
+            {route.view === 'workspace' && <WorkspaceView transfer={transfer} />}
+            {route.view === 'settings' && <SettingsView />}
+          </ViewErrorBoundary>
         </main>
         {transfer.confirmDialog}
         <SearchPanel />

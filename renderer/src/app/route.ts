@@ -11,10 +11,28 @@ export type Route =
   | { view: 'workspace' }
   | { view: 'settings' };
 
-/** Reads a route from a location hash such as `#/library/<id>`; anything unknown is the library. */
+/** Decodes one percent-encoded part of the hash; a malformed escape (a typed or pasted URL) is kept as written rather than thrown. */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** Replaces lone UTF-16 surrogates with U+FFFD, since `encodeURIComponent` throws on them. */
+function toWellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+function encodePart(part: string): string {
+  return encodeURIComponent(toWellFormed(part));
+}
+
+/** Reads a route from a location hash such as `#/library/<id>`; anything unknown is the library. Never throws. */
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const [view, id] = path.split('/').map(decodeURIComponent);
+  const [view, id] = path.split('/').map(decodePart);
   const at = /^(\d+)-(\d+)$/.exec(new URLSearchParams(query).get('at') ?? '');
   switch (view) {
     case 'claims': {
@@ -36,17 +54,17 @@ export function parseRoute(hash: string): Route {
   }
 }
 
-/** The hash for a route. */
+/** The hash for a route; an id that cannot be encoded as it is (a lone surrogate) is encoded with the broken character replaced. Never throws. */
 export function routeHref(route: Route): string {
   switch (route.view) {
     case 'library':
       if (!route.sourceId) return '#/library';
-      return `#/library/${encodeURIComponent(route.sourceId)}${route.at ? `?at=${route.at.start}-${route.at.end}` : ''}`;
+      return `#/library/${encodePart(route.sourceId)}${route.at ? `?at=${route.at.start}-${route.at.end}` : ''}`;
     case 'briefings':
-      return route.briefingId ? `#/briefings/${encodeURIComponent(route.briefingId)}` : '#/briefings';
+      return route.briefingId ? `#/briefings/${encodePart(route.briefingId)}` : '#/briefings';
     case 'claims': {
       const tab = route.tab ? `?tab=${route.tab}` : '';
-      return route.claimId ? `#/claims/${encodeURIComponent(route.claimId)}${tab}` : `#/claims${tab}`;
+      return route.claimId ? `#/claims/${encodePart(route.claimId)}${tab}` : `#/claims${tab}`;
     }
     default:
       return `#/${route.view}`;

@@ -1,38 +1,72 @@
 import { CANCELLED, type IngestJob, type IngestMessage, type JobOutcome, type WorkerMessage } from './ingest-protocol';
-
-interface Pending {
-  resolve: (result: JobOutcome) => void;
-  message: IngestMessage;
-}
-
-// A worker that fails before it has answered anything failed to start (its code did not load, say, while the dev
-// server re-bundled dependencies under load); its jobs are sent once more to a fresh worker before they are failed.
-const START_RETRIES = 1;
+import { parseTimeBudgetMs, timeoutMessage } from './parse-budget';
 
 /** How to parse one file. */
 export interface ParseFileOptions {
   /** Files over this size are refused unread; defaults to 50 MB. */
   maxBytes?: number;
-  /** Aborting answers the job as cancelled at once; the worker skips it, or stops it at its next check. */
+  /** Aborting answers the job as cancelled at once; if it is running, the worker is stopped with it. */
   signal?: AbortSignal;
 }
 
-/** Parses files and pasted text in a worker, one promise per request, answered in the order they were sent. */
+/** The part of a `Worker` the client uses, so tests can stand in a fake. */
+export interface IngestWorker {
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
+  // A worker whose script never loaded raises a plain Event typed as an ErrorEvent, with no message.
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: IngestMessage): void;
+  terminate(): void;
+}
+
+/** What the client is built with; the defaults start the real worker and use the size-scaled time budget. */
+export interface IngestClientOptions {
+  createWorker?: () => IngestWorker;
+  timeBudgetMs?: (job: IngestJob) => number;
+}
+
+interface Job {
+  id: number;
+  job: IngestJob;
+  resolve: (result: JobOutcome) => void;
+}
+
+// A worker that fails before it has answered anything failed to start (its code did not load, say, while the dev
+// server re-bundled dependencies under load); its job is sent once more to a fresh worker before it is failed.
+const START_RETRIES = 1;
+
+function startIngestWorker(): IngestWorker {
+  return new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
+}
+
+/**
+ * Parses files and pasted text in a worker, one job at a time, answered in the order they were sent. A job that runs
+ * past its time budget, or is cancelled while it runs, is stopped by terminating the worker: a parser stuck in a loop
+ * never checks a flag, and terminating is the only way to free its memory. The next job starts a fresh worker.
+ */
 export class IngestClient {
-  private worker: Worker | null = null;
+  private worker: IngestWorker | null = null;
   private nextId = 1;
-  private pending = new Map<number, Pending>();
+  private readonly waiting: Job[] = [];
+  private running: { job: Job; timer: ReturnType<typeof setTimeout> } | null = null;
+  private readonly createWorker: () => IngestWorker;
+  private readonly timeBudgetMs: (job: IngestJob) => number;
   /** Whether the current worker has answered a job: after that, a crash is not a failure to start. */
   private answered = false;
   private startRetries = START_RETRIES;
+  /** What the worker said went wrong outside any job, sent before the browser reports the crash without its reason. */
   private lastFault: string | null = null;
 
-  private ensureWorker(): Worker {
+  constructor(options: IngestClientOptions = {}) {
+    this.createWorker = options.createWorker ?? startIngestWorker;
+    this.timeBudgetMs = options.timeBudgetMs ?? parseTimeBudgetMs;
+  }
+
+  private ensureWorker(): IngestWorker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
+    const worker = this.createWorker();
     this.answered = false;
     this.lastFault = null;
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => this.receive(event.data);
+    worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = (event) => this.crashed(event);
     this.worker = worker;
     return worker;
@@ -46,43 +80,72 @@ export class IngestClient {
     // pdf.js, loaded in the worker, announces itself on the same channel; only answers to jobs carry an id.
     if (typeof data.id !== 'number') return;
     this.answered = true;
-    this.pending.get(data.id)?.resolve(data.result);
-    this.pending.delete(data.id);
+    if (this.running?.job.id === data.id) this.finish(data.result);
   }
 
   private crashed(event: ErrorEvent | Event): void {
     event.preventDefault();
     const reason = crashReason(event, this.lastFault, this.answered);
-    this.worker?.terminate();
-    this.worker = null;
-    if (!this.answered && this.startRetries > 0 && this.pending.size > 0) {
+    // A worker whose script never loaded raises a bare event; one that crashed while reading says why.
+    const failedToStart = !this.answered && !(event as Partial<ErrorEvent>).message;
+    this.stopWorker();
+    const running = this.running?.job;
+    if (!running) return;
+    if (failedToStart && this.startRetries > 0) {
       this.startRetries--;
-      const worker = this.ensureWorker();
-      for (const { message } of [...this.pending.values()].sort((a, b) => messageId(a.message) - messageId(b.message))) worker.postMessage(message);
+      this.ensureWorker().postMessage({ ...running.job, id: running.id });
       return;
     }
-    // A crashed worker fails every request in flight rather than leaving them waiting forever.
-    for (const { resolve } of this.pending.values()) resolve({ ok: false, error: `The parser stopped: ${reason}` });
-    this.pending.clear();
+    // A crashed worker (out of memory, a stack overflow in a library) costs the file it was reading, not the queue.
+    const name = running.job.kind === 'file' ? `“${running.job.name}”` : 'The pasted text';
+    this.finish({ ok: false, error: `${name} could not be read: the parser stopped (${reason}). Nothing was stored.` });
+  }
+
+  private stopWorker(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private finish(result: JobOutcome): void {
+    if (!this.running) return;
+    const { job, timer } = this.running;
+    clearTimeout(timer);
+    this.running = null;
+    job.resolve(result);
+    this.startNext();
+  }
+
+  private startNext(): void {
+    if (this.running) return;
+    const next = this.waiting.shift();
+    if (!next) return;
+    const budget = this.timeBudgetMs(next.job);
+    const timer = setTimeout(() => {
+      this.stopWorker();
+      this.finish({ ok: false, error: timeoutMessage(next.job, budget) });
+    }, budget);
+    this.running = { job: next, timer };
+    this.ensureWorker().postMessage({ ...next.job, id: next.id });
   }
 
   private send(job: IngestJob, signal?: AbortSignal): Promise<JobOutcome> {
     if (signal?.aborted) return Promise.resolve(CANCELLED);
     const id = this.nextId++;
-    const message: IngestMessage = { ...job, id };
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve, message });
+      this.waiting.push({ id, job, resolve });
       signal?.addEventListener('abort', () => this.cancel(id), { once: true });
-      this.ensureWorker().postMessage(message);
+      this.startNext();
     });
   }
 
   private cancel(id: number): void {
-    const pending = this.pending.get(id);
-    if (!pending) return;
-    this.pending.delete(id);
-    pending.resolve(CANCELLED);
-    this.worker?.postMessage({ kind: 'cancel', id } satisfies IngestMessage);
+    if (this.running?.job.id === id) {
+      this.stopWorker();
+      this.finish(CANCELLED);
+      return;
+    }
+    const index = this.waiting.findIndex((j) => j.id === id);
+    if (index >= 0) this.waiting.splice(index, 1)[0]?.resolve(CANCELLED);
   }
 
   /** Parses a file's bytes; they are copied to the worker, so the caller keeps them for provenance. */
@@ -96,14 +159,11 @@ export class IngestClient {
     return this.send({ kind: 'paste', text });
   }
 
-  /** Cancels every job not yet answered; each is answered as cancelled at once. */
+  /** Cancels every job not yet answered; each is answered as cancelled at once, and a running one is stopped. */
   cancelAll(): void {
-    for (const id of [...this.pending.keys()]) this.cancel(id);
+    for (const job of [...this.waiting]) this.cancel(job.id);
+    if (this.running) this.cancel(this.running.job.id);
   }
-}
-
-function messageId(message: IngestMessage): number {
-  return message.id;
 }
 
 /** Why the worker stopped, in words: the browser's message, else what the worker said, else what its timing shows. */

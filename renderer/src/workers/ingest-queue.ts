@@ -1,3 +1,4 @@
+import { describeParserError } from '../../../shared/ingest/plain-error-messages';
 import { CANCELLED, type IngestMessage, type IngestRequest, type IngestResponse, type JobOutcome } from './ingest-protocol';
 
 /** Runs one job; `isCancelled` turns true when the job is cancelled while it runs. */
@@ -57,7 +58,7 @@ export class IngestQueue {
       } catch (error) {
         // A parser bug must cost one file, never the worker and the files queued behind it.
         const name = request.kind === 'file' ? `“${request.name}”` : 'The pasted text';
-        result = { ok: false, error: `${name} could not be read: ${error instanceof Error ? error.message : String(error)}` };
+        result = { ok: false, error: `${name}: ${describeParserError(error)}` };
       }
       this.answer(request.id, job.cancelled ? CANCELLED : result);
     }

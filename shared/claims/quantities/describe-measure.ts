@@ -65,11 +65,14 @@ function describeShare(context: MeasureContext, before: string, after: string, s
   if (chineseOf) return shareOf(readPhrase(after.slice(1), CHINESE_PHRASE), scopeRightBefore, verbMeasure, context);
 
   // 占全球总量的40%, 产量占全球的70%.
-  const zhan = /占(?:了|据)?(全球|全世界|世界)?([^占]*?)的?\s*$/u.exec(before);
-  if (zhan) {
-    const wholeBefore = nearestBefore(findMeasureWords(before.slice(0, zhan.index)), zhan.index)?.measure;
-    const phrase = (zhan[2] ?? '').trim();
-    return shareOf(phrase === '' ? (wholeBefore ?? '') : phrase, zhan[1], wholeBefore, context);
+  // Read from the last 占 without a regex: a lazy phrase before an optional 的 backtracks quadratically on long text.
+  const zhanAt = before.lastIndexOf('占');
+  if (zhanAt >= 0) {
+    const head = /^(?:了|据)?(全球|全世界|世界)?/u.exec(before.slice(zhanAt + 1));
+    const tail = before.slice(zhanAt + 1 + (head?.[0].length ?? 0)).trimEnd();
+    const phrase = (tail.endsWith('的') ? tail.slice(0, -1) : tail).trim();
+    const wholeBefore = nearestBefore(findMeasureWords(before.slice(0, zhanAt)), zhanAt)?.measure;
+    return shareOf(phrase === '' ? (wholeBefore ?? '') : phrase, head?.[1], wholeBefore, context);
   }
 
   // "China's share of global output is 70%".
@@ -114,7 +117,7 @@ function shareOf(phrase: string, scopeBefore: string | undefined, verbMeasure: s
   const inPhrase = findMeasureWords(rest)[0];
   let base: string;
   if (inPhrase) {
-    const tail = /^\s+of\s+(.+)$/iu.exec(rest.slice(inPhrase.end))?.[1]?.trim();
+    const tail = /^\s+of\s(.+)$/iu.exec(rest.slice(inPhrase.end))?.[1]?.trim();
     base = tail ? `${inPhrase.measure} of ${tail}` : inPhrase.measure;
   } else if (/^(?:total|总量|总额|总和)/iu.test(rest) || rest === '') {
     if (context.previousMeasure === undefined && rest === '') return undefined;

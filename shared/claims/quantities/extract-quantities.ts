@@ -131,7 +131,7 @@ function periodFor(text: string, sentence: Span, mention: QuantityMention, inSen
 
 // Besides full stops, a line break, an inline bullet (` - `) and a citation marker followed by a new sentence end
 // a sentence: summaries and clippings put one claim per line or bullet, often without a full stop.
-const HARD_BREAK = /\n|\s+-\s+|(?<=[\]】])\s+(?=[\p{Lu}\p{Script=Han}])/gu;
+const HARD_BREAK = /\n|(?<!\s)\s+-\s+|(?<=[\]】])\s+(?=[\p{Lu}\p{Script=Han}])/gu;
 
 function sentenceSpans(text: string): Span[] {
   const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });

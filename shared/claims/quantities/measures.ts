@@ -78,7 +78,7 @@ export function measureKey(measure: string): string {
     .toLowerCase()
     .replaceAll('’', "'")
     .split(/\s+/u)
-    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, ''))
+    .map((token) => token.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}'])[^\p{L}\p{N}']+$/gu, ''))
     .filter((token) => token !== '' && !MEASURE_STOPWORDS.has(token))
     .map((token) => MEASURE_SYNONYMS.get(token) ?? token)
     .join(' ');
@@ -95,11 +95,12 @@ export interface ShareMeasure {
 }
 
 const SHARE_MEASURE =
-  /^share\s+of\s+(?:the\s+)?(?<scope>(?:global|worldwide|world(?:'s|’s)?)(?![\p{L}'’])|全球|全世界|世界)?\s*(?<base>.+)$/iu;
+  /^share\s+of\s(?:the\s)?(?<scope>(?:global|worldwide|world(?:'s|’s)?)(?![\p{L}'’])|全球|全世界|世界)?(?<base>.+)$/iu;
 
 /** Reads a measure of the form `share of [world|global] X`; undefined for any other measure. */
 export function parseShareMeasure(measure: string): ShareMeasure | undefined {
-  const groups = SHARE_MEASURE.exec(measure.trim())?.groups;
+  // Single spaces let the pattern use `\s` where `\s+` next to `.+` would backtrack quadratically.
+  const groups = SHARE_MEASURE.exec(measure.trim().replace(/\s+/gu, ' '))?.groups;
   const base = groups?.['base']?.trim();
   if (base === undefined || base === '') return undefined;
   return { base, worldScope: groups?.['scope'] !== undefined };

@@ -89,7 +89,7 @@ function wordToken(written: string, start: number): NumberToken {
 function chineseToken(written: string, start: number): NumberToken {
   const end = start + written.length;
   const digitString = /^[零〇一二两三四五六七八九]{4,}$/u.test(written);
-  const scale = /[万亿]+$/u.exec(written)?.[0];
+  const scale = /(?<![万亿])[万亿]+$/u.exec(written)?.[0];
   const head = scale === undefined ? '' : written.slice(0, -scale.length);
   if (scale !== undefined && head !== '' && !/[万亿]/u.test(head) && Object.hasOwn(SCALE_WORDS, scale)) {
     const value = parseChineseNumeral(head);

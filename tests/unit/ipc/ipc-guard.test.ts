@@ -3,8 +3,8 @@ import { OpenFilesRequestSchema } from '../../../shared/ipc';
 import { guardRequest, parsePayload, senderRejection, settle, type SenderFrameInfo } from '../../../electron/main/ipc-guard';
 import type { AppLocation } from '../../../electron/main/url-policy';
 
-const production: AppLocation = { rendererDirUrl: 'file:///opt/Footnote/out/renderer/', devServerUrl: undefined };
-const appPage: SenderFrameInfo = { url: 'file:///opt/Footnote/out/renderer/index.html#/claims', isMainFrame: true };
+const production: AppLocation = { devServerUrl: undefined };
+const appPage: SenderFrameInfo = { url: 'app://footnote/index.html#/claims', isMainFrame: true };
 const request = { filters: [], multiple: true };
 
 describe('senderRejection', () => {

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { describeStorageError } from '../../../../shared/ingest/plain-error-messages';
 import { SETTINGS } from '../../../../shared/model';
 import { loadSettings } from '../../db/settings';
 import type { PickedFile } from '../../platform/platform';
@@ -84,7 +85,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         finish(result.outcomes, 1);
         return true;
       } catch (error) {
-        notify('error', `The text could not be imported: ${error instanceof Error ? error.message : String(error)}`);
+        notify('error', `The text could not be imported: ${describeStorageError(error)}`);
         return false;
       } finally {
         setProgress(null);

@@ -1,7 +1,8 @@
 // The import as the app runs it, without React: parse each file (in the worker), store each document with
 // importDocument (one transaction: source, text, claims, version link and what it carries), and say what became of
 // each. ImportProvider keeps only the UI state (progress, summary) and calls these.
-import { formatBytes } from '../../../../shared/ingest/limits';
+import { sizeLimitError } from '../../../../shared/ingest/limits';
+import { describeStorageError } from '../../../../shared/ingest/plain-error-messages';
 import type { FootnoteDatabase } from '../../db/database';
 import { importDocument, storeAsNewVersion, type ImportOutcome } from '../../db/import-source';
 import { describeCarry } from '../../db/annotations';
@@ -38,9 +39,8 @@ export async function importFiles(db: FootnoteDatabase, parser: DocumentParser, 
 }
 
 async function importFile(db: FootnoteDatabase, parser: DocumentParser, file: PickedFile, options: BatchOptions): Promise<FileOutcome[]> {
-  if (file.bytes.length > options.maxBytes) {
-    return [{ status: 'failed', file: file.name, error: `${formatBytes(file.bytes.length)} is over the ${formatBytes(options.maxBytes)} limit (Settings)` }];
-  }
+  const tooBig = sizeLimitError(file.bytes.length, options.maxBytes);
+  if (tooBig) return [{ status: 'failed', file: file.name, error: tooBig }];
   const parsed = await parser.parseFile(file.name, file.bytes, { maxBytes: options.maxBytes, signal: options.signal });
   if (!parsed.ok) return ['cancelled' in parsed ? { status: 'cancelled', file: file.name } : { status: 'failed', file: file.name, error: parsed.error }];
   const out: FileOutcome[] = [];
@@ -56,7 +56,7 @@ async function importFile(db: FootnoteDatabase, parser: DocumentParser, file: Pi
       out.push({ ...outcome, file: file.name });
     }
   } catch (error) {
-    out.push({ status: 'failed', file: file.name, error: messageOf(error) });
+    out.push({ status: 'failed', file: file.name, error: describeStorageError(error) });
   }
   return out;
 }
@@ -77,8 +77,4 @@ export async function importPastedText(db: FootnoteDatabase, parser: DocumentPar
 export async function chooseEarlierVersion(db: FootnoteDatabase, sourceId: string, previousId: string): Promise<string> {
   const carried = await storeAsNewVersion(db, sourceId, previousId);
   return carried.carried > 0 ? `Stored as a new version. Annotations and citations carried: ${describeCarry(carried)}.` : 'Stored as a new version; the earlier one had no annotations or citations to carry.';
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

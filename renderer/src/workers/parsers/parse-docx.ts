@@ -6,11 +6,14 @@ import { htmlToBlocks, markersWithoutEntryNotice } from '../../../../shared/inge
 import { collapseWhitespace } from '../../../../shared/ingest/html-text';
 import type { DocumentMeta, ParseResult } from '../../../../shared/ingest/normalized-document';
 import { zipKind } from '../../../../shared/ingest/sniff-format';
-import { checkZipExpansion, DEFAULT_ZIP_LIMITS, looksLikeZip, readZipDirectory, type ZipEntry, type ZipLimits } from '../../../../shared/ingest/zip-directory';
+import { checkZipExpansion, DEFAULT_ZIP_LIMITS, looksLikeZip, readZipDirectory, type ZipLimits } from '../../../../shared/ingest/zip-directory';
 import { spreadMergedCells } from './docx-merged-cells';
 import { parseHtmlFragment } from './linkedom-dom';
 import { sanitizeHtml } from './sanitize-html';
-import { readZipEntry } from './zip-entry';
+import { inflateBudget, readZipContents, storedZip } from '../../../../shared/ingest/zip-entry';
+import { checkMarkupLimits } from '../../../../shared/ingest/markup-limits';
+import { describeParserError } from '../../../../shared/ingest/plain-error-messages';
+import { describeDroppedNoteReferences, dropDanglingNoteReferences } from '../../../../shared/ingest/docx-note-references';
 
 // Word's Title style names the document; mammoth's default map turns it into a plain paragraph. Quote styles become
 // quotes. The class marks the title so it can be taken out of the body.
@@ -19,6 +22,8 @@ const STYLE_MAP = [
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
 ];
+// The parts mammoth parses into trees; nesting deep enough overflows its XML reader's stack.
+const TEXT_PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml'];
 // Core properties are a few hundred bytes; a bigger part is not what it claims to be.
 const MAX_CORE_PROPERTIES_BYTES = 64 * 1024;
 
@@ -34,11 +39,36 @@ export async function parseDocxFile(bytes: Uint8Array, fallbackTitle: string, li
   const kind = zipKind(directory.entries);
   if (kind.format !== 'docx') return { ok: false, error: `This is not a Word document: it looks like ${kind.format === 'unsupported' ? kind.looksLike : kind.format}.` };
 
-  let html: string;
+  // The directory's sizes are only claims: every part is inflated here under one running budget, and mammoth is given
+  // a stored copy of what came out, so it cannot inflate more than the budget allowed.
+  const contents = readZipContents(bytes, directory.entries, inflateBudget(limits.maxUncompressedBytes));
+  if (!contents.ok) {
+    return { ok: false, error: contents.reason === 'damaged' || contents.reason === 'unsupported' ? `This Word file is damaged: ${contents.error}` : `This Word file was refused: ${contents.error}` };
+  }
+  const tooDeep = TEXT_PARTS.find((part) => {
+    const xml = contents.files.get(part);
+    return xml !== undefined && checkMarkupLimits(xml, { xml: true, maxElements: Number.POSITIVE_INFINITY }) !== null;
+  });
+  if (tooDeep) return { ok: false, error: `This Word file was refused: the elements of “${tooDeep}” inside it are nested deeper than any real document, which would hang the reader. Open it in Word or LibreOffice and save it again.` };
+
   const notices: string[] = [];
+  const documentXml = contents.files.get('word/document.xml');
+  if (documentXml) {
+    const decode = (part: string) => {
+      const bytes = contents.files.get(part);
+      return bytes && new TextDecoder('utf-8').decode(bytes);
+    };
+    const { xml, dropped } = dropDanglingNoteReferences(new TextDecoder('utf-8').decode(documentXml), decode('word/footnotes.xml'), decode('word/endnotes.xml'));
+    const notice = describeDroppedNoteReferences(dropped);
+    if (notice) {
+      notices.push(notice);
+      contents.files.set('word/document.xml', new TextEncoder().encode(xml));
+    }
+  }
+
+  let html: string;
   try {
-    // A copy gives mammoth an ArrayBuffer of exactly this file, even when `bytes` is a view into a larger buffer.
-    const arrayBuffer = bytes.slice().buffer;
+    const arrayBuffer = storedZip(contents.files).slice().buffer;
     // mammoth's browser build reads `arrayBuffer` and its Node build (used by the tests) reads `buffer`; both accept an ArrayBuffer.
     const input = { arrayBuffer, buffer: arrayBuffer };
     const result = await mammoth.convertToHtml(input, {
@@ -51,13 +81,13 @@ export async function parseDocxFile(bytes: Uint8Array, fallbackTitle: string, li
     const errors = result.messages.filter((m) => m.type === 'error').map((m) => m.message);
     if (errors.length > 0) notices.push(`Parts of this Word file could not be read: ${[...new Set(errors)].slice(0, 3).join('; ')}`);
   } catch (error) {
-    return { ok: false, error: `This Word file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: describeParserError(error, 'this Word file') };
   }
 
   const root = parseHtmlFragment(sanitizeHtml(html));
   spreadMergedCells(root);
   const styledTitle = collapseWhitespace(root.querySelector('h1.docx-title')?.textContent ?? '');
-  const core = await coreProperties(bytes, directory.entries);
+  const core = coreProperties(contents.files);
   const title = styledTitle || core.title || fallbackTitle;
   const { drafts, references, markersWithoutEntry } = htmlToBlocks(root, { title });
   const missing = markersWithoutEntryNotice(markersWithoutEntry);
@@ -68,9 +98,8 @@ export async function parseDocxFile(bytes: Uint8Array, fallbackTitle: string, li
   return { ok: true, doc: { kind: 'docx', text, blocks, meta, references, notices: missing ? [...notices, missing] : notices } };
 }
 
-async function coreProperties(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<CoreProperties> {
-  const entry = entries.find((e) => e.name === 'docProps/core.xml');
-  if (!entry || entry.uncompressedSize > MAX_CORE_PROPERTIES_BYTES) return { creators: [] };
-  const data = await readZipEntry(bytes, entry);
-  return data ? readCoreProperties(new TextDecoder('utf-8').decode(data)) : { creators: [] };
+function coreProperties(files: ReadonlyMap<string, Uint8Array>): CoreProperties {
+  const data = files.get('docProps/core.xml');
+  if (!data || data.length > MAX_CORE_PROPERTIES_BYTES) return { creators: [] };
+  return readCoreProperties(new TextDecoder('utf-8').decode(data));
 }

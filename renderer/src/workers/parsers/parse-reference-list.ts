@@ -5,6 +5,7 @@ import '@citation-js/plugin-ris';
 import { documentFromCslItem, isCslItemList, plainReference, type CslItem } from '../../../../shared/ingest/csl-document';
 import type { ReferenceListFormat, ReferenceListResult } from '../../../../shared/ingest/ingest-file';
 import { repairRisTags } from '../../../../shared/ingest/ris-repair';
+import { describeParserError } from '../../../../shared/ingest/plain-error-messages';
 
 // The input type is always forced: left to guess, citation-js would treat a line that looks like a URL or DOI as
 // something to fetch from the network.
@@ -29,7 +30,15 @@ export async function parseReferenceList(text: string, format: ReferenceListForm
   }
   const input = format === 'csl-json' ? parseCslJson(source) : { ok: true as const, value: source };
   if (!input.ok) return input;
-  const items = await read(input.value, format);
+  let items = await read(input.value, format);
+  if (!items.ok && format !== 'csl-json') {
+    // One bad entry must not sink the file: read entry by entry, keep what reads, and say which were skipped.
+    const byEntry = await readEntryByEntry(source, format);
+    if (byEntry.value.length > 0) {
+      items = { ok: true, value: byEntry.value };
+      notices.push(describeSkippedEntries(byEntry.skipped, format));
+    }
+  }
   if (!items.ok) return items;
   const entries = items.value.filter(hasContent);
   const empty = items.value.length - entries.length;
@@ -57,8 +66,46 @@ async function read(input: unknown, format: ReferenceListFormat): Promise<{ ok: 
     return { ok: true, value: cite.data };
   } catch (error) {
     const name = format === 'ris' ? 'RIS' : format === 'bibtex' ? 'BibTeX' : 'CSL-JSON';
-    return { ok: false, error: `This ${name} file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: describeParserError(error, `this ${name} file`) };
   }
+}
+
+/** Splits a BibTeX file before each line that starts an entry (`@`), or a RIS file after each end-of-record line. */
+export function splitReferenceEntries(text: string, format: 'bibtex' | 'ris'): { text: string; line: number }[] {
+  const lines = text.split('\n');
+  const entries: { text: string; line: number }[] = [];
+  let current: string[] = [];
+  let start = 1;
+  const flush = (nextStart: number) => {
+    if (current.some((l) => l.trim() !== '')) entries.push({ text: current.join('\n'), line: start });
+    current = [];
+    start = nextStart;
+  };
+  lines.forEach((line, i) => {
+    if (format === 'bibtex' && line.trimStart().startsWith('@')) flush(i + 1);
+    current.push(line);
+    if (format === 'ris' && /^ER {2}-/u.test(line)) flush(i + 2);
+  });
+  flush(lines.length + 1);
+  return entries;
+}
+
+async function readEntryByEntry(text: string, format: 'bibtex' | 'ris'): Promise<{ value: CslItem[]; skipped: { line: number; label: string }[] }> {
+  const value: CslItem[] = [];
+  const skipped: { line: number; label: string }[] = [];
+  for (const entry of splitReferenceEntries(text, format)) {
+    const read1 = await read(entry.text, format);
+    if (read1.ok) value.push(...read1.value);
+    else skipped.push({ line: entry.line, label: entry.text.trim().split('\n')[0]?.slice(0, 60) ?? '' });
+  }
+  return { value, skipped };
+}
+
+function describeSkippedEntries(skipped: readonly { line: number; label: string }[], format: 'bibtex' | 'ris'): string {
+  const name = format === 'ris' ? 'RIS' : 'BibTeX';
+  const list = skipped.slice(0, 5).map((s) => `line ${s.line}: “${s.label}”`).join('; ');
+  const count = skipped.length === 1 ? '1 entry' : `${skipped.length} entries`;
+  return `${count} of this ${name} file could not be read and ${skipped.length === 1 ? 'was' : 'were'} skipped (${list}${skipped.length > 5 ? '; …' : ''}). Fix ${skipped.length === 1 ? 'it' : 'them'} in your reference manager and import the file again; the entries already imported are recognised as duplicates.`;
 }
 
 // A record the parser could not make sense of comes back with nothing a reader could identify it by.

@@ -73,7 +73,7 @@ describe('IngestQueue', () => {
     queue.receive(file(2));
     await new Promise((r) => setTimeout(r, 0));
     expect(posted).toEqual([
-      { id: 1, result: { ok: false, error: '“f1.txt” could not be read: boom' } },
+      { id: 1, result: { ok: false, error: '“f1.txt”: This file could not be read (boom)' } },
       { id: 2, result: { ok: true, docs: [] } },
     ]);
   });

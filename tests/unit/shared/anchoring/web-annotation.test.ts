@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SHARED_DIR, readSharedText } from '../fixture-paths';
 import { exportWebAnnotations } from '../../../../shared/anchoring/web-annotation';
-import { importWebAnnotations, type WebAnnotationImport } from '../../../../shared/anchoring/import-web-annotations';
+import { importWebAnnotations, stylesheetColour, type WebAnnotationImport } from '../../../../shared/anchoring/import-web-annotations';
 import { AnchoredNoteSchema, type AnchoredNote } from '../../../../shared/anchoring/anchored-note';
 
 const OPTIONS = { now: '2026-01-01T00:00:00.000Z', defaultColour: 'yellow' };
@@ -254,5 +254,39 @@ describe('importWebAnnotations: shapes and failures', () => {
       'a body that is not text (http://example.org/audio.mp3) was not imported',
       'a text/html body was kept as plain text',
     ]);
+  });
+});
+
+describe('stylesheet colours from imported annotations', () => {
+  it('finds the colour of a class in ordinary stylesheets', () => {
+    expect(stylesheetColour('.a { color: red } .footnote-colour-ffeb3b { background-color: #ffeb3b }', 'footnote-colour-ffeb3b')).toBe('#ffeb3b');
+    expect(stylesheetColour('span.hl, .other{font-weight:bold;background: rgb(1, 2, 3)}', 'hl')).toBe('rgb(1, 2, 3)');
+    expect(stylesheetColour('.hl { font-weight: bold }', 'hl')).toBeUndefined();
+    expect(stylesheetColour('.hl-other { color: red }', 'hl')).toBeUndefined();
+  });
+
+  it('reads a crafted 1 MB stylesheet in linear time (the old regex took 73 s)', () => {
+    // recheck's attack string for the old pattern, grown to 1 MB.
+    const css = `${'ackground:.cls{'.repeat(70_000)}ackground:r}.cls{color:n`;
+    const started = performance.now();
+    expect(stylesheetColour(css, 'cls')).toBe('n');
+    expect(stylesheetColour(`${'.cls{color'.repeat(100_000)}`, 'cls')).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('imports a 1 MB file of annotations with hostile stylesheets within a second', () => {
+    const stylesheet = { type: 'CssStylesheet', value: `${'.c{background-color'.repeat(55_000)}` };
+    const file = JSON.stringify({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'urn:uuid:0d3c5a4e-8a41-4a0f-9d5e-3b1f2a6c7d8e',
+      type: 'Annotation',
+      stylesheet,
+      target: { source: 'https://example.org/page', styleClass: 'c', selector: { type: 'TextQuoteSelector', exact: 'x' } },
+    });
+    expect(file.length).toBeGreaterThan(1_000_000);
+    const started = performance.now();
+    const result = importWebAnnotations(file, { now: '2026-11-30T00:00:00.000Z', defaultColour: 'yellow' });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.ok && result.notes[0]?.colour).toBe('yellow');
   });
 });

@@ -56,7 +56,7 @@ describe('ingestFile', () => {
 
   it('refuses empty, oversized, unreadable and unknown files with a message naming the file', async () => {
     expect(await ingestFile('empty.txt', new Uint8Array())).toEqual({ ok: false, error: '“empty.txt”: The file is empty.' });
-    expect(await ingestFile('big.txt', text('x'.repeat(2000)), { maxBytes: 1024 })).toEqual({ ok: false, error: '“big.txt”: 2.0 KB is over the 1.0 KB limit.' });
+    expect(await ingestFile('big.txt', text('x'.repeat(2000)), { maxBytes: 1024 })).toEqual({ ok: false, error: '“big.txt”: It is 2.0 KB, over the 1.0 KB import limit. Raise “Largest file to import” in Settings, or split the file.' });
     expect(await ingestFile('blank.txt', text('   \n\n  '))).toEqual({ ok: false, error: '“blank.txt”: It has no readable text.' });
     expect(await ingestFile('photo.txt', new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toEqual({
       ok: false,
@@ -72,7 +72,7 @@ describe('ingestFile', () => {
   it('defaults the size limit to 50 MB', async () => {
     const big = new Uint8Array(MAX_IMPORT_BYTES + 1);
     const result = await ingestFile('big.pdf', big, { parsers: fakeParsers });
-    expect(result).toEqual({ ok: false, error: '“big.pdf”: 50.0 MB is over the 50.0 MB limit.' });
+    expect(result).toEqual({ ok: false, error: '“big.pdf”: It is 52,428,801 bytes, over the 52,428,800-byte (50.0 MB) import limit. Raise “Largest file to import” in Settings, or split the file.' });
   });
 });
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCitationMarkers } from '../../../../../shared/claims/parse-citation-markers';
-import { DEFAULT_ZIP_LIMITS } from '../../../../../shared/ingest/zip-directory';
+import { DEFAULT_ZIP_LIMITS, readZipDirectory } from '../../../../../shared/ingest/zip-directory';
+import { inflateBudget, readZipContents, storedZip } from '../../../../../shared/ingest/zip-entry';
+import { deflatedZeros, makeZip } from '../../../shared/ingest/zip-fixtures';
 import { parseDocxFile } from '../../../../../renderer/src/workers/parsers/parse-docx';
 import { readShared } from '../../../shared/fixture-paths';
 
@@ -96,5 +98,60 @@ describe('parseDocxFile on bad input', () => {
     const result = await parseDocxFile(bytes.subarray(0, bytes.length - 100), 'cut');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/damaged/u);
+  });
+});
+
+describe('parseDocxFile on hostile Word files', () => {
+  function realParts(): Map<string, Uint8Array> {
+    const zip = readShared(`${MAMMOTH}/single-paragraph.docx`);
+    const directory = readZipDirectory(zip);
+    if (!directory.ok) throw new Error(directory.error);
+    const contents = readZipContents(zip, directory.entries, inflateBudget(DEFAULT_ZIP_LIMITS.maxUncompressedBytes));
+    if (!contents.ok) throw new Error(contents.error);
+    return contents.files;
+  }
+
+  it('refuses a document part that declares 900 KB and inflates to 64 MB, naming the part, in under a second', async () => {
+    const parts = [...realParts()].filter(([name]) => name !== 'word/document.xml').map(([name, data]) => ({ name, data }));
+    const bomb = makeZip([...parts, { name: 'word/document.xml', data: deflatedZeros(64), method: 8, declaredUncompressed: 900 * 1024 }]);
+    const started = performance.now();
+    const result = await parseDocxFile(bomb, 'bomb');
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^This Word file was refused: “word\/document\.xml” inside it says it holds 900\.0 KB but unpacks to more/) });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses footnotes nested 100,000 deep before mammoth reads them', async () => {
+    const parts = realParts();
+    parts.set('word/footnotes.xml', new TextEncoder().encode(`<?xml version="1.0"?><w:footnotes>${'<w:p>'.repeat(100_000)}${'</w:p>'.repeat(100_000)}</w:footnotes>`));
+    const result = await parseDocxFile(storedZip(parts), 'deep');
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/“word\/footnotes\.xml” inside it are nested deeper than any real document/) });
+  });
+});
+
+describe('parseDocxFile on damaged Word files', () => {
+  function partsOf(name: string): Map<string, Uint8Array> {
+    const zip = readShared(`${MAMMOTH}/${name}`);
+    const directory = readZipDirectory(zip);
+    if (!directory.ok) throw new Error(directory.error);
+    const contents = readZipContents(zip, directory.entries, inflateBudget(DEFAULT_ZIP_LIMITS.maxUncompressedBytes));
+    if (!contents.ok) throw new Error(contents.error);
+    return contents.files;
+  }
+  const editDocument = (parts: Map<string, Uint8Array>, edit: (xml: string) => string) =>
+    parts.set('word/document.xml', new TextEncoder().encode(edit(new TextDecoder().decode(parts.get('word/document.xml')))));
+
+  it('imports a document whose text refers to a missing footnote, leaving that reference out with a notice', async () => {
+    const parts = partsOf('footnotes.docx');
+    editDocument(parts, (xml) => xml.replace(/w:footnoteReference w:id="\d+"/u, 'w:footnoteReference w:id="99"'));
+    const result = await parseDocxFile(storedZip(parts), 'dangling');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.doc.notices).toContainEqual(expect.stringMatching(/^The text refers to a note the file does not contain \(footnote 99\); that reference was left out/));
+  });
+
+  it('says plainly that malformed XML is damaged, without xmldom’s words first', async () => {
+    const parts = partsOf('footnotes.docx');
+    editDocument(parts, (xml) => xml.replace('<w:body>', '<w:body><w:p'));
+    const result = await parseDocxFile(storedZip(parts), 'broken');
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Part of this Word file is damaged: its XML is malformed .*save it again/) });
   });
 });

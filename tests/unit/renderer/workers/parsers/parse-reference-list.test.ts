@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CslItem } from '../../../../../shared/ingest/csl-document';
 import { decodeText } from '../../../../../shared/ingest/decode-text';
 import type { ReferenceListFormat } from '../../../../../shared/ingest/ingest-file';
-import { parseReferenceList } from '../../../../../renderer/src/workers/parsers/parse-reference-list';
+import { parseReferenceList, splitReferenceEntries } from '../../../../../renderer/src/workers/parsers/parse-reference-list';
 import { readShared, readSharedText } from '../../../shared/fixture-paths';
 
 const CITATIONS = 'corpus/citations';
@@ -97,5 +97,21 @@ describe('parseReferenceList on BibTeX and RIS', () => {
   it('fails with a message on text that is not a reference list', async () => {
     const result = await parseReferenceList('@article{broken, title = {unclosed', 'bibtex');
     expect(result.ok === false || result.docs.length === 0).toBe(true);
+  });
+});
+
+describe('one bad entry of a reference list', () => {
+  it('skips only that BibTeX entry, naming its line, and keeps the others', async () => {
+    const bib = '@article{good1, title={Good one}, author={Smith, Jane}, year={2020}}\n\n@article{bad, title={Broken {brace}, year=2020\n\n@book{good2, title={Another}, author={Li, Wei}, year={2021}}\n';
+    const result = await parseReferenceList(bib, 'bibtex');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.docs.map((d) => d.meta.title)).toEqual(['Good one', 'Another']);
+    expect(result.notices).toEqual([expect.stringMatching(/^1 entry of this BibTeX file could not be read and was skipped \(line 3: “@article\{bad, title=\{Broken \{brace\}, year=2020”\)/)]);
+  });
+
+  it('splits BibTeX before each entry and RIS after each end of record', () => {
+    expect(splitReferenceEntries('% comment\n@a{x}\n@b{y,\n t={z}}\n', 'bibtex').map((e) => e.line)).toEqual([1, 2, 3]);
+    expect(splitReferenceEntries('TY  - JOUR\nTI  - A\nER  - \nTY  - BOOK\nER  - \n', 'ris').map((e) => e.line)).toEqual([1, 4]);
   });
 });
