@@ -74,11 +74,43 @@ async function printInFrame(html: string): Promise<void> {
   frame.title = 'Print view';
   frame.setAttribute('aria-hidden', 'true');
   frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
-  frame.srcdoc = html;
+  const { markup, css } = withoutStyleElements(html);
+  frame.srcdoc = markup;
   const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
   document.body.append(frame);
   await loaded;
+  adoptStylesheet(frame, css);
   frame.contentWindow?.focus();
   frame.contentWindow?.print();
   setTimeout(() => frame.remove(), PRINT_FRAME_LINGER_MS);
+}
+
+/**
+ * The print view's own stylesheet, taken out of its markup: a srcdoc frame inherits the app's Content-Security-Policy,
+ * which allows no inline <style> elements, while a stylesheet built through CSSOM is not inline markup and is allowed.
+ */
+function withoutStyleElements(html: string): { markup: string; css: string } {
+  // The print HTML is ours (shared/briefing/render-html), with plain <style> elements. A scan by index, not a parser:
+  // a parsed document would apply the sheet, and be refused by the policy, before the element could be removed.
+  const css: string[] = [];
+  let markup = '';
+  let at = 0;
+  for (;;) {
+    const open = html.indexOf('<style>', at);
+    const close = open < 0 ? -1 : html.indexOf('</style>', open);
+    if (close < 0) break;
+    markup += html.slice(at, open);
+    css.push(html.slice(open + '<style>'.length, close));
+    at = close + '</style>'.length;
+  }
+  return { markup: markup + html.slice(at), css: css.join('\n') };
+}
+
+function adoptStylesheet(frame: HTMLIFrameElement, css: string): void {
+  const view = frame.contentWindow as (Window & typeof globalThis) | null;
+  const target = frame.contentDocument;
+  if (!view || !target || css === '') return;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(css);
+  target.adoptedStyleSheets = [sheet];
 }

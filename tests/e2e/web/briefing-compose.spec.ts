@@ -101,6 +101,14 @@ test('a briefing composed from the seed exports to Markdown, HTML, Word and PDF 
   await page.getByRole('dialog', { name: 'Export this briefing' }).getByRole('radio', { name: 'PDF (print view)' }).check();
   await page.getByRole('dialog', { name: 'Export this briefing' }).getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByTestId('briefing-export').filter({ hasText: '· pdf ·' })).toHaveCount(1);
+  // The print view is styled under the app's policy (no inline <style>): its stylesheet is adopted through CSSOM.
+  const printView = await page.locator('iframe[title="Print view"]').evaluate((frame: HTMLIFrameElement) => {
+    const doc = frame.contentDocument;
+    return { styleElements: doc?.querySelectorAll('style').length, adopted: doc?.adoptedStyleSheets.length, rules: doc?.adoptedStyleSheets[0]?.cssRules.length ?? 0, text: doc?.body.textContent ?? '' };
+  });
+  expect(printView).toMatchObject({ styleElements: 0, adopted: 1 });
+  expect(printView.rules).toBeGreaterThan(5);
+  expect(printView.text).toContain(SEED_TITLE);
 
   // Data exports.
   const [jsonld] = await exportAs(page, testInfo, 'Claims as ClaimReview JSON-LD');

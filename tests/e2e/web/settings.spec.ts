@@ -15,6 +15,6 @@ test('the import size limit is a setting: a file over it is refused with a messa
 
   const big = Buffer.from('Paragraph of text. '.repeat(70_000));
   await page.getByLabel('Import files').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: big });
-  await expect(page.getByTestId('notice-error')).toContainText('big.txt: 1.3 MB is over the 1.0 MB limit (Settings)');
+  await expect(page.getByTestId('notice-error')).toContainText('big.txt: It is 1.3 MB, over the 1.0 MB import limit. Raise “Largest file to import” in Settings');
   await expect(page.getByRole('link', { name: /Library/ })).toContainText('0');
 });
