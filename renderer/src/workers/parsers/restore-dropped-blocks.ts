@@ -1,6 +1,6 @@
 import { hrefFragment } from '../../../../shared/ingest/html-dom';
 import { findReferenceListElements } from '../../../../shared/ingest/html-references';
-import { isArticleProse, isFurnitureName } from '../../../../shared/ingest/html-article-prose';
+import { isArticleProse, isFurnitureName, isFurnitureRole } from '../../../../shared/ingest/html-article-prose';
 import { parseHtmlFragment } from './linkedom-dom';
 
 // Every element of the page gets its place in document order before Readability runs, so what Readability kept can be
@@ -8,6 +8,8 @@ import { parseHtmlFragment } from './linkedom-dom';
 // attributes; the sanitizer removes them afterwards.
 const INDEX_ATTR = 'data-footnote-at';
 const HEADING = /^h[1-6]$/u;
+const KEPT_INDEX = new RegExp(`\\s${INDEX_ATTR}="(\\d+)"`, 'gu');
+const LINK_HREF = /\shref="([^"]*#[^"]*)"/gu;
 
 /** Numbers every element of the page's body in document order, so {@link restoreDroppedBlocks} can compare. */
 export function indexElements(document: Document): void {
@@ -28,12 +30,14 @@ export function indexElements(document: Document): void {
 export function restoreDroppedBlocks(original: Document, articleHtml: string, title = ''): string {
   const body = original.body;
   if (!body) return articleHtml;
+  // What was kept is read from the HTML text: parsing a long article just to find nothing dropped cost a fifth of
+  // Wikipedia's New Zealand page.
+  const keptIndices = new Set([...articleHtml.matchAll(KEPT_INDEX)].map((m) => Number(m[1])));
+  if (keptIndices.size === 0) return articleHtml;
+  const restored = droppedBlocks(body, { indices: keptIndices, holders: withKeptInside(body, keptIndices) }, markedFragments(articleHtml), normalText(title));
+  if (restored.length === 0) return articleHtml;
   const article = parseHtmlFragment(articleHtml);
   const kept = keptElements(article);
-  if (kept.length === 0) return articleHtml;
-  const keptIndices = new Set(kept.map(([i]) => i));
-  const restored = droppedBlocks(body, withKeptInside(body, keptIndices), markedFragments(article), normalText(title));
-  if (restored.length === 0) return articleHtml;
   for (const block of restored) {
     const anchor = firstKeptAfter(kept, lastIndexIn(block.wrapper));
     const copy = block.element.cloneNode(true) as Element;
@@ -52,9 +56,24 @@ interface DroppedBlock {
 
 // Walks the page from the body down through what Readability kept (or kept the content of), and collects the
 // dropped blocks that stand beside kept content.
-function droppedBlocks(body: HTMLElement, holdsKept: ReadonlySet<Element>, markedIds: ReadonlySet<string>, title: string): DroppedBlock[] {
+interface Kept {
+  /** The index of every element Readability kept. */
+  indices: ReadonlySet<number>;
+  /** The elements that are kept or hold kept content, up to the body. */
+  holders: ReadonlySet<Element>;
+}
+
+function droppedBlocks(body: HTMLElement, kept: Kept, markedIds: ReadonlySet<string>, title: string): DroppedBlock[] {
+  const holdsKept = kept.holders;
   const out: DroppedBlock[] = [];
   const noteLists = new Set<Element>(findReferenceListElements(body) as unknown as Element[]);
+  // A note list comes back wherever it stood, when the kept text points at it.
+  for (const list of noteLists) {
+    if (holdsKept.has(list) || !listIsCited(list, markedIds)) continue;
+    let box = list;
+    while (box.parentElement && box.parentElement !== body && !holdsKept.has(box.parentElement) && normalText(box.parentElement.textContent) === normalText(list.textContent)) box = box.parentElement;
+    out.push({ element: box, wrapper: box });
+  }
   const visit = (parent: Element): void => {
     const children = [...parent.children];
     const keptChild = children.some((c) => holdsKept.has(c));
@@ -64,11 +83,7 @@ function droppedBlocks(body: HTMLElement, holdsKept: ReadonlySet<Element>, marke
         return;
       }
       const tag = child.tagName.toLowerCase();
-      if (noteLists.has(child) || isNoteContainer(child, noteLists)) {
-        if (listIsCited(child, markedIds)) out.push({ element: child, wrapper: child });
-        return;
-      }
-      if (!keptChild || isFurniture(child)) return;
+      if (!keptChild || isFurniture(child) || [...noteLists].some((list) => child.contains(list))) return;
       if (tag === 'p' && isArticleProse(child.textContent ?? '', linkTextLength(child))) {
         out.push({ element: child, wrapper: child });
         return;
@@ -84,14 +99,9 @@ function droppedBlocks(body: HTMLElement, holdsKept: ReadonlySet<Element>, marke
       if (heading && headsKept && !isFurnitureOnTheWay(child, heading) && !isTitle(normalText(heading.textContent), title)) out.push({ element: heading, wrapper: child });
     });
   };
-  visit(body);
-  return out;
-}
-
-// A note list inside a wrapper of its own (DocBook's `div.footnotes` around the entries) comes back with it.
-function isNoteContainer(element: Element, noteLists: ReadonlySet<Element>): boolean {
-  for (const list of noteLists) if (element.contains(list) && (element.textContent ?? '').trim() === (list.textContent ?? '').trim()) return true;
-  return false;
+  visit(articleRoot(body, kept));
+  // Blocks are put back in the page's order, so two before the same kept element keep theirs.
+  return out.sort((a, b) => indexOf(a.wrapper) - indexOf(b.wrapper));
 }
 
 // A list comes back only when the kept text points at it: a page's other lists stay where Readability left them.
@@ -100,18 +110,22 @@ function listIsCited(element: Element, markedIds: ReadonlySet<string>): boolean 
   return false;
 }
 
-// Readability drops a whole section of a manual when its list of cross-references makes it look linky (DocBook's
-// "1.1.13. Play time": three paragraphs and five links to the next sections). A box that opens with its heading and
-// holds prose, mostly not links, beside kept sections is the article's own.
-const MAX_SECTION_LINK_SHARE = 0.5;
+// Readability drops whole boxes of a manual: a section when its list of cross-references makes it look linky
+// (DocBook's "1.1.13. Play time": three paragraphs and five links to the next sections), and a Note or Tip box
+// (a table of an icon and one paragraph). A box beside kept content that opens with its heading, or whose text is
+// mostly prose paragraphs, and is not mostly links, is the article's own.
+const MAX_BOX_LINK_SHARE = 0.5;
+const MIN_BOX_PROSE_SHARE = 0.5;
 
 function isDroppedSection(element: Element): boolean {
-  const first = element.firstElementChild;
-  if (!first || !loneHeading(first)) return false;
-  const paragraphs = [...element.querySelectorAll('p')];
-  if (!paragraphs.some((p) => isArticleProse(p.textContent ?? '', linkTextLength(p)))) return false;
   const text = normalText(element.textContent);
-  return text.length > 0 && linkTextLength(element) / text.length <= MAX_SECTION_LINK_SHARE;
+  if (text.length === 0 || linkTextLength(element) / text.length > MAX_BOX_LINK_SHARE) return false;
+  const prose = [...element.querySelectorAll('p')].filter((p) => isArticleProse(p.textContent ?? '', linkTextLength(p)));
+  if (prose.length === 0) return false;
+  const first = element.firstElementChild;
+  if (first && loneHeading(first)) return true;
+  const proseChars = prose.reduce((sum, p) => sum + normalText(p.textContent).length, 0);
+  return proseChars / text.length >= MIN_BOX_PROSE_SHARE;
 }
 
 // The heading an element holds and nothing else: `div.titlepage > div > div > h2`, or the heading itself.
@@ -123,6 +137,19 @@ function loneHeading(element: Element): Element | null {
   if (!heading) return null;
   const text = normalText(heading.textContent);
   return text !== '' && text === normalText(element.textContent) ? heading : null;
+}
+
+// The smallest element that holds all the article Readability kept. Only what stands inside it can come back: the
+// boxes around the page (a sign-in dialog beside the wrapper the article sits deep inside) are not the article's.
+function articleRoot(body: Element, kept: Kept): Element {
+  let root = body;
+  for (;;) {
+    if (kept.indices.has(indexOf(root))) return root;
+    const holders = [...root.children].filter((c) => kept.holders.has(c));
+    const [only] = holders;
+    if (holders.length !== 1 || !only) return root;
+    root = only;
+  }
 }
 
 // The elements of the page that Readability kept, or whose content it kept (the top candidate it took apart), and all
@@ -150,7 +177,13 @@ function normalText(text: string | null): string {
 }
 
 function isFurniture(element: Element): boolean {
-  return isFurnitureName(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`) || element.hasAttribute('hidden');
+  // A box hidden from every reader (aria-hidden on a whole box, not a formula's image) is not part of what the page says.
+  return (
+    isFurnitureName(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`) ||
+    isFurnitureRole(element.getAttribute('role')) ||
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true'
+  );
 }
 
 function linkTextLength(element: Element): number {
@@ -189,10 +222,10 @@ function firstKeptAfter(kept: readonly (readonly [number, Element])[], index: nu
 }
 
 // The ids the article's links point at (`#ftn.idm2039`).
-function markedFragments(article: HTMLElement): Set<string> {
+function markedFragments(articleHtml: string): Set<string> {
   const ids = new Set<string>();
-  for (const link of article.querySelectorAll('a[href*="#"]')) {
-    const fragment = hrefFragment(link.getAttribute('href'));
+  for (const [, href] of articleHtml.matchAll(LINK_HREF)) {
+    const fragment = hrefFragment(href?.replace(/&amp;/gu, '&') ?? null);
     if (fragment !== null) ids.add(fragment);
   }
   return ids;

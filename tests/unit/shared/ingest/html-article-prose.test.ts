@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isArticleProse, isFurnitureName } from '../../../../shared/ingest/html-article-prose';
+import { isArticleProse, isFurnitureName, isFurnitureRole } from '../../../../shared/ingest/html-article-prose';
 
 describe('isArticleProse', () => {
   it('reads the Debian chapter openings as prose in Chinese and English, links and all', () => {
@@ -24,7 +24,17 @@ describe('isFurnitureName', () => {
     expect(isFurnitureName('toc')).toBe(true);
     expect(isFurnitureName('navheader')).toBe(true);
     expect(isFurnitureName('comment-list ')).toBe(true);
+    expect(isFurnitureName('modal fade modal_login_panel')).toBe(true);
     expect(isFurnitureName('titlepage')).toBe(false);
     expect(isFurnitureName('section _console_basics')).toBe(false);
+  });
+});
+
+describe('isFurnitureRole', () => {
+  it('names the sign-in dialog of Medical News Today and the landmarks around an article', () => {
+    expect(isFurnitureRole('dialog')).toBe(true);
+    expect(isFurnitureRole('navigation')).toBe(true);
+    expect(isFurnitureRole('main')).toBe(false);
+    expect(isFurnitureRole(null)).toBe(false);
   });
 });
