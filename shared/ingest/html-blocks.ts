@@ -1,6 +1,6 @@
 import type { BlockKind, ReferenceEntry } from '../model';
 import type { DraftBlock } from './build-blocks';
-import { childElements, classesOf, descendants, hrefFragment, isElement, isHidden, tagOf, type DomElement, type DomNode } from './html-dom';
+import { childElements, classesOf, descendants, hrefFragment, isElement, isHidden, preformattedText, tagOf, type DomElement, type DomNode } from './html-dom';
 import { findReferenceLists, isMarkerText, markerAsWritten, NOTE_ID, type HtmlReferenceList } from './html-references';
 import { collapseWhitespace, finishInlineText, LINE_BREAK_MARK } from './html-text';
 import { isReferenceHeading } from './reference-heading';
@@ -109,7 +109,7 @@ class BlockWalker {
       this.flush(kind);
     } else if (tag === 'pre') {
       this.flush(context);
-      this.drafts.push({ kind: 'code', text: preText(element) });
+      this.drafts.push({ kind: 'code', text: this.references.preformatted.get(element) ?? preformattedText(element) });
     } else if (tag === 'table' && !isLayoutTable(element)) {
       this.flush(context);
       this.table(element);
@@ -220,23 +220,6 @@ function isLayoutTable(table: DomElement): boolean {
 function containsBlock(element: DomElement): boolean {
   for (const inner of descendants(element)) if (BLOCK_TAGS.has(tagOf(inner))) return true;
   return false;
-}
-
-function preText(element: DomElement): string {
-  const parts: string[] = [];
-  const walk = (node: DomNode): void => {
-    const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i];
-      if (!child) continue;
-      if (!isElement(child)) parts.push(child.nodeType === 3 ? child.textContent ?? '' : '');
-      else if (tagOf(child) === 'br') parts.push('\n');
-      else if (!SKIPPED_TAGS.has(tagOf(child))) walk(child);
-    }
-  };
-  walk(element);
-  // Code keeps its indentation; only the blank lines around it go.
-  return parts.join('').replace(/\r\n?/gu, '\n').replace(/^\n+/u, '').trimEnd();
 }
 
 function imageText(image: DomElement): string {

@@ -84,3 +84,24 @@ export function isHidden(element: DomElement): boolean {
   if (element.getAttribute('hidden') !== null) return true;
   return HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
 }
+
+// Inside preformatted text, these hold no text a reader sees.
+const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+
+/** The text of a `<pre>` as shown: line breaks and indentation kept, blank lines around it dropped. */
+export function preformattedText(element: DomElement): string {
+  const parts: string[] = [];
+  const walk = (node: DomNode): void => {
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (!child) continue;
+      if (!isElement(child)) parts.push(child.nodeType === TEXT_NODE ? child.textContent ?? '' : '');
+      else if (tagOf(child) === 'br') parts.push('\n');
+      else if (!NON_TEXT_TAGS.has(tagOf(child))) walk(child);
+    }
+  };
+  walk(element);
+  // Code keeps its indentation; only the blank lines around it go.
+  return parts.join('').replace(/\r\n?/gu, '\n').replace(/^\n+/u, '').trimEnd();
+}

@@ -1,7 +1,20 @@
 import type { ReferenceEntry } from '../model';
-import { childElements, classesOf, hrefFragment, isElement, isHidden, tagOf, type DomElement, type DomNode } from './html-dom';
+import { childElements, classesOf, descendants, hrefFragment, isElement, isHidden, preformattedText, tagOf, type DomElement, type DomNode } from './html-dom';
+import {
+  definitionListLayout,
+  NOTE_ID,
+  NOTE_LIST_CLASSES,
+  noteBoxLayout,
+  orderedListLayout,
+  paragraphsLayout,
+  withoutLeadingKey,
+  type LaidOutList,
+} from './html-reference-layouts';
 import { collapseWhitespace } from './html-text';
+import { keyedTextReferences } from './keyed-text-references';
 import { isReferenceHeading } from './reference-heading';
+
+export { NOTE_ID } from './html-reference-layouts';
 
 /** A page's reference lists: their entries, how in-text markers find them, and the elements to leave out of the body. */
 export interface HtmlReferenceList {
@@ -11,11 +24,10 @@ export interface HtmlReferenceList {
   entryById: Map<string, ReferenceEntry>;
   /** The list elements themselves: they become the reference list, not body text. */
   elements: Set<DomElement>;
+  /** Preformatted pages whose keyed reference lines became entries (an RFC): their text without those lines. */
+  preformatted: Map<DomElement, string>;
 }
 
-// Ids that Word (via mammoth), Pandoc, Markdown renderers and Wikipedia give to footnote and endnote items.
-export const NOTE_ID = /^(?:footnote|endnote|fn|cite_note|note|ref|bib)[-_:]?[\w-]*$/iu;
-const NOTE_LIST_CLASSES = new Set(['references', 'footnotes', 'endnotes', 'reflist']);
 // Links from an entry back up to its marker in the text; they are navigation, not part of the entry.
 // ↩ is often followed by a variation selector (↩︎), which is matched on its own.
 const BACKLINK_TEXT = /^(?:[\s↑^↩]|\u{FE0E}|\u{FE0F})+$/u;
@@ -45,8 +57,10 @@ const LIST_NAMES_BY_ID: readonly (readonly [RegExp, string])[] = [
 
 /** A list as found, before its entries are numbered across the page. */
 interface FoundList {
-  element: DomElement;
+  layout: LaidOutList;
   heading: string;
+  /** An ordered list numbers its entries from its `start`; the others from 1. */
+  ordered?: DomElement;
 }
 
 /**
@@ -58,11 +72,14 @@ interface FoundList {
 export function findReferenceLists(root: DomNode): HtmlReferenceList {
   const found: FoundList[] = [];
   visit(root, { underReferenceHeading: false, heading: '' }, found);
-  const result: HtmlReferenceList = { entries: [], entryById: new Map(), elements: new Set() };
-  if (found.length === 0) return result;
-  const labels = markerLabels(root, new Set(found.map((f) => f.element)));
+  const result: HtmlReferenceList = { entries: [], entryById: new Map(), elements: new Set(), preformatted: new Map() };
+  if (found.length === 0) {
+    collectKeyedText(root, result);
+    return result;
+  }
+  const labels = markerLabels(root, new Set(found.flatMap((f) => f.layout.elements)));
   const names = listNames(found);
-  found.forEach((list, i) => collect(list.element, found.length > 1 ? names[i] : undefined, labels, result));
+  found.forEach((list, i) => collect(list, found.length > 1 ? names[i] : undefined, labels, result));
   return result;
 }
 
@@ -70,7 +87,14 @@ export function findReferenceLists(root: DomNode): HtmlReferenceList {
 export function findReferenceListElements(root: DomNode): DomElement[] {
   const found: FoundList[] = [];
   visit(root, { underReferenceHeading: false, heading: '' }, found);
-  return found.map((f) => f.element);
+  return found.flatMap((f) => f.layout.elements);
+}
+
+/** The ids of every reference entry of a page (`cite_note-1`, `ftn.idm2039`, `ref-HTTP`), which markers link to. */
+export function findReferenceEntryIds(root: DomNode): string[] {
+  const found: FoundList[] = [];
+  visit(root, { underReferenceHeading: false, heading: '' }, found);
+  return found.flatMap((f) => f.layout.entries.flatMap((e) => e.ids));
 }
 
 /** The marker text as the page shows it, bracketed when the page shows it bare (`1` → `[1]`), since plain text has no superscript. */
@@ -79,22 +103,42 @@ export function markerAsWritten(text: string): string {
   return /^\[[^\]]*\]$/u.test(trimmed) ? trimmed : `[${trimmed.replace(/^\[|\]$/gu, '')}]`;
 }
 
+// Under a reference heading, paragraphs that stand beside it are entries, unless the section also has a real list
+// (then they introduce it).
 function visit(node: DomNode, state: { underReferenceHeading: boolean; heading: string }, found: FoundList[]): void {
+  let paragraphs: DomElement[] | null = null;
+  let listsBefore = found.length;
+  const endSection = (): void => {
+    const layout = paragraphs && found.length === listsBefore ? paragraphsLayout(paragraphs) : null;
+    if (layout) found.push({ layout, heading: state.heading });
+    paragraphs = null;
+  };
   for (const element of childElements(node)) {
     const tag = tagOf(element);
     if (SKIPPED_TAGS.has(tag)) continue;
     if (/^h[1-6]$/u.test(tag)) {
+      endSection();
       const text = element.textContent ?? '';
       state.underReferenceHeading = isReferenceHeading(text);
       state.heading = collapseWhitespace(text.replace(/\[\s*edit\s*\]/giu, ''));
+      if (state.underReferenceHeading) {
+        paragraphs = [];
+        listsBefore = found.length;
+      }
       continue;
     }
-    if (tag === 'ol' && isReferenceList(element, state.underReferenceHeading)) {
-      found.push({ element, heading: state.heading });
-      continue;
-    }
-    visit(element, state, found);
+    const layout = listLayout(element, tag, state.underReferenceHeading);
+    if (layout) found.push({ layout, heading: state.heading, ...(tag === 'ol' ? { ordered: element } : {}) });
+    else if (paragraphs && tag === 'p') paragraphs.push(element);
+    else visit(element, state, found);
   }
+  endSection();
+}
+
+function listLayout(element: DomElement, tag: string, underReferenceHeading: boolean): LaidOutList | null {
+  if (tag === 'ol') return isReferenceList(element, underReferenceHeading) ? orderedListLayout(element) : null;
+  if (tag === 'dl') return underReferenceHeading || classesOf(element).some((c) => NOTE_LIST_CLASSES.has(c)) ? definitionListLayout(element) : null;
+  return noteBoxLayout(element);
 }
 
 function isReferenceList(list: DomElement, underReferenceHeading: boolean): boolean {
@@ -108,7 +152,7 @@ function isReferenceList(list: DomElement, underReferenceHeading: boolean): bool
 function listNames(found: readonly FoundList[]): string[] {
   const names: string[] = [];
   found.forEach((list, i) => {
-    const firstId = childElements(list.element).find((e) => tagOf(e) === 'li')?.getAttribute('id') ?? '';
+    const firstId = list.layout.entries[0]?.ids[0] ?? '';
     let name = list.heading || LIST_NAMES_BY_ID.find(([pattern]) => pattern.test(firstId))?.[1] || `List ${i + 1}`;
     if (names.includes(name)) name = `${name} (${i + 1})`;
     names.push(name);
@@ -135,31 +179,53 @@ function markerLabels(root: DomNode, lists: ReadonlySet<DomElement>): Map<string
   return labels;
 }
 
-function collect(list: DomElement, name: string | undefined, labels: ReadonlyMap<string, string>, result: HtmlReferenceList): void {
-  result.elements.add(list);
-  let ordinal = Number.parseInt(list.getAttribute('start') ?? '1', 10);
+function collect(list: FoundList, name: string | undefined, labels: ReadonlyMap<string, string>, result: HtmlReferenceList): void {
+  for (const element of list.layout.elements) result.elements.add(element);
+  let ordinal = Number.parseInt(list.ordered?.getAttribute('start') ?? '1', 10);
   if (!Number.isFinite(ordinal)) ordinal = 1;
-  for (const item of childElements(list)) {
-    if (tagOf(item) !== 'li') continue;
-    const value = Number.parseInt(item.getAttribute('value') ?? '', 10);
+  for (const { item, key, ids } of list.layout.entries) {
+    const value = Number.parseInt((list.ordered ? item.getAttribute('value') : null) ?? '', 10);
     if (Number.isFinite(value)) ordinal = value;
     const n = result.entries.length + 1;
-    const id = item.getAttribute('id');
-    // An entry no marker points at is labelled as the list numbers it.
-    const label = (id ? labels.get(id) : undefined) ?? String(ordinal);
-    const entry: ReferenceEntry = { n, text: entryText(item).replace(/^\^\s*/u, '') };
+    // An entry no marker points at is labelled by its printed key, or as the list numbers it.
+    const label = ids.map((id) => labels.get(id)).find((l) => l !== undefined) ?? key ?? String(ordinal);
+    const entry: ReferenceEntry = { n, text: withoutLeadingKey(entryText(item).replace(/^\^\s*/u, ''), key) };
     const url = entryUrl(item);
     if (url) entry.url = url;
     if (name !== undefined) entry.list = name;
     if (label !== String(n)) entry.label = label;
     result.entries.push(entry);
-    if (id) result.entryById.set(id, entry);
+    for (const id of ids) result.entryById.set(id, entry);
     ordinal += 1;
+  }
+}
+
+// A page with no list elements may still be a plain-text document in <pre> pages (an RFC) with a keyed list.
+function collectKeyedText(root: DomNode, result: HtmlReferenceList): void {
+  const pages = [...descendants(root)].filter((e) => tagOf(e) === 'pre');
+  if (pages.length === 0) return;
+  const { entries, texts } = keyedTextReferences(pages.map(preformattedText));
+  if (entries.length === 0) return;
+  pages.forEach((page, i) => result.preformatted.set(page, texts[i] ?? ''));
+  const anchors = new Map<string, string>();
+  for (const page of pages) {
+    for (const a of descendants(page)) {
+      const id = a.getAttribute('id') ?? a.getAttribute('name');
+      if (tagOf(a) === 'a' && id) anchors.set(collapseWhitespace(a.textContent ?? ''), id);
+    }
+  }
+  for (const { key, text, url } of entries) {
+    const entry: ReferenceEntry = { n: result.entries.length + 1, text, label: key };
+    if (url) entry.url = url;
+    result.entries.push(entry);
+    const id = anchors.get(key);
+    if (id) result.entryById.set(id, entry);
   }
 }
 
 function entryText(item: DomElement): string {
   const parts: string[] = [];
+  const leading = leadingMarkerLink(item);
   const walk = (node: DomNode): void => {
     const children = node.childNodes;
     for (let i = 0; i < children.length; i++) {
@@ -169,7 +235,7 @@ function entryText(item: DomElement): string {
         if (child.nodeType === 3) parts.push(child.textContent ?? '');
         continue;
       }
-      if (isBacklink(child) || SKIPPED_TAGS.has(tagOf(child)) || isHidden(child)) continue;
+      if (child === leading || isBacklink(child) || SKIPPED_TAGS.has(tagOf(child)) || isHidden(child)) continue;
       // Block boundaries inside an entry (several paragraphs of a Word footnote) still separate words.
       if (/^(?:p|div|li|br)$/u.test(tagOf(child))) parts.push(' ');
       walk(child);
@@ -177,6 +243,29 @@ function entryText(item: DomElement): string {
   };
   walk(item);
   return collapseWhitespace(parts.join(''));
+}
+
+// DocBook opens each footnote with its number linking back to the marker (`<a href="#idm2039">[1]</a>`): that is the
+// marker repeated, not the note's text.
+function leadingMarkerLink(item: DomElement): DomElement | null {
+  let node: DomElement = item;
+  for (;;) {
+    const first = firstContent(node);
+    if (!first || !isElement(first)) return null;
+    if (tagOf(first) === 'a') return hrefFragment(first.getAttribute('href')) !== null && isMarkerText(first.textContent ?? '') ? first : null;
+    node = first;
+  }
+}
+
+// The first child that is an element or non-blank text.
+function firstContent(node: DomNode): DomNode | null {
+  const children = node.childNodes;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (!child) continue;
+    if (isElement(child) || (child.textContent ?? '').trim() !== '') return child;
+  }
+  return null;
 }
 
 function isBacklink(element: DomElement): boolean {

@@ -1,5 +1,5 @@
 import { hrefFragment } from '../../../../shared/ingest/html-dom';
-import { findReferenceListElements } from '../../../../shared/ingest/html-references';
+import { findReferenceEntryIds } from '../../../../shared/ingest/html-references';
 
 // Prefix of the neutral ids note entries get before Readability reads the page. It matches the note-id pattern the
 // reference finder knows (`fn-…`) and none of the words Readability treats as page furniture.
@@ -16,14 +16,12 @@ export function keepNoteLinks(document: Document): number {
   if (!document.body) return 0;
   const renamed = new Map<string, string>();
   let k = 0;
-  for (const list of findReferenceListElements(document.body)) {
-    for (const item of (list as unknown as Element).children) {
-      const id = item.getAttribute('id');
-      if (item.tagName.toLowerCase() !== 'li' || !id) continue;
-      k += 1;
-      renamed.set(id, `${KEPT_ID_PREFIX}${k}`);
-      item.setAttribute('id', `${KEPT_ID_PREFIX}${k}`);
-    }
+  for (const id of findReferenceEntryIds(document.body)) {
+    const item = document.getElementById(id);
+    if (!item || renamed.has(id)) continue;
+    k += 1;
+    renamed.set(id, `${KEPT_ID_PREFIX}${k}`);
+    item.setAttribute('id', `${KEPT_ID_PREFIX}${k}`);
   }
   if (renamed.size === 0) return 0;
   for (const link of document.querySelectorAll('a[href*="#"]')) {

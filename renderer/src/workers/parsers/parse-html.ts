@@ -10,6 +10,7 @@ import { normalizePublishedTime } from '../../../../shared/ingest/published-time
 import { savedFromUrl, webUrl } from '../../../../shared/ingest/web-url';
 import { keepNoteLinks } from './keep-note-links';
 import { parseHtmlDocument, parseHtmlFragment } from './linkedom-dom';
+import { indexElements, restoreDroppedBlocks } from './restore-dropped-blocks';
 import { sanitizeHtml } from './sanitize-html';
 
 // Readability's default; pages whose article is shorter still get one, just with less confidence.
@@ -36,10 +37,14 @@ export function parseHtmlPage(html: string, fallbackTitle: string, notices: stri
   const document = parseHtmlDocument(html);
   const head = readHead(document, html);
   keepNoteLinks(document);
+  indexElements(document);
+  // Readability rearranges the document it reads; the page as it was tells what it dropped.
+  const original = document.cloneNode(true) as Document;
   const article = extractArticle(document);
   let content = article?.content ?? '';
   const ownNotices = [...notices];
-  if (!content.trim()) {
+  if (content.trim()) content = restoreDroppedBlocks(original, content, article?.title || head.title);
+  else {
     // Readability has already rearranged the first document, so the page is read again in full.
     content = parseHtmlDocument(html).body?.innerHTML ?? '';
     ownNotices.push('No main article was found on this page; all of its text was imported.');

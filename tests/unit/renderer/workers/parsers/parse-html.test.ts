@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCitationMarkers } from '../../../../../shared/claims/parse-citation-markers';
+import { findMarkerTarget } from '../../../../../shared/claims/resolve-markers';
 import type { NormalizedDocument } from '../../../../../shared/ingest/normalized-document';
 import { parseHtmlFile, parseHtmlPage } from '../../../../../renderer/src/workers/parsers/parse-html';
 import { referenceLabel } from '../../../../../shared/model';
@@ -180,9 +181,29 @@ describe('parseHtmlPage keeps keyed markers as written (an RFC page)', () => {
     const doc = docs.get('ietf-1');
     if (!doc) throw new Error('ietf-1');
     for (const key of ['[WORDS]', '[HTTP]', '[HTTPS]', '[OAUTH]', '[KERBEROS]', '[WEBFINGER]']) expect(doc.text).toContain(key);
-    // Its keyed reference list is preformatted text, kept as the page shows it; no numbered list is made of it.
-    expect(doc.text).toMatch(/\[HTTP\]\s+Fielding et al\., "Hypertext Transfer Protocol/u);
-    expect(doc.references).toEqual([]);
+    // Its keyed reference list, preformatted text across three pages, becomes the reference list, each entry under
+    // its key, and leaves the body.
+    expect(doc.text).not.toMatch(/Fielding et al\., "Hypertext Transfer Protocol/u);
+    expect(doc.references.map((r) => r.label)).toEqual([
+      'WORDS', 'IRI', 'WEBFINGER', 'OAUTH', 'HTTPS', 'HTTP', 'COND', 'RANGE', 'SPDY', 'JSON-LD', 'CORS', 'MANIFEST', 'DATASTORE', 'KERBEROS', 'BEARER', 'AUTHORING',
+    ]);
+    expect(doc.references.find((r) => r.label === 'HTTP')?.text).toBe('Fielding et al., "Hypertext Transfer Protocol (HTTP/1.1): Semantics and Content", RFC7231, June 2014.');
+    // The entry split by a page break is one entry, without the page's footer and header.
+    expect(doc.references.find((r) => r.label === 'CORS')?.text).toBe(
+      'van Kesteren, Anne (ed), "Cross-Origin Resource Sharing -- W3C Candidate Recommendation 29 January 2013", http://www.w3.org/TR/cors/, January 2013.',
+    );
+    // A URL the page wrapped at the margin is joined, so the link goes where the page means.
+    expect(doc.references.find((r) => r.label === 'AUTHORING')?.url).toBe('https://github.com/michielbdejong/resite/wiki/Using-remoteStorage-for-web-authoring');
+  });
+
+  it('resolves a [HTTP] marker to the entry keyed HTTP, and never a key the page does not show', () => {
+    const doc = docs.get('ietf-1');
+    if (!doc) throw new Error('ietf-1');
+    const found = findMarkerTarget(doc, 0, 'reference', 'HTTP');
+    expect(found.ok && found.target.kind === 'reference' ? found.target.entry.text : null).toMatch(/^Fielding et al\., "Hypertext Transfer Protocol \(HTTP\/1\.1\): Semantics/u);
+    expect(findMarkerTarget(doc, 0, 'reference', 'IRI')).toMatchObject({ ok: true, target: { entry: { label: 'IRI' } } });
+    // The draft cites RFC 2119 as [WORDS]; [RFC2119] is not a marker of this page.
+    expect(findMarkerTarget(doc, 0, 'reference', 'RFC2119')).toMatchObject({ ok: false, problem: 'no-marker' });
   });
 });
 
