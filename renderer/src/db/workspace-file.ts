@@ -1,5 +1,7 @@
-import { base64ToBytes, bytesToBase64, parseWorkspaceFile, WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type WorkspaceFile } from '../../../shared/model';
+import { base64ToBytes, bytesToBase64, parseWorkspaceFile, readSettings, WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type WorkspaceFile } from '../../../shared/model';
 import { SCHEMA_VERSION, type FootnoteDatabase } from './database';
+import { writeWithoutMarks } from './derived-marks';
+import { deriveWorkspaceRows } from './derive-workspace';
 import { nowIso } from './identity';
 
 /** Serializes the whole workspace, original bytes included, to the documented JSON format. */
@@ -52,9 +54,13 @@ export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile
     if (!bytes) throw new Error(`The original file of “${rest.name}” is damaged in this workspace file.`);
     return { ...rest, bytes };
   });
-  await db.transaction('rw', db.allTables(), async () => {
-    await Promise.all(db.allTables().map((table) => table.clear()));
-    const t = file.tables;
+  const t = file.tables;
+  // Derived rows are computed before the transaction: IndexedDB commits a transaction that waits on anything else.
+  const derived = await deriveWorkspaceRows(t, readSettings(t.settings ?? []).conflictTolerancePercent / 100);
+  const derivedTables = [db.claimFacts, db.conflicts, db.matrixCells, db.sourceCitations, db.derivedDirty];
+  await db.transaction('rw', [...db.allTables(), ...derivedTables], async (tx) => {
+    writeWithoutMarks(tx.idbtrans);
+    await Promise.all([...db.allTables(), ...derivedTables].map((table) => table.clear()));
     await db.sources.bulkAdd(t.sources);
     await db.sourceFiles.bulkAdd(sourceFiles);
     await db.texts.bulkAdd(t.texts);
@@ -66,6 +72,10 @@ export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile
     await db.history.bulkAdd(t.history);
     await db.settings.bulkAdd(t.settings ?? []);
     await db.briefingExports.bulkAdd(t.briefingExports ?? []);
+    await db.claimFacts.bulkAdd(derived.claimFacts);
+    await db.conflicts.bulkAdd(derived.conflicts);
+    await db.matrixCells.bulkAdd(derived.matrixCells);
+    await db.sourceCitations.bulkAdd(derived.sourceCitations);
     await db.history.add({ entity: 'workspace', entityId: file.workspace, op: 'import', at: nowIso(), after: summarizeWorkspace(file) });
   });
 }

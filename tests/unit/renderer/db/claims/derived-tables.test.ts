@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { removeCitation } from '../../../../../renderer/src/db/citation-operations';
 import { createClaim, updateClaim } from '../../../../../renderer/src/db/claim-operations';
-import type { FootnoteDatabase } from '../../../../../renderer/src/db/database';
+import { FootnoteDatabase } from '../../../../../renderer/src/db/database';
 import { claimMark } from '../../../../../renderer/src/db/derived-marks';
 import { settleDerivedRows } from '../../../../../renderer/src/db/derived-recompute';
 import { findConflicts } from '../../../../../renderer/src/db/evidence';
 import { updateSetting } from '../../../../../renderer/src/db/settings';
+import { exportWorkspace, parseWorkspaceFile, restoreWorkspace } from '../../../../../renderer/src/db/workspace-file';
 import { freshDatabase } from '../test-database';
 import { importOriginal, importSeedWithQuantities, selectWords } from './claims-fixtures';
 
@@ -87,5 +88,32 @@ describe('maintained conflict, fact and matrix tables', () => {
     await updateSetting(other, 'conflictTolerancePercent', 5);
     await settleDerivedRows(other);
     expect(await other.conflicts.count()).toBe(1);
+  });
+
+  it('a restored workspace opens with the same derived rows, computed from the file, and nothing left to recompute', async () => {
+    const db = freshDatabase();
+    await seedWithSecondSource(db);
+    const parsed = parseWorkspaceFile(await exportWorkspace(db, 'w'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const restored = freshDatabase();
+    await restoreWorkspace(restored, parsed.value);
+    expect(await restored.derivedDirty.count()).toBe(0);
+    const strip = (rows: { figures?: string }[]) => rows.map(({ figures: _f, ...rest }) => rest);
+    expect(strip(await restored.claimFacts.toArray())).toEqual(strip(await db.claimFacts.toArray()));
+    expect(await restored.conflicts.toArray()).toEqual(await db.conflicts.toArray());
+    expect(await restored.matrixCells.toArray()).toEqual(await db.matrixCells.toArray());
+    expect(await restored.sourceCitations.toArray()).toEqual(await db.sourceCitations.toArray());
+  });
+
+  it('v7 builds the derived rows of a workspace written before it', async () => {
+    const name = `v7-${Math.random()}`;
+    const old = new FootnoteDatabase(name, { upTo: 4 });
+    const { claims } = await importSeedWithQuantities(old);
+    old.close();
+    const upgraded = new FootnoteDatabase(name);
+    expect(await upgraded.derivedDirty.count()).toBe(claims.length);
+    await settleDerivedRows(upgraded);
+    expect(await upgraded.claimFacts.count()).toBe(claims.length);
+    expect(await upgraded.matrixCells.count()).toBeGreaterThan(0);
   });
 });
