@@ -82,7 +82,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // the whole workspace on every render. Sort keys end in reading order so every page is stable.
     version: 7,
     stores: {
-      claimFacts: 'claimId, byOrder, byText, byStatus, byConfidence, bySources, byConflicts, *tags, *sourceIds, *subjects, *measures',
+      claimFacts: 'claimId, byOrder, byText, byStatus, byConfidence, bySources, byConflicts, *tags, *sourceIds, *subjects, *measures, *warnings',
       conflicts: 'id, key, claimA, claimB',
       matrixCells: 'id, claimId, sourceId',
       sourceCitations: 'sourceId, rank',

@@ -36,8 +36,17 @@ export interface ClaimFacts {
   /** False for a retracted claim or one without figures: its figures are not cross-checked. */
   crossChecked: boolean;
   flags: ClaimFlags;
+  /** What an export warns of: indexed, so the warnings over 100,000 chosen claims are found without reading them all. */
+  warnings: ClaimWarning[];
   citationCount: number;
   conflictCount: number;
+}
+
+/** A reason to look at a claim again before relying on it. */
+export type ClaimWarning = 'unsupported' | 'disputed' | 'conflict';
+
+function warningsOf(flags: ClaimFlags, conflictCount: number): ClaimWarning[] {
+  return [...(flags.unsupported ? ['unsupported' as const] : []), ...(flags.disputed ? ['disputed' as const] : []), ...(conflictCount > 0 ? ['conflict' as const] : [])];
 }
 
 /** One cell of the claim-by-source matrix: how many citations of each stance one source gives one claim. */
@@ -81,6 +90,7 @@ export function claimFacts(claim: Claim, citations: readonly Citation[], sources
     restsOn: claimSourceIds(citations),
     crossChecked: claim.status !== 'retracted' && claim.quantities.length > 0,
     flags,
+    warnings: warningsOf(flags, conflictCount),
     citationCount: citations.length,
     conflictCount,
   };
@@ -89,7 +99,7 @@ export function claimFacts(claim: Claim, citations: readonly Citation[], sources
 /** The facts with a new conflict count, re-keyed for sorting by it. */
 export function withConflictCount(facts: ClaimFacts, conflictCount: number): ClaimFacts {
   const [, ...t] = facts.byConflicts;
-  return { ...facts, conflictCount, byConflicts: [conflictCount, ...t] };
+  return { ...facts, conflictCount, byConflicts: [conflictCount, ...t], warnings: warningsOf(facts.flags, conflictCount) };
 }
 
 /** The matrix cells of one claim's row: one per source its citations point at. */

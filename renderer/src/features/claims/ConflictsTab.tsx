@@ -1,21 +1,49 @@
+import { useCallback, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { findConflicts } from '../../db/evidence';
+import { conflictIds, loadConflictViews } from '../../db/conflict-query';
 import { loadSettings } from '../../db/settings';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
+import { VirtualList } from '../../ui/VirtualList';
 import { ConflictCard } from './ConflictCard';
+import { useKeptLiveQuery } from './use-kept-live-query';
 
-/** Every conflict in the workspace side by side, at the tolerance set in Settings. */
+// Conflicts are read in aligned pages of this many, so scrolling a little reads nothing new.
+const PAGE = 20;
+
+/** Every conflict in the workspace side by side, at the tolerance set in Settings: stored conflicts, only those on screen drawn. */
 export function ConflictsTab() {
   const { db } = useServices();
-  const data = useLiveQuery(async () => ({ conflicts: await findConflicts(db), tolerance: (await loadSettings(db)).conflictTolerancePercent }), [db]);
-  if (data === undefined) return null;
+  const ids = useLiveQuery(() => conflictIds(db), [db]);
+  const tolerance = useLiveQuery(async () => (await loadSettings(db)).conflictTolerancePercent, [db]);
+  const [range, setRange] = useState<[number, number]>([0, PAGE]);
+  const onRange = useCallback((first: number, last: number) => setRange([Math.floor(first / PAGE) * PAGE, Math.ceil((last + 1) / PAGE) * PAGE]), []);
+  const pageIds = useMemo(() => (ids ?? []).slice(range[0], range[1]), [ids, range]);
+  const page = useKeptLiveQuery(() => loadConflictViews(db, pageIds), [db, pageIds]);
+  const views = useMemo(() => new Map((page.value ?? []).map((v, i) => [pageIds[i] ?? '', v])), [page.value, pageIds]);
+  if (ids === undefined || tolerance === undefined) return null;
   return (
-    <div className="pane claims-pane">
+    <div className="pane claims-pane conflicts-pane">
       <p className="small muted">
-        Figures for the same subject and measure from different sources that differ by more than {data.tolerance}% (<a href={routeHref({ view: 'settings' })}>change in Settings</a>).
+        {ids.length.toLocaleString()} conflicts: figures for the same subject and measure from different sources that differ by more than {tolerance}% (
+        <a href={routeHref({ view: 'settings' })}>change in Settings</a>).
       </p>
-      {data.conflicts.length === 0 ? <p className="empty">No conflicts: no two sources disagree beyond the tolerance.</p> : data.conflicts.map((c, i) => <ConflictCard key={`${c.a.claim.id}-${c.b.claim.id}-${i}`} view={c} />)}
+      {ids.length === 0 ? (
+        <p className="empty">No conflicts: no two sources disagree beyond the tolerance.</p>
+      ) : (
+        <VirtualList
+          count={ids.length}
+          estimateSize={220}
+          itemKey={(i) => ids[i] ?? String(i)}
+          label="Conflicts"
+          onRange={onRange}
+          testId="conflicts-list"
+          renderItem={(i) => {
+            const view = views.get(ids[i] ?? '');
+            return view ? <ConflictCard view={view} /> : <p className="muted small">Loading…</p>;
+          }}
+        />
+      )}
     </div>
   );
 }
