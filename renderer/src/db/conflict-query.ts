@@ -11,8 +11,8 @@ export async function conflictIds(db: FootnoteDatabase): Promise<string[]> {
   return (await db.conflicts.toCollection().primaryKeys()) as string[];
 }
 
-/** The conflicts with the given ids, each with both claims and their evidence, in the given order. */
-export async function loadConflictViews(db: FootnoteDatabase, ids: readonly string[]): Promise<ConflictView[]> {
+/** The conflicts with the given ids, each with both claims and their evidence, by id. */
+export async function loadConflictViews(db: FootnoteDatabase, ids: readonly string[]): Promise<Map<string, ConflictView>> {
   return db.transaction('r', [db.conflicts, db.claims, db.citations, db.sources], async () => {
     const conflicts = defined(await db.conflicts.bulkGet([...ids]));
     const claimIds = [...new Set(conflicts.flatMap((c) => [c.claimA, c.claimB]))];
@@ -22,14 +22,14 @@ export async function loadConflictViews(db: FootnoteDatabase, ids: readonly stri
     const sources = new Map(defined(await db.sources.bulkGet(sourceIds)).map((s): [string, Source] => [s.id, s]));
     const byClaim = new Map<string, Citation[]>();
     for (const c of citations) byClaim.set(c.claimId, [...(byClaim.get(c.claimId) ?? []), c]);
-    return conflicts.flatMap(({ conflict }) => {
+    return new Map(conflicts.flatMap(({ id, conflict }): [string, ConflictView][] => {
       const side = (s: typeof conflict.a): ConflictSideView | undefined => {
         const claim = claimMap.get(s.claimId);
         return claim && { claim, citations: orderCitations(byClaim.get(s.claimId) ?? []), sources: defined(s.sourceIds.map((id) => sources.get(id))), quantityIndex: s.quantityIndex };
       };
       const a = side(conflict.a);
       const b = side(conflict.b);
-      return a && b ? [{ conflict, a, b }] : [];
-    });
+      return a && b ? [[id, { conflict, a, b }]] : [];
+    }));
   });
 }

@@ -7,7 +7,7 @@ import { loadMatrixWindow, matrixAxes } from '../../db/matrix-query';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { showInSourceHref } from './CitationChip';
-import { useKeptLiveQuery } from './use-kept-live-query';
+import { useKeptLiveQuery } from '../../ui/use-kept-live-query';
 
 const CELL_WORDS: Record<MatrixCellFacts['stance'], string> = { supports: 'supports', contradicts: 'contradicts', context: 'context', mixed: 'mixed' };
 

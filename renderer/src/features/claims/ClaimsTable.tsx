@@ -14,7 +14,7 @@ import { CitationChip } from './CitationChip';
 import { ClaimFlagBadges } from './ClaimFlagBadges';
 import { ClaimFilters } from './ClaimFilters';
 import { BulkActions } from './BulkActions';
-import { useKeptLiveQuery } from './use-kept-live-query';
+import { useKeptLiveQuery } from '../../ui/use-kept-live-query';
 import type { Source } from '../../../../shared/model';
 
 const SORTABLE: readonly { by: ClaimSortKey; label: string }[] = [

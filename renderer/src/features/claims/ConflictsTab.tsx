@@ -1,4 +1,3 @@
-import { useCallback, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { conflictIds, loadConflictViews } from '../../db/conflict-query';
 import { loadSettings } from '../../db/settings';
@@ -6,21 +5,18 @@ import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { VirtualList } from '../../ui/VirtualList';
 import { ConflictCard } from './ConflictCard';
-import { useKeptLiveQuery } from './use-kept-live-query';
+import { usePagedRows } from '../../ui/use-kept-live-query';
 
 // Conflicts are read in aligned pages of this many, so scrolling a little reads nothing new.
 const PAGE = 20;
+const NO_IDS: string[] = [];
 
 /** Every conflict in the workspace side by side, at the tolerance set in Settings: stored conflicts, only those on screen drawn. */
 export function ConflictsTab() {
   const { db } = useServices();
   const ids = useLiveQuery(() => conflictIds(db), [db]);
   const tolerance = useLiveQuery(async () => (await loadSettings(db)).conflictTolerancePercent, [db]);
-  const [range, setRange] = useState<[number, number]>([0, PAGE]);
-  const onRange = useCallback((first: number, last: number) => setRange([Math.floor(first / PAGE) * PAGE, Math.ceil((last + 1) / PAGE) * PAGE]), []);
-  const pageIds = useMemo(() => (ids ?? []).slice(range[0], range[1]), [ids, range]);
-  const page = useKeptLiveQuery(() => loadConflictViews(db, pageIds), [db, pageIds]);
-  const views = useMemo(() => new Map((page.value ?? []).map((v, i) => [pageIds[i] ?? '', v])), [page.value, pageIds]);
+  const { rows: views, onRange } = usePagedRows(ids ?? NO_IDS, (pageIds) => loadConflictViews(db, pageIds), [db], PAGE);
   if (ids === undefined || tolerance === undefined) return null;
   return (
     <div className="pane claims-pane conflicts-pane">
