@@ -133,3 +133,28 @@ export async function warnedClaims(db: FootnoteDatabase, chosen: readonly string
     return { total: ids.length, rows };
   });
 }
+
+/** A claim offered in a picker, with how many citations it has. */
+export interface ClaimChoice {
+  claim: Claim;
+  citationCount: number;
+}
+
+/**
+ * Up to `limit` claims whose text contains the words (case aside), for pickers: with no words, the first in reading
+ * order from the index; with words, a scan that stops at `limit` matches, so a picker never holds the workspace.
+ */
+export async function searchClaims(db: FootnoteDatabase, words: string, limit: number, exclude: ReadonlySet<string> = new Set()): Promise<ClaimChoice[]> {
+  return db.transaction('r', [db.claims, db.claimFacts], async () => {
+    const needle = words.trim().toLocaleLowerCase();
+    const rows =
+      needle === ''
+        ? defined(await db.claims.bulkGet(((await db.claimFacts.orderBy('byOrder').limit(limit + exclude.size).primaryKeys()) as string[]).filter((id) => !exclude.has(id)).slice(0, limit)))
+        : await db.claims
+            .filter((c) => !exclude.has(c.id) && c.text.toLocaleLowerCase().includes(needle))
+            .limit(limit)
+            .toArray();
+    const facts = await db.claimFacts.bulkGet(rows.map((r) => r.id));
+    return rows.map((row, i) => ({ claim: claimOf(row), citationCount: facts[i]?.citationCount ?? 0 }));
+  });
+}

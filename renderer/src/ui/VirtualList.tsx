@@ -9,7 +9,7 @@ const OVERSCAN = 6;
  * items. Items may differ in height; each is measured once drawn. With `maxHeight` the list is as tall as its items up
  * to that many pixels (for a list inside a page that scrolls); without it, it fills its parent and scrolls itself.
  */
-export function VirtualList({ count, estimateSize, itemKey, renderItem, className, label, maxHeight, onRange, testId }: {
+export function VirtualList({ count, estimateSize, itemKey, renderItem, className, label, maxHeight, onRange, testId, scrollToIndex }: {
   count: number;
   estimateSize: number;
   itemKey: (index: number) => string;
@@ -20,6 +20,8 @@ export function VirtualList({ count, estimateSize, itemKey, renderItem, classNam
   /** Told the first and last index on screen, so the caller can read just that page. */
   onRange?: (first: number, last: number) => void;
   testId?: string;
+  /** An item to bring into view (the one just created, say), so it is drawn and can take focus. */
+  scrollToIndex?: number;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => estimateSize, overscan: OVERSCAN, getItemKey: itemKey });
@@ -28,6 +30,9 @@ export function VirtualList({ count, estimateSize, itemKey, renderItem, classNam
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
   useEffect(() => onRange?.(first, last), [first, last, onRange]);
+  useEffect(() => {
+    if (scrollToIndex !== undefined && scrollToIndex >= 0) virtualizer.scrollToIndex(scrollToIndex, { align: 'auto' });
+  }, [scrollToIndex, virtualizer]);
   const style = maxHeight === undefined ? undefined : { height: Math.min(total, maxHeight), flex: 'none' };
   return (
     <div ref={scrollRef} className={`virtual-list ${className ?? ''}`} style={style} data-testid={testId}>

@@ -18,13 +18,14 @@ export async function restoreThroughApp(page: Page, path: string, counts: { sour
   const dialog = page.getByRole('dialog', { name: 'Replace the current workspace?' });
   await expect(dialog).toContainText(`${counts.sources} sources, ${counts.claims} claims`, { timeout: 300_000 });
   const replace = dialog.getByRole('button', { name: 'Replace workspace' });
+  const restored = page.getByTestId('notice-success').filter({ hasText: 'Workspace restored' });
+  // The previous restore's notice fades first, so the next one is not mistaken for it.
+  await expect(restored).toHaveCount(0, { timeout: 60_000 });
   const t0 = Date.now();
   await replace.click();
-  const outcome = page.getByTestId('notice-success').filter({ hasText: 'Workspace restored' }).or(page.getByTestId('notice-error'));
-  await expect(outcome.last()).toBeVisible({ timeout: 600_000 });
-  await expect(page.getByTestId('notice-error')).toHaveCount(0);
+  await expect(restored.or(page.getByTestId('notice-error')).first()).toBeVisible({ timeout: 600_000 });
   const ms = Date.now() - t0;
-  await page.getByTestId('notice-success').filter({ hasText: 'Workspace restored' }).last().evaluate((n) => n.remove());
+  await expect(page.getByTestId('notice-error')).toHaveCount(0);
   return ms;
 }
 
