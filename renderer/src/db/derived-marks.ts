@@ -3,7 +3,7 @@
 // notes, inside the very transaction that writes, which claims changed: a row in `derivedDirty` per claim. The marks
 // commit or roll back with the write, so none is lost; `derived-recompute.ts` then updates the derived rows of only
 // those claims and their subject-and-measure keys, in its own transactions and in slices that yield to input.
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 
 /** A mark: a claim whose derived rows are stale (`c:<id>`), a key whose conflicts are (`k:<key>`), or every key (`all-keys`). */
 export interface DirtyMark {
@@ -69,12 +69,12 @@ export function derivedMarksMiddleware(onMarked: () => void): Middleware<DBCore>
           if (!hasMarksTable || !WATCHED.has(name)) return table;
           return {
             ...table,
-            mutate: async (request: DBCoreMutateRequest) => {
-              const before = name === 'citations' ? await citationClaimIds(table, request) : [];
-              const response = await table.mutate(request);
-              await mark(request.trans, [...before, ...marksFor(name, request)]);
-              return response;
-            },
+            // Chained with Dexie's promise, not `await`: the layers below read the current transaction from Dexie's
+            // zone, which a native await between two requests can lose.
+            mutate: (request: DBCoreMutateRequest) =>
+              Dexie.Promise.resolve(name === 'citations' ? citationClaimIds(table, request) : []).then((before) =>
+                Dexie.Promise.resolve(table.mutate(request)).then((response) => Dexie.Promise.resolve(mark(request.trans, [...before, ...marksFor(name, request)])).then(() => response)),
+              ),
           };
         },
       };

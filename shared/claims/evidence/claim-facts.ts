@@ -62,6 +62,10 @@ export interface MatrixCellFacts {
   firstCitationId: string;
 }
 
+// Sorting by text needs only the start of it: the index then stays small (the full text is in the claims table), and
+// claims that begin with the same words this long keep reading order among themselves.
+const TEXT_SORT_CHARS = 48;
+
 /** The key a claim's sort keys end with: reading order. */
 function tail(claim: Claim): [string, number, string] {
   return [claim.originSourceId ?? '', claim.order, claim.id];
@@ -76,7 +80,7 @@ export function claimFacts(claim: Claim, citations: readonly Citation[], sources
   return {
     claimId: claim.id,
     byOrder: [claim.order, ...t],
-    byText: [claim.text.toLocaleLowerCase(), ...t],
+    byText: [claim.text.slice(0, TEXT_SORT_CHARS).toLocaleLowerCase(), ...t],
     byStatus: [STATUS_RANK[claim.status], ...t],
     // A claim with no confidence set sorts below every claim that has one.
     byConfidence: [claim.confidence ?? -1, ...t],

@@ -4,10 +4,17 @@ import { writeFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import type { WorkspaceFile } from '../../../shared/model';
 
-/** Writes the workspace file and serves it to the page at `/__bench/workspace.json`; returns the file's path. */
+/** Writes the workspace file and hands it to the page through a file input of its own (the browser reads it from disk); returns the file's path. */
 export async function stageWorkspaceFile(page: Page, file: WorkspaceFile, path: string): Promise<string> {
   await writeFile(path, JSON.stringify(file));
-  await page.route('**/__bench/workspace.json', (route) => route.fulfill({ path, contentType: 'application/json' }));
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'bench-workspace-file';
+    input.hidden = true;
+    document.body.append(input);
+  });
+  await page.locator('#bench-workspace-file').setInputFiles(path);
   return path;
 }
 
@@ -38,7 +45,10 @@ export async function rawIndexedDbWrite(page: Page, run: number): Promise<number
   return page.evaluate(async (run) => {
     type Rows = Record<string, unknown[]>;
     const w = window as unknown as { __benchRows?: Rows };
-    if (!w.__benchRows) w.__benchRows = ((await (await fetch('/__bench/workspace.json')).json()) as { tables: Rows }).tables;
+    if (!w.__benchRows) {
+      const input = document.getElementById('bench-workspace-file') as HTMLInputElement;
+      w.__benchRows = (JSON.parse(await input.files![0]!.text()) as { tables: Rows }).tables;
+    }
     const rows = w.__benchRows;
     const name = `raw-bench-${run}`;
     await new Promise((resolve) => {

@@ -42,19 +42,29 @@ for (const size of SIZES) {
     const restore: number[] = [];
     for (let run = 0; run < RUNS; run++) restore.push(await restoreThroughApp(page, path, counts));
     print(`restore ${median(restore).toFixed(0)} ms, raw IndexedDB ${median(raw).toFixed(0)} ms`);
+    print(`restore steps: ${await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('restore')).slice(-3).map((m) => `${m.name} ${m.duration.toFixed(0)} ms`).join(', '))}`);
+    print(`derived marks left after restore ${await page.evaluate(() => new Promise<number>((resolve) => {
+      const open = indexedDB.open('footnote-Default');
+      open.onsuccess = () => {
+        const req = open.result.transaction('derivedDirty').objectStore('derivedDirty').count();
+        req.onsuccess = () => { resolve(req.result); open.result.close(); };
+      };
+    }))}`);
     print(`restore ratio ${(median(restore) / median(raw)).toFixed(2)}x`);
 
     const longest: number[] = [];
     const measure = async (name: string, runs: { before?: string; action: string; done: string }[]) => {
       const times: number[] = [];
+      const worst: number[] = [];
       for (const run of runs) {
         if (run.before) await page.evaluate(run.before);
         await page.waitForTimeout(100);
         const { ms, longest: l } = await timeInPage(page, run.action, run.done);
         times.push(ms);
-        longest.push(l);
+        worst.push(l);
       }
-      print(`${name} ${median(times).toFixed(0)} ms`);
+      longest.push(...worst);
+      print(`${name} ${median(times).toFixed(0)} ms (longest task ${Math.max(...worst).toFixed(0)} ms)`);
     };
     const open = (hash: string, done: string) => Array.from({ length: RUNS }, () => ({ before: "location.hash = '#/workspace'", action: `location.hash = '${hash}'`, done }));
 
