@@ -33,3 +33,13 @@ export async function loadConflictViews(db: FootnoteDatabase, ids: readonly stri
     }));
   });
 }
+
+/** Which of the given claims are a side of some stored conflict: read from the conflict indexes, not recomputed. */
+export async function conflictingClaimIds(db: FootnoteDatabase, claimIds: readonly string[]): Promise<Set<string>> {
+  if (claimIds.length === 0) return new Set();
+  return db.transaction('r', [db.claimFacts], async () => {
+    const ids = [...claimIds];
+    const facts = await db.claimFacts.bulkGet(ids);
+    return new Set(ids.filter((_, i) => (facts[i]?.conflictCount ?? 0) > 0));
+  });
+}

@@ -3,8 +3,10 @@ import { useMemo } from 'react';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import type { BriefingBundle } from '../../db/briefing-exports';
-import { findConflicts } from '../../db/evidence';
+import { conflictingClaimIds } from '../../db/conflict-query';
 import { briefingProblems, type BriefingProblem } from './briefing-checks';
+
+const NONE: ReadonlySet<string> = new Set();
 
 const KIND_LABEL = { unsupported: 'unsupported', disputed: 'disputed', conflicting: 'conflicts with another claim', unresolved: 'unresolved citations' } as const;
 
@@ -15,8 +17,9 @@ function reasons(problem: BriefingProblem): string {
 /** Lists the briefing's claims to look at before export, each linked to its evidence. */
 export function BriefingChecks({ bundle }: { bundle: BriefingBundle }) {
   const { db } = useServices();
-  const conflicts = useLiveQuery(() => findConflicts(db), [db]);
-  const conflicting = useMemo(() => new Set((conflicts ?? []).flatMap((c) => [c.a.claim.id, c.b.claim.id])), [conflicts]);
+  // The stored conflict counts of the briefing's own claims, rather than every conflict of the workspace recomputed.
+  const claimIds = useMemo(() => [...bundle.lookup.claims.keys()], [bundle]);
+  const conflicting = useLiveQuery(() => conflictingClaimIds(db, claimIds), [db, claimIds]) ?? NONE;
   const problems = useMemo(() => briefingProblems(bundle, conflicting), [bundle, conflicting]);
   return (
     <section className="briefing-checks" aria-labelledby="briefing-checks-heading">
