@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FootnoteDatabase, databaseNameFor } from './db/database';
+import { maintainDerivedRows } from './db/derived-recompute';
 import { detectElectronPlatform } from './platform/electron';
 import { createWebPlatform } from './platform/web';
 import { ServicesProvider } from './app/services';
@@ -18,6 +19,8 @@ const services = {
   platform: detectElectronPlatform() ?? createWebPlatform(),
   workspace: WORKSPACE,
 };
+
+maintainDerivedRows(services.db);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { claimMeasureKeys } from '../../../shared/claims/quantities/measure-keys';
 import type { Annotation, Briefing, BriefingExport, Citation, Collection, HistoryEntry, SavedSearch, Source, SourceFileRecord, SourceText } from '../../../shared/model';
 import { claimMeasureKeysMiddleware, type ClaimRow } from './claim-measure-keys';
+import { claimMark, derivedMarksMiddleware, type DirtyMark } from './derived-marks';
+import type { ClaimFactsRow, ConflictRow, MatrixCellRow, SourceCitationsRow } from './derived-rows';
 
 /** The original bytes of an imported file; kept out of `sources` so listing sources never loads them. */
 export interface SourceFileRow extends SourceFileRecord {
@@ -77,10 +79,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // v6 (versions by identity): a re-imported file is recognised as a new version by its file name and kind, never by
     // its title (two untitled pastes share a fallback title and are unrelated), so sources are indexed by file name.
-    // Versions 5 and 7 were reserved by work merged alongside and not needed; gaps are allowed.
+    // Version 5 was reserved by work merged alongside and not needed; gaps are allowed.
     version: 6,
     stores: { sources: 'id, &contentHash, publishedAt, importedAt, *tags, title, url, previousVersionId, importedFrom.fileName' },
     upgrade: addNoDataForVersion6,
+  },
+  {
+    // v7 (scale): the claims table, the conflicts and the matrix read stored, indexed rows derived from claims and
+    // citations (kept up to date by `derived-marks.ts` and `derived-recompute.ts`) instead of recomputing them over
+    // the whole workspace on every render. Sort keys end in reading order so every page is stable.
+    version: 7,
+    stores: {
+      claimFacts: 'claimId, byOrder, byText, byStatus, byConfidence, bySources, byConflicts, *tags, *sourceIds, *subjects, *measures, *warnings',
+      conflicts: 'id, key, claimA, claimB',
+      matrixCells: 'id, claimId, sourceId',
+      sourceCitations: 'sourceId, rank',
+      derivedDirty: 'id',
+    },
+    upgrade: markEveryClaimForVersion7,
   },
   {
     // v8 (search and organisation): collections group sources, claims and briefings, found by member; saved searches.
@@ -95,6 +111,13 @@ async function addNoDataForVersion6(): Promise<void> {}
 
 // Both tables start empty; no existing row changes.
 async function addNoDataForVersion8(): Promise<void> {}
+
+// The derived rows of existing claims are built after opening, in slices, by the same recompute that follows every
+// change: marking each claim is all an upgrade (which cannot yield to the user) has to do.
+async function markEveryClaimForVersion7(tx: Transaction): Promise<void> {
+  const ids = await tx.table<ClaimRow, string>('claims').toCollection().primaryKeys();
+  await tx.table<DirtyMark, string>('derivedDirty').bulkPut(ids.map((id) => ({ id: claimMark(id) })));
+}
 
 // A new table starts empty; existing briefings gain optional fields only.
 async function addNoDataForVersion4(): Promise<void> {}
@@ -138,6 +161,13 @@ export class FootnoteDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   collections!: EntityTable<Collection, 'id'>;
   savedSearches!: EntityTable<SavedSearch, 'id'>;
+  claimFacts!: Table<ClaimFactsRow, string>;
+  conflicts!: Table<ConflictRow, string>;
+  matrixCells!: Table<MatrixCellRow, string>;
+  sourceCitations!: Table<SourceCitationsRow, string>;
+  derivedDirty!: Table<DirtyMark, string>;
+  /** Called when a committed write left derived rows to update; the recompute module sets it. */
+  onDerivedStale: () => void = () => {};
 
   /** Opens the workspace `name`; `upTo` limits the schema to an older version, which only migration tests use. */
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1] & { upTo?: number }) {
@@ -148,6 +178,7 @@ export class FootnoteDatabase extends Dexie {
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
     if ((options?.upTo ?? SCHEMA_VERSION) >= MEASURE_KEYS_VERSION) this.use(claimMeasureKeysMiddleware);
+    this.use(derivedMarksMiddleware(() => this.onDerivedStale()));
   }
 
   /** Every table, for operations that touch the whole workspace in one transaction. */

@@ -85,3 +85,14 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   }
   return map;
 }
+
+/** The ids of every source, newest import first: keys from the index, for a list that reads only what it shows. */
+export async function listSourceIds(db: FootnoteDatabase): Promise<string[]> {
+  return (await db.sources.orderBy('importedAt').reverse().primaryKeys()) as string[];
+}
+
+/** The given sources by id (a page of a list). */
+export async function loadSources(db: FootnoteDatabase, ids: readonly string[]): Promise<Map<string, Source>> {
+  const sources = await db.sources.bulkGet([...ids]);
+  return new Map(sources.flatMap((s): [string, Source][] => (s ? [[s.id, s]] : [])));
+}

@@ -65,8 +65,8 @@ export function filterClaimRows(rows: readonly ClaimTableRow[], filters: ClaimTa
   );
 }
 
-// Statuses sort by how far a claim has come, not alphabetically.
-const STATUS_RANK: Record<ClaimStatus, number> = { draft: 0, supported: 1, disputed: 2, retracted: 3 };
+/** Statuses sort by how far a claim has come, not alphabetically. */
+export const STATUS_RANK: Record<ClaimStatus, number> = { draft: 0, supported: 1, disputed: 2, retracted: 3 };
 
 /** The rows sorted by one column; ties keep reading order (origin, then order), so the result is stable. */
 export function sortClaimRows(rows: readonly ClaimTableRow[], sort: ClaimTableSort): ClaimTableRow[] {

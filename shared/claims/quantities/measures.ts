@@ -1,6 +1,8 @@
 // What a figure measures, named the same way whatever language or word form the text used:
 // "producing", "production" and 生产 are all `production`; keys then treat `output` and `production` as one.
 
+import { memoKey } from './memo-key';
+
 /** A word that names a measure, and the measure it names. */
 export interface MeasureWord {
   pattern: RegExp;
@@ -73,16 +75,16 @@ const MEASURE_SYNONYMS: ReadonlyMap<string, string> = new Map([
 const MEASURE_STOPWORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** The key measures are compared by: lower case, articles dropped, synonyms merged (`Share of the global output` ≡ `share of world production`). */
-export function measureKey(measure: string): string {
-  return measure
+export const measureKey: (measure: string) => string = memoKey((measure) =>
+  measure
     .toLowerCase()
     .replaceAll('’', "'")
     .split(/\s+/u)
     .map((token) => token.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}'])[^\p{L}\p{N}']+$/gu, ''))
     .filter((token) => token !== '' && !MEASURE_STOPWORDS.has(token))
     .map((token) => MEASURE_SYNONYMS.get(token) ?? token)
-    .join(' ');
-}
+    .join(' '),
+);
 
 /** The prefix of a share's measure: `share of world output` is a part of the world's output. */
 export const SHARE_OF = 'share of';

@@ -1,6 +1,8 @@
 // Who a figure is about. Claims in this field name countries and blocs, so a fixed list finds most subjects
 // without guessing from capital letters ("Exports rose 5%" starts with a capital and names no one).
 
+import { memoKey } from './memo-key';
+
 /** A subject and the spellings that name it, in English and Chinese. */
 export interface SubjectName {
   /** How the subject is shown and compared: `China`, `US`. */
@@ -75,9 +77,7 @@ export function canonicalSubject(subject: string, extra: readonly SubjectName[] 
 }
 
 /** The key subjects are compared by: the canonical name, lower-cased. */
-export function subjectKey(subject: string): string {
-  return canonicalSubject(subject).toLowerCase();
-}
+export const subjectKey: (subject: string) => string = memoKey((subject) => canonicalSubject(subject).toLowerCase());
 
 // A preposition or "by" is a few words at most; this much text before a name holds it.
 const CONTEXT_CHARS = 24;

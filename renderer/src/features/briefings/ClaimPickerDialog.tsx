@@ -1,9 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Modal } from '../../ui/Modal';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { useServices } from '../../app/services';
-import { listClaimRows } from '../../db/queries';
+import { searchClaims } from '../../db/claim-table-query';
+import { VirtualList } from '../../ui/VirtualList';
 import { addClaimItems } from '../../db/briefings';
 
 // A picker lists this many matches at most; the search narrows a larger workspace.
@@ -13,28 +14,32 @@ const MAX_SHOWN = 200;
 export function ClaimPickerDialog({ open, onClose, briefingId, present }: { open: boolean; onClose: () => void; briefingId: string; present: ReadonlySet<string> }) {
   const { db } = useServices();
   const titleId = useId();
-  const rows = useLiveQuery(() => (open ? listClaimRows(db) : undefined), [db, open]);
   const [query, setQuery] = useState('');
+  // Read only while open, and only as many claims as the list shows: a workspace of 100,000 is searched, not loaded.
+  const matches = useLiveQuery(() => (open ? searchClaims(db, query, MAX_SHOWN, present) : undefined), [db, open, query, present]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState('');
-  const matches = useMemo(() => {
-    const needle = query.trim().toLocaleLowerCase();
-    return (rows?.rows ?? []).filter((r) => !present.has(r.claim.id) && (needle === '' || r.claim.text.toLocaleLowerCase().includes(needle))).slice(0, MAX_SHOWN);
-  }, [rows, query, present]);
+  // Chosen claims keep the order they were shown in, which is reading order for an empty search.
+  const [order, setOrder] = useState<readonly string[]>([]);
   const close = () => {
     setChosen(new Set());
+    setOrder([]);
     setQuery('');
     setError('');
     onClose();
   };
-  const toggle = (id: string, on: boolean) => setChosen((c) => (on ? new Set([...c, id]) : new Set([...c].filter((x) => x !== id))));
+  const toggle = (id: string, on: boolean) => {
+    setChosen((c) => (on ? new Set([...c, id]) : new Set([...c].filter((x) => x !== id))));
+    setOrder((o) => (on ? [...o.filter((x) => x !== id), id] : o.filter((x) => x !== id)));
+  };
+  const shown = matches ?? [];
   return (
     <Modal open={open} onClose={close} labelledBy={titleId}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          // Added in the order the list shows them, which is the claims' reading order.
-          const ids = (rows?.rows ?? []).map((r) => r.claim.id).filter((id) => chosen.has(id));
+          // Added in the order they were chosen.
+          const ids = order.filter((id) => chosen.has(id));
           void addClaimItems(db, briefingId, null, ids)
             .then(close)
             .catch((err: Error) => setError(err.message));
@@ -45,16 +50,26 @@ export function ClaimPickerDialog({ open, onClose, briefingId, present }: { open
           Search claims
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
-        <ul className="claim-picker" aria-label="Claims to add">
-          {matches.map((r) => (
-            <li key={r.claim.id}>
-              <label className="check">
-                <input type="checkbox" checked={chosen.has(r.claim.id)} onChange={(e) => toggle(r.claim.id, e.target.checked)} /> {r.claim.text}
-              </label>
-            </li>
-          ))}
-          {rows && matches.length === 0 && <li className="small muted">No claims match.</li>}
-        </ul>
+        {matches && shown.length === 0 ? (
+          <p className="small muted">No claims match.</p>
+        ) : (
+          <VirtualList
+            className="claim-picker"
+            label="Claims to add"
+            count={shown.length}
+            estimateSize={44}
+            maxHeight={360}
+            itemKey={(i) => shown[i]?.claim.id ?? String(i)}
+            renderItem={(i) => {
+              const r = shown[i];
+              return r ? (
+                <label className="check">
+                  <input type="checkbox" checked={chosen.has(r.claim.id)} onChange={(e) => toggle(r.claim.id, e.target.checked)} /> {r.claim.text}
+                </label>
+              ) : null;
+            }}
+          />
+        )}
         <DialogFooter error={error} submitLabel={`Add ${chosen.size} claims`} submitDisabled={chosen.size === 0} onCancel={close} />
       </form>
     </Modal>

@@ -1,27 +1,33 @@
 import { useId, useState } from 'react';
 import { ClaimStatusSchema } from '../../../../shared/model';
-import { bulkSetStatus, bulkTag } from '../../db/claim-operations';
+import { setClaimsStatusInBatches, tagClaimsInBatches } from '../../db/bulk-claims';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { AddToBriefing } from '../briefings/AddToBriefing';
 
-/** Tags the chosen claims or sets their status, and says how many changed. */
+/** Tags the chosen claims or sets their status in one transaction, showing progress over many claims, and says how many changed. */
 export function BulkActions({ claimIds }: { claimIds: readonly string[] }) {
   const { db } = useServices();
   const notify = useNotify();
   const id = useId();
   const [tag, setTag] = useState('');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const fail = (e: unknown) => notify('error', e instanceof Error ? e.message : String(e));
-  const none = claimIds.length === 0;
+  const none = claimIds.length === 0 || progress !== null;
+  const report = (done: number, total: number) => setProgress({ done, total });
+  const finish = () => setProgress(null);
   return (
     <div className="bulk-actions" role="group" aria-label="Bulk actions on chosen claims">
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void bulkTag(db, claimIds, tag).then((n) => {
-            notify('success', `Tag “${tag.trim()}” added to ${n} claims.`);
-            setTag('');
-          }, fail);
+          setProgress({ done: 0, total: claimIds.length });
+          void tagClaimsInBatches(db, claimIds, tag, report)
+            .then((n) => {
+              notify('success', `Tag “${tag.trim()}” added to ${n} claims.`);
+              setTag('');
+            }, fail)
+            .finally(finish);
         }}
       >
         <label htmlFor={`${id}-tag`} className="visually-hidden">
@@ -41,7 +47,10 @@ export function BulkActions({ claimIds }: { claimIds: readonly string[] }) {
         disabled={none}
         onChange={(e) => {
           const status = ClaimStatusSchema.parse(e.target.value);
-          void bulkSetStatus(db, claimIds, status).then((n) => notify('success', `${n} claims set to ${status}.`), fail);
+          setProgress({ done: 0, total: claimIds.length });
+          void setClaimsStatusInBatches(db, claimIds, status, report)
+            .then((n) => notify('success', `${n} claims set to ${status}.`), fail)
+            .finally(finish);
         }}
       >
         <option value="" disabled>
@@ -53,6 +62,11 @@ export function BulkActions({ claimIds }: { claimIds: readonly string[] }) {
           </option>
         ))}
       </select>
+      {progress && (
+        <progress max={progress.total} value={progress.done} aria-label="Updating chosen claims">
+          {progress.done} of {progress.total}
+        </progress>
+      )}
       <AddToBriefing claimIds={claimIds} label="Add to briefing" />
     </div>
   );

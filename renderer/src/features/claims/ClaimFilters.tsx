@@ -1,19 +1,15 @@
-import { useId } from 'react';
-import type { ClaimTableFilters, ClaimTableRow } from '../../../../shared/claims/evidence/claim-table';
-import { ClaimStatusSchema, type Source } from '../../../../shared/model';
+import { useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ClaimTableFilters } from '../../../../shared/claims/evidence/claim-table';
+import { ClaimStatusSchema } from '../../../../shared/model';
+import { claimFilterOptions, sourcesTitled } from '../../db/claim-table-query';
+import { useServices } from '../../app/services';
 
-/** The claims table's filters: status, tag, source, subject and measure, each a labelled menu of what the claims hold. */
-export function ClaimFilters({ rows, sources, filters, onChange }: {
-  rows: readonly ClaimTableRow[];
-  sources: ReadonlyMap<string, Source>;
-  filters: ClaimTableFilters;
-  onChange: (filters: ClaimTableFilters) => void;
-}) {
+/** The claims table's filters: status, tag, subject and measure as menus of what the claims hold (read from the indexes), and a source found by its title. */
+export function ClaimFilters({ filters, onChange }: { filters: ClaimTableFilters; onChange: (filters: ClaimTableFilters) => void }) {
+  const { db } = useServices();
   const id = useId();
-  const tags = unique(rows.flatMap((r) => r.claim.tags));
-  const subjects = unique(rows.flatMap((r) => r.subjects));
-  const measures = unique(rows.flatMap((r) => r.measures));
-  const sourceIds = unique(rows.flatMap((r) => r.sourceIds)).filter((s) => sources.has(s));
+  const options = useLiveQuery(() => claimFilterOptions(db), [db]);
   const set = (key: 'status' | 'tag' | 'sourceId' | 'subject' | 'measure', value: string) => {
     const next: ClaimTableFilters = { ...filters };
     if (value === '') delete next[key];
@@ -21,14 +17,14 @@ export function ClaimFilters({ rows, sources, filters, onChange }: {
     else next[key] = value;
     onChange(next);
   };
-  const menu = (key: 'tag' | 'sourceId' | 'subject' | 'measure', label: string, options: readonly string[], name: (v: string) => string = (v) => v) => (
+  const menu = (key: 'tag' | 'subject' | 'measure', label: string, values: readonly string[]) => (
     <label htmlFor={`${id}-${key}`}>
       {label}
       <select id={`${id}-${key}`} value={filters[key] ?? ''} onChange={(e) => set(key, e.target.value)}>
         <option value="">any</option>
-        {options.map((o) => (
+        {values.map((o) => (
           <option key={o} value={o}>
-            {name(o)}
+            {o}
           </option>
         ))}
       </select>
@@ -47,14 +43,43 @@ export function ClaimFilters({ rows, sources, filters, onChange }: {
           ))}
         </select>
       </label>
-      {menu('tag', 'Tag', tags)}
-      {menu('sourceId', 'Source', sourceIds, (s) => sources.get(s)?.title ?? s)}
-      {menu('subject', 'Subject', subjects)}
-      {menu('measure', 'Measure', measures)}
+      {menu('tag', 'Tag', options?.tags ?? [])}
+      <SourceFilter sourceId={filters.sourceId} onChange={(sourceId) => set('sourceId', sourceId)} />
+      {menu('subject', 'Subject', options?.subjects ?? [])}
+      {menu('measure', 'Measure', options?.measures ?? [])}
     </div>
   );
 }
 
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)].sort((a, b) => a.localeCompare(b));
+// A menu of every source would be as long as the library; the analyst types the start of a title instead.
+function SourceFilter({ sourceId, onChange }: { sourceId: string | undefined; onChange: (sourceId: string) => void }) {
+  const { db } = useServices();
+  const id = useId();
+  const [typed, setTyped] = useState('');
+  const suggestions = useLiveQuery(() => sourcesTitled(db, typed), [db, typed]) ?? [];
+  const chosen = useLiveQuery(async () => (sourceId ? ((await db.sources.get(sourceId))?.title ?? sourceId) : ''), [db, sourceId]);
+  return (
+    <label htmlFor={id}>
+      Source
+      <input
+        id={id}
+        type="search"
+        list={`${id}-list`}
+        placeholder="any"
+        value={sourceId && typed === '' ? (chosen ?? '') : typed}
+        onChange={(e) => {
+          const value = e.target.value;
+          const match = suggestions.find((s) => s.title === value);
+          setTyped(match ? '' : value);
+          if (match) onChange(match.id);
+          else if (value === '') onChange('');
+        }}
+      />
+      <datalist id={`${id}-list`}>
+        {suggestions.map((s) => (
+          <option key={s.id} value={s.title} />
+        ))}
+      </datalist>
+    </label>
+  );
 }

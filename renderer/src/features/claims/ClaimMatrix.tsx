@@ -1,64 +1,132 @@
+import { useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { MatrixCell } from '../../../../shared/claims/evidence/source-matrix';
-import type { Citation } from '../../../../shared/model';
-import { loadClaimSourceMatrix } from '../../db/evidence';
-import { listClaimRows } from '../../db/queries';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { matrixCellId } from '../../../../shared/claims/evidence/claim-facts';
+import type { MatrixCellFacts } from '../../../../shared/claims/evidence/claim-facts';
+import { loadMatrixWindow, matrixAxes } from '../../db/matrix-query';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { showInSourceHref } from './CitationChip';
+import { useKeptLiveQuery } from '../../ui/use-kept-live-query';
 
-const CELL_WORDS: Record<MatrixCell['stance'], string> = { supports: 'supports', contradicts: 'contradicts', context: 'context', mixed: 'mixed' };
+const CELL_WORDS: Record<MatrixCellFacts['stance'], string> = { supports: 'supports', contradicts: 'contradicts', context: 'context', mixed: 'mixed' };
 
-/** Claims against sources: each cell says (in words and colour) how the source bears on the claim and opens the citation. */
+// Fixed sizes keep both axes cheap to virtualize: a row's claim text is clipped to two lines.
+const ROW_PX = 64;
+const CLAIM_COLUMN_PX = 340;
+const SOURCE_COLUMN_PX = 140;
+// Rows and columns are read in aligned pages, so scrolling a little reads nothing new.
+const ROW_PAGE = 40;
+const COLUMN_PAGE = 20;
+
+const NO_IDS: string[] = [];
+
+function pageOf(first: number, last: number, size: number): [number, number] {
+  return [Math.floor(first / size) * size, Math.ceil((last + 1) / size) * size];
+}
+
+/** Claims against sources: each cell says (in words and colour) how the source bears on the claim and opens the citation. Only the rows and columns on screen are read and drawn. */
 export function ClaimMatrix() {
   const { db } = useServices();
-  const matrix = useLiveQuery(() => loadClaimSourceMatrix(db), [db]);
-  const rows = useLiveQuery(() => listClaimRows(db), [db]);
-  if (matrix === undefined || rows === undefined) return null;
-  if (matrix.rows.length === 0) return <p className="empty">No claims yet: the matrix fills in as claims are cited.</p>;
-  const citations = new Map<string, Citation>(rows.rows.flatMap((r) => r.citations.map((c): [string, Citation] => [c.id, c])));
+  const axes = useLiveQuery(() => matrixAxes(db), [db]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const claimIds = axes?.claimIds ?? NO_IDS;
+  const sourceIds = axes?.sourceIds ?? NO_IDS;
+  const rowsV = useVirtualizer({ count: claimIds.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_PX, overscan: 4 });
+  const colsV = useVirtualizer({ horizontal: true, count: sourceIds.length, getScrollElement: () => scrollRef.current, estimateSize: () => SOURCE_COLUMN_PX, overscan: 2, paddingStart: CLAIM_COLUMN_PX });
+  const rows = rowsV.getVirtualItems();
+  const cols = colsV.getVirtualItems();
+  const [rowStart, rowEnd] = pageOf(rows[0]?.index ?? 0, rows[rows.length - 1]?.index ?? 0, ROW_PAGE);
+  const [colStart, colEnd] = pageOf(cols[0]?.index ?? 0, cols[cols.length - 1]?.index ?? 0, COLUMN_PAGE);
+  const pageClaims = useMemo(() => claimIds.slice(rowStart, rowEnd), [claimIds, rowStart, rowEnd]);
+  const pageSources = useMemo(() => sourceIds.slice(colStart, colEnd), [sourceIds, colStart, colEnd]);
+  const visible = useKeptLiveQuery(() => loadMatrixWindow(db, pageClaims, pageSources), [db, pageClaims, pageSources]).value;
+
+  if (axes === undefined) return null;
+  if (claimIds.length === 0) return <p className="empty">No claims yet: the matrix fills in as claims are cited.</p>;
+  const top = rows[0]?.start ?? 0;
+  const bottom = rowsV.getTotalSize() - (rows[rows.length - 1]?.end ?? 0);
+  const left = (cols[0]?.start ?? CLAIM_COLUMN_PX) - CLAIM_COLUMN_PX;
+  const right = colsV.getTotalSize() - (cols[cols.length - 1]?.end ?? CLAIM_COLUMN_PX);
+  const spacer = (width: number, key: string) => (width > 0 ? <td key={key} aria-hidden className="virtual-spacer-cell" style={{ width, minWidth: width }} /> : null);
+
   return (
     <div className="pane claims-pane matrix-pane">
-      <table className="claim-matrix" aria-label="Claims by source">
-        <thead>
-          <tr>
-            <th scope="col">Claim</th>
-            {matrix.sources.map((s) => (
-              <th key={s.id} scope="col">
-                <a href={routeHref({ view: 'library', sourceId: s.id })}>{s.publisher ?? s.title}</a>
+      <p className="small muted">
+        {claimIds.length.toLocaleString()} claims by {sourceIds.length.toLocaleString()} cited sources, most-cited first.
+      </p>
+      <div className="matrix-scroll" ref={scrollRef} data-testid="matrix-scroll">
+        <table className="claim-matrix" aria-label="Claims by source" aria-rowcount={claimIds.length + 1} aria-colcount={sourceIds.length + 1} style={{ width: colsV.getTotalSize() }}>
+          <thead>
+            <tr>
+              <th scope="col" className="matrix-claim" style={{ width: CLAIM_COLUMN_PX }}>
+                Claim
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.rows.map((row) => (
-            <tr key={row.claim.id} data-testid="matrix-row">
-              <th scope="row">
-                <a href={routeHref({ view: 'claims', claimId: row.claim.id })}>{row.claim.text}</a>
-                {row.flags.singleSource && <span className="badge">single source</span>}
-                {row.flags.summaryOnly && <span className="badge">summary only</span>}
-              </th>
-              {matrix.sources.map((s) => {
-                const cell = row.cells[s.id];
-                if (!cell) return <td key={s.id} aria-label="not cited" />;
-                const first = citations.get([...cell.supports, ...cell.contradicts, ...cell.context][0] ?? '');
-                const word = CELL_WORDS[cell.stance];
+              {spacer(left, 'left')}
+              {cols.map((col) => {
+                const s = visible?.sources.get(sourceIds[col.index] ?? '');
                 return (
-                  <td key={s.id} className={`matrix-cell stance-${cell.stance}`}>
-                    {first ? (
-                      <a href={showInSourceHref(first)} aria-label={`${word}: show in ${s.title}`}>
-                        {word}
-                      </a>
-                    ) : (
-                      word
-                    )}
-                  </td>
+                  <th key={col.key} scope="col" style={{ width: SOURCE_COLUMN_PX }} aria-colindex={col.index + 2}>
+                    {s ? <a href={routeHref({ view: 'library', sourceId: s.id })}>{s.publisher ?? s.title}</a> : '…'}
+                  </th>
                 );
               })}
+              {spacer(right, 'right')}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {top > 0 && (
+              <tr aria-hidden className="virtual-spacer">
+                <td style={{ height: top }} colSpan={cols.length + 3} />
+              </tr>
+            )}
+            {rows.map((row) => {
+              const claimId = claimIds[row.index] ?? '';
+              const entry = visible?.claims.get(claimId);
+              return (
+                <tr key={row.key} data-testid="matrix-row" style={{ height: ROW_PX }} aria-rowindex={row.index + 2}>
+                  <th scope="row" className="matrix-claim">
+                    {entry ? (
+                      <>
+                        <a href={routeHref({ view: 'claims', claimId })}>{entry.claim.text}</a>
+                        {entry.facts.flags.singleSource && <span className="badge">single source</span>}
+                        {entry.facts.flags.summaryOnly && <span className="badge">summary only</span>}
+                      </>
+                    ) : (
+                      '…'
+                    )}
+                  </th>
+                  {spacer(left, 'left')}
+                  {cols.map((col) => {
+                    const sourceId = sourceIds[col.index] ?? '';
+                    const cell = visible?.cells.get(matrixCellId(claimId, sourceId));
+                    if (!cell) return <td key={col.key} aria-label="not cited" />;
+                    const first = visible?.citations.get(cell.firstCitationId);
+                    const word = CELL_WORDS[cell.stance];
+                    return (
+                      <td key={col.key} className={`matrix-cell stance-${cell.stance}`}>
+                        {first ? (
+                          <a href={showInSourceHref(first)} aria-label={`${word}: show in ${visible?.sources.get(sourceId)?.title ?? 'source'}`}>
+                            {word}
+                          </a>
+                        ) : (
+                          word
+                        )}
+                      </td>
+                    );
+                  })}
+                  {spacer(right, 'right')}
+                </tr>
+              );
+            })}
+            {bottom > 0 && (
+              <tr aria-hidden className="virtual-spacer">
+                <td style={{ height: bottom }} colSpan={cols.length + 3} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -1,21 +1,45 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { findConflicts } from '../../db/evidence';
+import { conflictIds, loadConflictViews } from '../../db/conflict-query';
 import { loadSettings } from '../../db/settings';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
+import { VirtualList } from '../../ui/VirtualList';
 import { ConflictCard } from './ConflictCard';
+import { usePagedRows } from '../../ui/use-kept-live-query';
 
-/** Every conflict in the workspace side by side, at the tolerance set in Settings. */
+// Conflicts are read in aligned pages of this many, so scrolling a little reads nothing new.
+const PAGE = 20;
+const NO_IDS: string[] = [];
+
+/** Every conflict in the workspace side by side, at the tolerance set in Settings: stored conflicts, only those on screen drawn. */
 export function ConflictsTab() {
   const { db } = useServices();
-  const data = useLiveQuery(async () => ({ conflicts: await findConflicts(db), tolerance: (await loadSettings(db)).conflictTolerancePercent }), [db]);
-  if (data === undefined) return null;
+  const ids = useLiveQuery(() => conflictIds(db), [db]);
+  const tolerance = useLiveQuery(async () => (await loadSettings(db)).conflictTolerancePercent, [db]);
+  const { rows: views, onRange } = usePagedRows(ids ?? NO_IDS, (pageIds) => loadConflictViews(db, pageIds), [db], PAGE);
+  if (ids === undefined || tolerance === undefined) return null;
   return (
-    <div className="pane claims-pane">
+    <div className="pane claims-pane conflicts-pane">
       <p className="small muted">
-        Figures for the same subject and measure from different sources that differ by more than {data.tolerance}% (<a href={routeHref({ view: 'settings' })}>change in Settings</a>).
+        {ids.length.toLocaleString()} conflicts: figures for the same subject and measure from different sources that differ by more than {tolerance}% (
+        <a href={routeHref({ view: 'settings' })}>change in Settings</a>).
       </p>
-      {data.conflicts.length === 0 ? <p className="empty">No conflicts: no two sources disagree beyond the tolerance.</p> : data.conflicts.map((c, i) => <ConflictCard key={`${c.a.claim.id}-${c.b.claim.id}-${i}`} view={c} />)}
+      {ids.length === 0 ? (
+        <p className="empty">No conflicts: no two sources disagree beyond the tolerance.</p>
+      ) : (
+        <VirtualList
+          count={ids.length}
+          estimateSize={220}
+          itemKey={(i) => ids[i] ?? String(i)}
+          label="Conflicts"
+          onRange={onRange}
+          testId="conflicts-list"
+          renderItem={(i) => {
+            const view = views.get(ids[i] ?? '');
+            return view ? <ConflictCard view={view} /> : <p className="muted small">Loading…</p>;
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,12 +1,15 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Claim } from '../../../../shared/model';
-import { listClaimRows } from '../../db/queries';
+import { searchClaims } from '../../db/claim-table-query';
 import { mergeClaims } from '../../db/split-merge-claims';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { Modal } from '../../ui/Modal';
 import { DialogFooter } from '../../ui/DialogFooter';
+
+// The menu offers this many claims at most; typing narrows a larger workspace.
+const SHOWN = 200;
 
 /** Merges a duplicate into this claim: its citations, tags and note are combined here and the duplicate removed. */
 export function MergeClaimDialog({ open, onClose, claim }: { open: boolean; onClose: () => void; claim: Claim }) {
@@ -14,14 +17,15 @@ export function MergeClaimDialog({ open, onClose, claim }: { open: boolean; onCl
   const notify = useNotify();
   const titleId = useId();
   const selectId = useId();
-  const data = useLiveQuery(() => listClaimRows(db), [db]);
+  const [words, setWords] = useState('');
+  // Read only while the dialog is open, and only as many claims as the menu shows.
+  const others = useLiveQuery(() => (open ? searchClaims(db, words, SHOWN, new Set([claim.id])) : []), [db, open, words, claim.id]) ?? [];
   const [duplicate, setDuplicate] = useState('');
   const [error, setError] = useState('');
-  const others = (data?.rows ?? []).filter((r) => r.claim.id !== claim.id);
   const submit = async () => {
     setError('');
     try {
-      const before = others.find((r) => r.claim.id === duplicate)?.citations.length ?? 0;
+      const before = others.find((r) => r.claim.id === duplicate)?.citationCount ?? 0;
       await mergeClaims(db, claim.id, [duplicate]);
       notify('success', `Merged: the duplicate's ${before} citations are now with this claim, and the duplicate is removed.`);
       setDuplicate('');
@@ -40,6 +44,10 @@ export function MergeClaimDialog({ open, onClose, claim }: { open: boolean; onCl
       >
         <h2 id={titleId}>Merge with another claim</h2>
         <p className="small muted">The claim you choose is merged into this one: its citations, tags and note join this claim; nothing is lost.</p>
+        <label className="field">
+          Find claims containing
+          <input type="search" value={words} onChange={(e) => setWords(e.target.value)} />
+        </label>
         <label className="field" htmlFor={selectId}>
           Duplicate claim
         </label>

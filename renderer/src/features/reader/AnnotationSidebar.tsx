@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Trash2, Undo2, Check, Download } from 'lucide-react';
 import { exportAnnotationsJsonLd } from '../../db/annotation-interchange';
@@ -7,6 +7,11 @@ import { findPositionSelector, findQuoteSelector } from '../../../../shared/anch
 import { confirmAnchor, deleteAnnotation, lastAnnotationChange, listAnnotations, undoAnnotationChange, updateAnnotation } from '../../db/annotations';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
+import { VirtualList } from '../../ui/VirtualList';
+
+// Up to this many cards are simply listed; a longer list draws only the cards in view.
+const VIRTUALIZE_FROM = 50;
+const LIST_MAX_PX = 640;
 
 /** A source's annotations in reading order: click to go there, edit the note and tags, delete with undo; drifted and orphaned ones for review. */
 export function AnnotationSidebar({ sourceId, focusId, focusField, onGoTo }: { sourceId: string; focusId: string | null; focusField: 'note' | 'tags'; onGoTo: (a: Annotation) => void }) {
@@ -38,27 +43,52 @@ export function AnnotationSidebar({ sourceId, focusId, focusField, onGoTo }: { s
         </button>
       )}
       {annotations.length === 0 && <p className="small muted">Select text in the document to highlight it, add a note or a tag, or make a claim of it.</p>}
-      <ol className="annotation-list">
-        {placed.map((a) => (
-          <AnnotationCard key={a.id} annotation={a} focus={a.id === focusId ? focusField : null} onGoTo={() => onGoTo(a)} onDelete={() => void deleteAnnotation(db, a.id).then(() => notify('info', 'Annotation deleted. Use Undo to restore it.'))} />
-        ))}
-      </ol>
+      <CardList
+        items={placed}
+        label="Annotations in reading order"
+        focusIndex={placed.findIndex((a) => a.id === focusId)}
+        card={(a, tag) => (
+          <AnnotationCard key={a.id} tag={tag} annotation={a} focus={a.id === focusId ? focusField : null} onGoTo={() => onGoTo(a)} onDelete={() => void deleteAnnotation(db, a.id).then(() => notify('info', 'Annotation deleted. Use Undo to restore it.'))} />
+        )}
+      />
       {review.length > 0 && (
         <section aria-label="Needs review">
           <h3>Needs review ({review.length})</h3>
           <p className="small muted">These did not survive the last re-import unchanged. Nothing is deleted: confirm the proposed place, or select the passage and add a new note.</p>
-          <ol className="annotation-list">
-            {review.map((a) => (
-              <AnnotationCard key={a.id} annotation={a} focus={null} onGoTo={() => onGoTo(a)} onDelete={() => void deleteAnnotation(db, a.id)} onConfirm={a.anchor === 'drifted' ? () => void confirmAnchor(db, a.id).catch((e: Error) => notify('error', e.message)) : undefined} />
-            ))}
-          </ol>
+          <CardList
+            items={review}
+            label="Annotations to review"
+            card={(a, tag) => (
+              <AnnotationCard key={a.id} tag={tag} annotation={a} focus={null} onGoTo={() => onGoTo(a)} onDelete={() => void deleteAnnotation(db, a.id)} onConfirm={a.anchor === 'drifted' ? () => void confirmAnchor(db, a.id).catch((e: Error) => notify('error', e.message)) : undefined} />
+            )}
+          />
         </section>
       )}
     </aside>
   );
 }
 
-function AnnotationCard({ annotation, focus, onGoTo, onDelete, onConfirm }: { annotation: Annotation; focus: 'note' | 'tags' | null; onGoTo: () => void; onDelete: () => void; onConfirm?: () => void }) {
+// A source with hundreds of notes keeps the DOM small: past VIRTUALIZE_FROM, only the cards in view are drawn.
+function CardList({ items, card, label, focusIndex }: { items: readonly Annotation[]; card: (a: Annotation, tag: 'li' | 'div') => ReactNode; label: string; focusIndex?: number }) {
+  if (items.length < VIRTUALIZE_FROM) return <ol className="annotation-list" aria-label={label}>{items.map((a) => card(a, 'li'))}</ol>;
+  return (
+    <VirtualList
+      className="annotation-list"
+      count={items.length}
+      estimateSize={150}
+      maxHeight={LIST_MAX_PX}
+      label={label}
+      itemKey={(i) => items[i]?.id ?? String(i)}
+      scrollToIndex={focusIndex}
+      renderItem={(i) => {
+        const a = items[i];
+        return a ? card(a, 'div') : null;
+      }}
+    />
+  );
+}
+
+function AnnotationCard({ annotation, focus, onGoTo, onDelete, onConfirm, tag: Tag }: { annotation: Annotation; focus: 'note' | 'tags' | null; onGoTo: () => void; onDelete: () => void; onConfirm?: () => void; tag: 'li' | 'div' }) {
   const { db } = useServices();
   const quote = findQuoteSelector(annotation.selectors)?.exact ?? '';
   const short = quote.length > 40 ? `${quote.slice(0, 40)}…` : quote;
@@ -79,7 +109,7 @@ function AnnotationCard({ annotation, focus, onGoTo, onDelete, onConfirm }: { an
     if (note !== annotation.note || nextTags.join(',') !== annotation.tags.join(',')) void updateAnnotation(db, annotation.id, { note, tags: nextTags });
   };
   return (
-    <li className={`annotation-card anchor-${annotation.anchor}`} data-testid="annotation">
+    <Tag className={`annotation-card anchor-${annotation.anchor}`} data-testid="annotation">
       <button type="button" className={`annotation-quote hl-${annotation.colour}`} onClick={onGoTo} title={`Go to: ${quote}`} disabled={annotation.anchor === 'orphaned' && !findPositionSelector(annotation.selectors)}>
         “{quote}”
       </button>
@@ -112,6 +142,6 @@ function AnnotationCard({ annotation, focus, onGoTo, onDelete, onConfirm }: { an
           <Trash2 size={14} aria-hidden />
         </button>
       </div>
-    </li>
+    </Tag>
   );
 }

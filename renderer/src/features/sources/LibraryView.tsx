@@ -2,19 +2,25 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardPaste, FileText } from 'lucide-react';
 import { languageLabel } from '../../../../shared/ingest/detect-language';
 import { formatSourceDate } from '../../../../shared/briefing/footnote-text';
-import { listSources } from '../../db/queries';
+import { listSourceIds, loadSources } from '../../db/queries';
+import { VirtualList } from '../../ui/VirtualList';
+import { usePagedRows } from '../../ui/use-kept-live-query';
+import type { Source } from '../../../../shared/model';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { SplitPanes } from '../../ui/SplitPanes';
 import { ReaderPane } from '../reader/ReaderPane';
 
-/** The library: every source on the left, the chosen one in the reader on the right. */
+const NO_IDS: string[] = [];
+
+/** The library: every source on the left (only those on screen drawn), the chosen one in the reader on the right. */
 export function LibraryView({ sourceId, at, onPaste }: { sourceId?: string; at?: { start: number; end: number }; onPaste: () => void }) {
   const { db } = useServices();
-  const sources = useLiveQuery(() => listSources(db), [db]);
-  if (sources === undefined) return null;
+  const ids = useLiveQuery(() => listSourceIds(db), [db]);
+  const { rows, onRange } = usePagedRows(ids ?? NO_IDS, (page) => loadSources(db, page), [db]);
+  if (ids === undefined) return null;
 
-  if (sources.length === 0) {
+  if (ids.length === 0) {
     return (
       <>
         <header className="toolbar">
@@ -34,42 +40,57 @@ export function LibraryView({ sourceId, at, onPaste }: { sourceId?: string; at?:
     );
   }
 
-  const selected = sourceId ?? sources[0]?.id;
+  const selected = sourceId ?? ids[0];
   return (
     <>
       <header className="toolbar">
         <h1>Library</h1>
-        <span className="small muted">{sources.length} {sources.length === 1 ? 'source' : 'sources'}</span>
+        <span className="small muted">
+          {ids.length.toLocaleString()} {ids.length === 1 ? 'source' : 'sources'}
+        </span>
       </header>
       <SplitPanes
         id="library"
         listLabel="Sources"
         list={
-          <ul className="list">
-            {sources.map((s) => (
-              <li key={s.id} className="list-item" aria-current={s.id === selected ? 'true' : undefined}>
-                <a href={routeHref({ view: 'library', sourceId: s.id })}>
-                  <span className="list-title" lang={s.lang === 'zh' || /\p{Script=Han}/u.test(s.title) ? 'zh' : undefined}>
-                    {s.title}
-                  </span>
-                  <span className="list-meta">
-                    {s.publisher && <span>{s.publisher}</span>}
-                    {s.publishedAt && <span>{formatSourceDate(s.publishedAt)}</span>}
-                    <span className="badge">{s.kind}</span>
-                    <span>{languageLabel(s.lang)}</span>
-                    {s.tags.map((t) => (
-                      <span key={t} className="badge">
-                        #{t}
-                      </span>
-                    ))}
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ul>
+          <VirtualList
+            className="list library-list"
+            count={ids.length}
+            estimateSize={72}
+            itemKey={(i) => ids[i] ?? String(i)}
+            onRange={onRange}
+            testId="library-list"
+            renderItem={(i) => {
+              const source = rows.get(ids[i] ?? '');
+              return source ? <SourceItem source={source} current={source.id === selected} /> : <div className="list-item muted small">Loading…</div>;
+            }}
+          />
         }
         detail={selected ? <ReaderPane key={selected} sourceId={selected} at={at} /> : null}
       />
     </>
+  );
+}
+
+function SourceItem({ source: s, current }: { source: Source; current: boolean }) {
+  return (
+    <div className="list-item" aria-current={current ? 'true' : undefined}>
+      <a href={routeHref({ view: 'library', sourceId: s.id })}>
+        <span className="list-title" lang={s.lang === 'zh' || /\p{Script=Han}/u.test(s.title) ? 'zh' : undefined}>
+          {s.title}
+        </span>
+        <span className="list-meta">
+          {s.publisher && <span>{s.publisher}</span>}
+          {s.publishedAt && <span>{formatSourceDate(s.publishedAt)}</span>}
+          <span className="badge">{s.kind}</span>
+          <span>{languageLabel(s.lang)}</span>
+          {s.tags.map((t) => (
+            <span key={t} className="badge">
+              #{t}
+            </span>
+          ))}
+        </span>
+      </a>
+    </div>
   );
 }

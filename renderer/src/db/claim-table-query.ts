@@ -1,0 +1,160 @@
+// The claims table's reads at any workspace size: the ids of the matching claims in sort order come from the indexes
+// of the stored claim facts (keys only, no rows), and only the page on screen is read in full.
+import Dexie, { cmp } from 'dexie';
+import type { ClaimSortKey, ClaimTableFilters, ClaimTableSort } from '../../../shared/claims/evidence/claim-table';
+import { STATUS_RANK } from '../../../shared/claims/evidence/claim-table';
+import { measureKey } from '../../../shared/claims/quantities/measures';
+import { subjectKey } from '../../../shared/claims/quantities/subjects';
+import { orderCitations } from '../../../shared/claims/order-citations';
+import type { Citation, Claim, ClaimStatus, Source } from '../../../shared/model';
+import { claimOf, defined } from './claim-measure-keys';
+import type { FootnoteDatabase } from './database';
+import type { ClaimFactsRow } from './derived-rows';
+
+/** The columns the table can sort by, each with its index. */
+const SORT_INDEX: Partial<Record<ClaimSortKey, string>> = {
+  order: 'byOrder',
+  text: 'byText',
+  status: 'byStatus',
+  confidence: 'byConfidence',
+  sources: 'bySources',
+  conflicts: 'byConflicts',
+};
+
+// Below this many candidates a filter's claims are sorted in memory from their facts; above it, the sort index is
+// read in order (keys only) and the candidates kept.
+const SMALL_CANDIDATE_SET = 2_000;
+
+/** The ids of every claim the filters allow, in the sort's order. */
+export async function matchingClaimIds(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort): Promise<string[]> {
+  return db.transaction('r', [db.claimFacts], async () => {
+    const index = SORT_INDEX[sort.by] ?? 'byOrder';
+    const sets = await filterSets(db, filters);
+    if (sets.length === 0) {
+      const ordered = db.claimFacts.orderBy(index);
+      return (await (sort.direction === 'desc' ? ordered.reverse() : ordered).primaryKeys()) as string[];
+    }
+    const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+    const candidates = [...(smallest ?? [])].filter((id) => rest.every((s) => s.has(id)));
+    if (candidates.length <= SMALL_CANDIDATE_SET) {
+      const facts = defined(await db.claimFacts.bulkGet(candidates));
+      const key = (f: ClaimFactsRow) => f[index as 'byOrder'];
+      const sign = sort.direction === 'desc' ? -1 : 1;
+      return facts.sort((a, b) => sign * cmp(key(a), key(b))).map((f) => f.claimId);
+    }
+    const chosen = new Set(candidates);
+    const ordered = db.claimFacts.orderBy(index);
+    const all = (await (sort.direction === 'desc' ? ordered.reverse() : ordered).primaryKeys()) as string[];
+    return all.filter((id) => chosen.has(id));
+  });
+}
+
+// One set of claim ids per filter given, each read from that filter's index.
+async function filterSets(db: FootnoteDatabase, filters: ClaimTableFilters): Promise<Set<string>[]> {
+  const reads: Promise<string[]>[] = [];
+  const statuses = filters.status === undefined ? [] : typeof filters.status === 'string' ? [filters.status as ClaimStatus] : [...filters.status];
+  if (statuses.length > 0) {
+    reads.push(
+      Promise.all(statuses.map((s) => db.claimFacts.where('byStatus').between([STATUS_RANK[s], Dexie.minKey], [STATUS_RANK[s], Dexie.maxKey], true, true).primaryKeys())).then((lists) => lists.flat() as string[]),
+    );
+  }
+  if (filters.tag !== undefined) reads.push(keysWhere(db, 'tags', filters.tag.toLocaleLowerCase()));
+  if (filters.sourceId !== undefined) reads.push(keysWhere(db, 'sourceIds', filters.sourceId));
+  if (filters.subject !== undefined) reads.push(keysWhere(db, 'subjects', subjectKey(filters.subject)));
+  if (filters.measure !== undefined) reads.push(keysWhere(db, 'measures', measureKey(filters.measure)));
+  if (filters.conflicted === true) reads.push(db.claimFacts.where('byConflicts').aboveOrEqual([1]).primaryKeys() as Promise<string[]>);
+  return (await Promise.all(reads)).map((ids) => new Set(ids));
+}
+
+function keysWhere(db: FootnoteDatabase, index: string, value: string): Promise<string[]> {
+  return db.claimFacts.where(index).equals(value).primaryKeys() as Promise<string[]>;
+}
+
+/** One row of the table as shown: the claim, its stored facts, its citations in reading order. */
+export interface ClaimPageRow {
+  claim: Claim;
+  facts: ClaimFactsRow;
+  citations: Citation[];
+}
+
+/** The rows of the given claims (a page), in the given order, with the sources their citations name. */
+export async function loadClaimPage(db: FootnoteDatabase, claimIds: readonly string[]): Promise<{ rows: ClaimPageRow[]; sources: Map<string, Source> }> {
+  return db.transaction('r', [db.claims, db.claimFacts, db.citations, db.sources], async () => {
+    const ids = [...claimIds];
+    const [claims, facts, citations] = await Promise.all([db.claims.bulkGet(ids), db.claimFacts.bulkGet(ids), ids.length === 0 ? [] : db.citations.where('claimId').anyOf(ids).toArray()]);
+    const sourceIds = [...new Set(citations.flatMap((c) => (c.resolvedSourceId ? [c.resolvedSourceId, c.sourceId] : [c.sourceId])))];
+    const sources = new Map(defined(await db.sources.bulkGet(sourceIds)).map((s) => [s.id, s]));
+    const byClaim = new Map<string, Citation[]>();
+    for (const c of citations) byClaim.set(c.claimId, [...(byClaim.get(c.claimId) ?? []), c]);
+    const rows = ids.flatMap((id, i): ClaimPageRow[] => {
+      const claim = claims[i];
+      const fact = facts[i];
+      return claim && fact ? [{ claim: claimOf(claim), facts: fact, citations: orderCitations(byClaim.get(id) ?? []) }] : [];
+    });
+    return { rows, sources };
+  });
+}
+
+/** The values the filter menus offer: every tag, subject and measure some claim has, read from the indexes. */
+export async function claimFilterOptions(db: FootnoteDatabase): Promise<{ tags: string[]; subjects: string[]; measures: string[] }> {
+  return db.transaction('r', [db.claimFacts], async () => {
+    const [tags, subjects, measures] = await Promise.all(['tags', 'subjects', 'measures'].map(async (index) => (await db.claimFacts.orderBy(index).uniqueKeys()).map(String)));
+    return { tags: tags ?? [], subjects: subjects ?? [], measures: measures ?? [] };
+  });
+}
+
+// A menu of sources would be as long as the library; the analyst types and is offered this many titles.
+const SOURCE_SUGGESTIONS = 20;
+
+/** Sources whose title starts with the typed words (case as typed, then capitalised), for the source filter. */
+export async function sourcesTitled(db: FootnoteDatabase, prefix: string): Promise<Source[]> {
+  const typed = prefix.trim();
+  if (typed === '') return db.sources.orderBy('title').limit(SOURCE_SUGGESTIONS).toArray();
+  return db.sources.where('title').startsWithAnyOfIgnoreCase(typed).limit(SOURCE_SUGGESTIONS).toArray();
+}
+
+/** Whether any claim exists (the table's empty state), without counting them. */
+export async function hasClaims(db: FootnoteDatabase): Promise<boolean> {
+  return (await db.claims.limit(1).count()) > 0;
+}
+
+/** The chosen claims among those the filters allow that need a look before an export, and how many there are. */
+export async function warnedClaims(db: FootnoteDatabase, chosen: readonly string[], limit: number): Promise<{ total: number; rows: { claim: Claim; facts: ClaimFactsRow }[] }> {
+  return db.transaction('r', [db.claims, db.claimFacts], async () => {
+    const warned = new Set((await db.claimFacts.where('warnings').anyOf(['unsupported', 'disputed', 'conflict']).primaryKeys()) as string[]);
+    const ids = chosen.filter((id) => warned.has(id));
+    const shown = ids.slice(0, limit);
+    const [claims, facts] = await Promise.all([db.claims.bulkGet(shown), db.claimFacts.bulkGet(shown)]);
+    const rows = shown.flatMap((_, i) => {
+      const claim = claims[i];
+      const fact = facts[i];
+      return claim && fact ? [{ claim: claimOf(claim), facts: fact }] : [];
+    });
+    return { total: ids.length, rows };
+  });
+}
+
+/** A claim offered in a picker, with how many citations it has. */
+export interface ClaimChoice {
+  claim: Claim;
+  citationCount: number;
+}
+
+/**
+ * Up to `limit` claims whose text contains the words (case aside), for pickers: with no words, the first in reading
+ * order from the index; with words, a scan that stops at `limit` matches, so a picker never holds the workspace.
+ */
+export async function searchClaims(db: FootnoteDatabase, words: string, limit: number, exclude: ReadonlySet<string> = new Set()): Promise<ClaimChoice[]> {
+  return db.transaction('r', [db.claims, db.claimFacts], async () => {
+    const needle = words.trim().toLocaleLowerCase();
+    const rows =
+      needle === ''
+        ? defined(await db.claims.bulkGet(((await db.claimFacts.orderBy('byOrder').limit(limit + exclude.size).primaryKeys()) as string[]).filter((id) => !exclude.has(id)).slice(0, limit)))
+        : await db.claims
+            .filter((c) => !exclude.has(c.id) && c.text.toLocaleLowerCase().includes(needle))
+            .limit(limit)
+            .toArray();
+    const facts = await db.claimFacts.bulkGet(rows.map((r) => r.id));
+    return rows.map((row, i) => ({ claim: claimOf(row), citationCount: facts[i]?.citationCount ?? 0 }));
+  });
+}

@@ -1,0 +1,45 @@
+// The Conflicts tab reads the stored conflicts: their ids (keys only) in subject-and-measure order, then only the page
+// on screen with both claims, their citations and sources.
+import type { Citation, Claim, Source } from '../../../shared/model';
+import { orderCitations } from '../../../shared/claims/order-citations';
+import { claimOf, defined } from './claim-measure-keys';
+import type { FootnoteDatabase } from './database';
+import type { ConflictSideView, ConflictView } from './evidence';
+
+/** The ids of every stored conflict, grouped by subject and measure. */
+export async function conflictIds(db: FootnoteDatabase): Promise<string[]> {
+  return (await db.conflicts.toCollection().primaryKeys()) as string[];
+}
+
+/** The conflicts with the given ids, each with both claims and their evidence, by id. */
+export async function loadConflictViews(db: FootnoteDatabase, ids: readonly string[]): Promise<Map<string, ConflictView>> {
+  return db.transaction('r', [db.conflicts, db.claims, db.citations, db.sources], async () => {
+    const conflicts = defined(await db.conflicts.bulkGet([...ids]));
+    const claimIds = [...new Set(conflicts.flatMap((c) => [c.claimA, c.claimB]))];
+    const [claims, citations] = await Promise.all([db.claims.bulkGet(claimIds), claimIds.length === 0 ? [] : db.citations.where('claimId').anyOf(claimIds).toArray()]);
+    const claimMap = new Map(defined(claims).map((c): [string, Claim] => [c.id, claimOf(c)]));
+    const sourceIds = [...new Set(conflicts.flatMap((c) => [...c.conflict.a.sourceIds, ...c.conflict.b.sourceIds]))];
+    const sources = new Map(defined(await db.sources.bulkGet(sourceIds)).map((s): [string, Source] => [s.id, s]));
+    const byClaim = new Map<string, Citation[]>();
+    for (const c of citations) byClaim.set(c.claimId, [...(byClaim.get(c.claimId) ?? []), c]);
+    return new Map(conflicts.flatMap(({ id, conflict }): [string, ConflictView][] => {
+      const side = (s: typeof conflict.a): ConflictSideView | undefined => {
+        const claim = claimMap.get(s.claimId);
+        return claim && { claim, citations: orderCitations(byClaim.get(s.claimId) ?? []), sources: defined(s.sourceIds.map((id) => sources.get(id))), quantityIndex: s.quantityIndex };
+      };
+      const a = side(conflict.a);
+      const b = side(conflict.b);
+      return a && b ? [[id, { conflict, a, b }]] : [];
+    }));
+  });
+}
+
+/** Which of the given claims are a side of some stored conflict: read from the conflict indexes, not recomputed. */
+export async function conflictingClaimIds(db: FootnoteDatabase, claimIds: readonly string[]): Promise<Set<string>> {
+  if (claimIds.length === 0) return new Set();
+  return db.transaction('r', [db.claimFacts], async () => {
+    const ids = [...claimIds];
+    const facts = await db.claimFacts.bulkGet(ids);
+    return new Set(ids.filter((_, i) => (facts[i]?.conflictCount ?? 0) > 0));
+  });
+}

@@ -1,0 +1,29 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+
+/**
+ * A live query that keeps showing its last result while a new one (after a change of sort, filter or page) is read,
+ * so the view does not blank out; `pending` says whether the shown result is for older arguments.
+ */
+export function useKeptLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[]): { value: T | undefined; pending: boolean } {
+  const current = useLiveQuery(async () => ({ value: await query(), deps }), [...deps]);
+  const kept = useRef<{ value: T; deps: readonly unknown[] } | undefined>(undefined);
+  if (current !== undefined) kept.current = current;
+  const shown = kept.current;
+  const pending = shown === undefined || shown.deps.length !== deps.length || shown.deps.some((d, i) => d !== deps[i]);
+  return { value: shown?.value, pending };
+}
+
+/**
+ * The rows of a long list that are on screen, read a page at a time: give it every id (in order) and a loader for a
+ * page of them; feed `onRange` from the list's virtualizer. Rows not read yet are absent from `rows`.
+ */
+export function usePagedRows<T>(ids: readonly string[], load: (pageIds: readonly string[]) => Promise<ReadonlyMap<string, T>>, deps: readonly unknown[], pageSize = 40) {
+  const [range, setRange] = useState<[number, number]>([0, pageSize]);
+  const onRange = useCallback((first: number, last: number) => setRange([Math.floor(first / pageSize) * pageSize, Math.ceil((last + 1) / pageSize) * pageSize]), [pageSize]);
+  const pageIds = useMemo(() => ids.slice(range[0], range[1]), [ids, range]);
+  const page = useKeptLiveQuery(() => load(pageIds), [...deps, pageIds]);
+  return { rows: page.value ?? EMPTY, onRange };
+}
+
+const EMPTY: ReadonlyMap<string, never> = new Map<string, never>();

@@ -1,0 +1,113 @@
+import { test } from '@playwright/test';
+import { median } from '../support/stats';
+import { generateWorkspace } from './generate-workspace';
+import { heapMB, recordLongTasks, timeInPage } from './measure-page';
+import { dropRawRows, rawIndexedDbWrite, restoreThroughApp, stageWorkspaceFile } from './restore-workspace';
+
+// `npm run bench:scale`: workspaces of 1,000 and 10,000 sources (10 claims each, 1–2 citations per claim, English
+// and Chinese), restored through "Import workspace" into real IndexedDB, then every claims view opened, sorted and
+// filtered in the web build. Each figure is the median of RUNS; the longest task is the worst seen in any view.
+const SIZES = (process.env.SCALE_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const RUNS = 3;
+const LARGEST = Math.max(...SIZES);
+
+// Conditions the page is polled for (in each frame) after an action.
+const CLAIM_ROW = "document.querySelector('[data-testid=claim]')";
+const SETTLED = "!document.querySelector('.claims-bulk [role=status]')?.textContent?.includes('Finding')";
+
+test.describe.configure({ mode: 'serial' });
+
+for (const size of SIZES) {
+  test(`scale: ${size.toLocaleString('en')} sources`, async ({ page }, testInfo) => {
+    test.setTimeout(1_500_000);
+    const label = size === LARGEST ? '' : `[${size} sources] `;
+    const print = (line: string) => console.log(`${label}${line}`);
+    page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') console.log(`console error: ${m.text()}`);
+    });
+    await recordLongTasks(page);
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto('/#/workspace');
+
+    const file = generateWorkspace({ sources: size, seed: size });
+    const counts = { sources: file.tables.sources.length, claims: file.tables.claims.length };
+    print(`workspace ${counts.sources} sources, ${counts.claims} claims, ${file.tables.citations.length} citations, ${file.tables.annotations.length} annotations`);
+    const path = await stageWorkspaceFile(page, file, testInfo.outputPath(`workspace-${size}.json`));
+
+    const raw: number[] = [];
+    for (let run = 0; run < RUNS; run++) raw.push(await rawIndexedDbWrite(page, run));
+    await dropRawRows(page);
+    const restore: number[] = [];
+    for (let run = 0; run < RUNS; run++) restore.push(await restoreThroughApp(page, path, counts));
+    print(`restore ${median(restore).toFixed(0)} ms, raw IndexedDB ${median(raw).toFixed(0)} ms`);
+    print(`restore steps: ${await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('restore')).slice(-3).map((m) => `${m.name} ${m.duration.toFixed(0)} ms`).join(', '))}`);
+    print(`derived marks left after restore ${await page.evaluate(() => new Promise<number>((resolve) => {
+      const open = indexedDB.open('footnote-Default');
+      open.onsuccess = () => {
+        const req = open.result.transaction('derivedDirty').objectStore('derivedDirty').count();
+        req.onsuccess = () => { resolve(req.result); open.result.close(); };
+      };
+    }))}`);
+    print(`restore ratio ${(median(restore) / median(raw)).toFixed(2)}x`);
+
+    const longest: number[] = [];
+    const measure = async (name: string, runs: { before?: string; action: string; done: string }[]) => {
+      const times: number[] = [];
+      const worst: number[] = [];
+      for (const run of runs) {
+        if (run.before) await page.evaluate(run.before);
+        await page.waitForTimeout(100);
+        const { ms, longest: l } = await timeInPage(page, run.action, run.done);
+        times.push(ms);
+        worst.push(l);
+      }
+      longest.push(...worst);
+      print(`${name} ${median(times).toFixed(0)} ms (longest task ${Math.max(...worst).toFixed(0)} ms)`);
+    };
+    const open = (hash: string, done: string) => Array.from({ length: RUNS }, () => ({ before: "location.hash = '#/workspace'", action: `location.hash = '${hash}'`, done }));
+
+    await measure('library open', open('#/library', "document.querySelector('[data-testid=library-list] .list-item a')"));
+    await measure('claims view open', open('#/claims', `${CLAIM_ROW} && ${SETTLED}`));
+    // A sort is done when the header says so, the ids are found and every row on screen is read (none left loading).
+    const sortHeader = "document.querySelector('.claims-table th:nth-child(2)').getAttribute('aria-sort')";
+    const sortRuns = Array.from({ length: RUNS }, () => ({
+      before: `window.__sort = ${sortHeader}`,
+      action: "document.querySelector('.claims-table th:nth-child(2) .sort-button').click()",
+      done: `${sortHeader} !== window.__sort && ${SETTLED} && ${CLAIM_ROW} && !document.querySelector('.claim-placeholder')`,
+    }));
+    await measure('claims sort', sortRuns);
+    const select = (value: string) =>
+      `(() => { const s = document.querySelector('.claim-filters select'); const set = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set; set.call(s, '${value}'); s.dispatchEvent(new Event('change', { bubbles: true })); })()`;
+    const filterRuns = Array.from({ length: RUNS }, () => [
+      { action: select('disputed'), done: `${SETTLED} && document.querySelector('[data-testid=claim] select')?.value === 'disputed'` },
+      { action: select(''), done: `${SETTLED} && ${CLAIM_ROW} && /of ${counts.claims.toLocaleString()} chosen/.test(document.querySelector('.claims-bulk [role=status]').textContent)` },
+    ]);
+    await measure('claims filter', filterRuns.map((r) => r[0]!));
+    await measure('claims filter clear', filterRuns.map((r) => r[1]!).slice(0, 1));
+    // Scroll the table to its end and back, then count what the DOM holds.
+    await page.evaluate(async () => {
+      const el = document.querySelector('[data-testid=claims-scroll]')!;
+      for (const top of [el.scrollHeight / 2, el.scrollHeight, 0]) {
+        el.scrollTop = top;
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    });
+    const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const claimIds = file.tables.claims.filter((_, i) => i % Math.floor(counts.claims / RUNS) === 7).map((c) => c.id);
+    await measure('claim evidence open', claimIds.slice(0, RUNS).map((id) => ({ before: "location.hash = '#/workspace'", action: `location.hash = '#/claims/${id}'`, done: "document.querySelector('[data-testid=evidence-citation]')" })));
+    await measure('matrix open', open('#/claims?tab=matrix', "document.querySelector('[data-testid=matrix-row] th a')"));
+    await measure('conflicts open', open('#/claims?tab=conflicts', "document.querySelector('[data-testid=conflict]')"));
+    const matrixNodes = await page.evaluate(async () => {
+      location.hash = '#/claims?tab=matrix';
+      await new Promise((r) => setTimeout(r, 500));
+      return document.getElementsByTagName('*').length;
+    });
+    await page.evaluate(() => (location.hash = '#/claims'));
+    await page.waitForTimeout(500);
+    print(`longest task ${Math.max(0, ...longest).toFixed(0)} ms`);
+    print(`dom nodes ${domNodes}`);
+    print(`dom nodes matrix ${matrixNodes}`);
+    print(`heap ${(await heapMB(cdp)).toFixed(0)} MB`);
+  });
+}

@@ -1,0 +1,79 @@
+import { writeFile } from 'node:fs/promises';
+import { test, expect } from './fixtures';
+import { generateWorkspace } from '../../bench/scale/generate-workspace';
+
+// A generated workspace of 1,000 sources and 10,000 claims, restored through "Import workspace" as a user would.
+const SOURCES = 1_000;
+// The DOM a view may hold whatever the workspace size: what is on screen plus a margin.
+const MAX_DOM_NODES = 5_000;
+
+test('10,000 claims: the table scrolls to its last row, sorts and filters with a bounded DOM; matrix and conflicts open', async ({ app: page }, testInfo) => {
+  test.setTimeout(240_000);
+  const file = generateWorkspace({ sources: SOURCES, seed: 7 });
+  const claims = file.tables.claims.length;
+  const path = testInfo.outputPath('scale.footnote.json');
+  await writeFile(path, JSON.stringify(file));
+
+  await page.getByRole('link', { name: /Workspace/ }).click();
+  await page.getByLabel('Import workspace').setInputFiles(path);
+  const dialog = page.getByRole('dialog', { name: 'Replace the current workspace?' });
+  await expect(dialog).toContainText(`${SOURCES} sources, ${claims} claims`, { timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Replace workspace' }).click();
+  await expect(page.getByTestId('notice-success').filter({ hasText: 'Workspace restored' })).toBeVisible({ timeout: 120_000 });
+
+  await page.getByRole('link', { name: /Claims/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${claims.toLocaleString('en')} of ${claims.toLocaleString('en')} chosen` })).toBeVisible();
+  const rows = page.getByTestId('claim');
+  await expect(rows.first()).toBeVisible();
+  const domNodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
+  expect(await domNodes()).toBeLessThan(MAX_DOM_NODES);
+
+  // Scrolled to the end, the last claim in reading order is drawn, and the DOM has not grown with the table.
+  const scroller = page.getByTestId('claims-scroll');
+  await expect(async () => {
+    await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect(page.locator(`tr[aria-rowindex="${claims + 1}"][data-testid=claim]`)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  const last = [...file.tables.claims].sort((a, b) => a.order - b.order || a.originSourceId!.localeCompare(b.originSourceId!) || a.id.localeCompare(b.id)).at(-1)!;
+  await expect(page.locator(`tr[aria-rowindex="${claims + 1}"]`)).toContainText(last.text);
+  expect(await domNodes()).toBeLessThan(MAX_DOM_NODES);
+
+  // Sorting by the claim's text puts the alphabetically first text on top.
+  await scroller.evaluate((el) => (el.scrollTop = 0));
+  await page.getByRole('button', { name: 'Claim', exact: true }).click();
+  const firstByText = [...file.tables.claims].map((c) => c.text.toLocaleLowerCase()).sort()[0]!;
+  await expect(rows.first().locator('.claim-text')).toHaveText(new RegExp(`^${firstByText.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'));
+  await expect(page.getByRole('columnheader', { name: /Claim/ })).toHaveAttribute('aria-sort', 'ascending');
+
+  // Filtering by status counts from the index and shows only matching rows.
+  const disputed = file.tables.claims.filter((c) => c.status === 'disputed').length;
+  await page.getByRole('group', { name: 'Filter claims' }).getByLabel('Status').selectOption('disputed');
+  await expect(page.getByRole('status').filter({ hasText: `of ${disputed.toLocaleString('en')} chosen` })).toBeVisible();
+  for (const select of await rows.locator('select[aria-label^="Status of"]').all()) await expect(select).toHaveValue('disputed');
+  await page.getByRole('group', { name: 'Filter claims' }).getByLabel('Status').selectOption('');
+  await expect(page.getByRole('status').filter({ hasText: `of ${claims.toLocaleString('en')} chosen` })).toBeVisible();
+
+  // Choose none, then one: the count follows without a checkbox per claim.
+  await page.getByRole('button', { name: 'Choose none' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `0 of ${claims.toLocaleString('en')} chosen` })).toBeVisible();
+  await rows.first().getByRole('checkbox').check();
+  await expect(page.getByRole('status').filter({ hasText: `1 of ${claims.toLocaleString('en')} chosen` })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Claims views' }).getByRole('link', { name: 'Matrix' }).click();
+  await expect(page.getByTestId('matrix-row').first().getByRole('link')).toBeVisible();
+  // Columns are the cited sources, most-cited first; a page of them is drawn, not a thousand.
+  const matrix = page.getByRole('table', { name: 'Claims by source' });
+  await expect(matrix.getByRole('columnheader').nth(1).getByRole('link')).toBeVisible();
+  expect(await matrix.getByRole('columnheader').count()).toBeLessThan(40);
+  await page.getByTestId('matrix-scroll').evaluate((el) => el.scrollTo(el.scrollWidth, el.scrollHeight));
+  await expect(page.getByTestId('matrix-row').last().getByRole('link')).toBeVisible();
+  expect(await domNodes()).toBeLessThan(MAX_DOM_NODES);
+
+  await page.getByRole('navigation', { name: 'Claims views' }).getByRole('link', { name: 'Conflicts' }).click();
+  await expect(page.getByTestId('conflict').first()).toBeVisible();
+  expect(await domNodes()).toBeLessThan(MAX_DOM_NODES);
+
+  await page.getByRole('link', { name: /Library/ }).click();
+  await expect(page.getByTestId('library-list').getByRole('link').first()).toBeVisible();
+  expect(await domNodes()).toBeLessThan(MAX_DOM_NODES);
+});
