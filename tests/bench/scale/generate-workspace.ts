@@ -2,6 +2,7 @@
 // claims with figures, 1–2 citations per claim, some annotations), deterministically from a seed, for the scale
 // benchmark and tests. Claims carry their quantities already read, as import stores them. Reusable by any bench
 // or test that needs a big workspace: `generateWorkspace({ sources: 1_000 })`.
+import { createHash } from 'node:crypto';
 import type { Annotation, Block, Citation, Claim, Quantity, Source, SourceText, Stance, WorkspaceFile } from '../../../shared/model';
 
 /** What to generate. */
@@ -36,10 +37,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function hex(n: number, width = 64): string {
-  return n.toString(16).padStart(width, '0');
 }
 
 /** The generated workspace file, ready to restore. */
@@ -102,6 +99,8 @@ export function generateWorkspace(spec: WorkspaceSpec): WorkspaceFile {
       blocks.push({ id: `${id}-b${i + 1}`, kind: 'paragraph', start: text.length, end: text.length + p.length, paragraph: i + 1 });
       text += `${p}\n\n`;
     });
+    // The real SHA-256 of the text, as import stores it: the provenance audit checks it.
+    const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
     sources.push({
       id,
       title,
@@ -110,7 +109,7 @@ export function generateWorkspace(spec: WorkspaceSpec): WorkspaceFile {
       authors: [],
       publishedAt: new Date(base - s * 3_600_000).toISOString().slice(0, 10),
       kind: 'text',
-      contentHash: hex(s + 1),
+      contentHash,
       importedAt,
       importedFrom: { method: 'paste' },
       tags: s % 7 === 0 ? ['watchlist'] : [],
@@ -161,7 +160,7 @@ export function generateWorkspace(spec: WorkspaceSpec): WorkspaceFile {
         tags: [],
         colour: 'yellow',
         anchor: 'anchored',
-        sourceHash: hex(s + 1),
+        sourceHash: contentHash,
         createdAt: importedAt,
         updatedAt: importedAt,
       });
