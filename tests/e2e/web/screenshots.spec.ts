@@ -27,6 +27,14 @@ test('screenshots of the main views', async ({ app: page }, testInfo) => {
   await expect(page.getByRole('article', { name: 'Briefing preview' })).toContainText('Sources');
   await page.getByRole('button', { name: 'Dismiss message' }).click();
   await page.screenshot({ path: `${OUT}/briefings.png` });
+  await page.getByRole('button', { name: 'Check links' }).click();
+  await expect(page.getByTestId('link-audit')).toContainText('links checked 12, wrong 0, unresolved 12');
+  await page.getByTestId('link-audit').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${OUT}/check-links.png` });
+  await page.getByRole('searchbox', { name: 'Search everything' }).or(page.getByRole('textbox', { name: 'Search everything' })).fill('稀土');
+  await expect(page.getByText(/稀土/).first()).toBeVisible();
+  await page.screenshot({ path: `${OUT}/search.png` });
+  await page.keyboard.press('Escape');
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.getByRole('link', { name: /Library/ }).click();
   await page.screenshot({ path: `${OUT}/library-dark.png` });

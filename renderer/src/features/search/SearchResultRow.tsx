@@ -49,7 +49,11 @@ export const SearchResultRow = memo(function SearchResultRow({ hit, query, actio
         }}
       >
         <span className="search-result-title">
-          <Icon size={14} aria-hidden /> <Highlighted parts={title} />
+          <Icon size={14} aria-hidden />
+          {/* One inline run: the title row is a flex box, whose gap would otherwise split the title at each match. */}
+          <span>
+            <Highlighted parts={title} />
+          </span>
         </span>
         <span className="search-result-snippet">
           {snippet && <Highlighted parts={snippet.parts} />}
