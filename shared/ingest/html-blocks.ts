@@ -37,6 +37,9 @@ const BLOCK_TAGS = new Set([...CONTAINER_TAGS, ...PARAGRAPH_TAGS, 'h1', 'h2', 'h
 const DISPLAYSTYLE = /^\{\\displaystyle([\s\S]*)\}$/u;
 // Alt text this short is an emoji or symbol drawn as an image, which belongs to the sentence.
 const MAX_SYMBOL_ALT = 2;
+// MediaWiki marks the image it draws a formula with; its alt text is the TeX even when not wrapped in \displaystyle
+// ("v,w", "\lambda_\min"), and the sentence needs it ("for any pair of vectors v,w, where...").
+const FORMULA_IMAGE_CLASSES = new Set(['mwe-math-fallback-image-inline', 'mwe-math-fallback-image-display']);
 
 /** Reads headings, paragraphs, list items, quotes, tables and code from an article's DOM, and its reference list apart. */
 export function htmlToBlocks(root: DomNode, options: HtmlBlockOptions = {}): HtmlBlocks {
@@ -226,6 +229,7 @@ function imageText(image: DomElement): string {
   const alt = (image.getAttribute('alt') ?? '').trim();
   const formula = DISPLAYSTYLE.exec(alt);
   if (formula) return ` ${(formula[1] ?? '').trim()} `;
+  if (classesOf(image).some((c) => FORMULA_IMAGE_CLASSES.has(c))) return ` ${alt} `;
   return [...alt].length <= MAX_SYMBOL_ALT ? alt : '';
 }
 

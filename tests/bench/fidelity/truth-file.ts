@@ -10,7 +10,7 @@ export const TruthSchema = z.object({
   title: z.string().optional(),
   authors: z.array(z.string()).optional(),
   lang: z.string().optional(),
-  /** Paragraph count of a web page's article (Readability's `<p>` count). */
+  /** Paragraph count of a web page's article: Readability's prose blocks, counted as readability-truth.ts says. */
   paragraphs: z.number().int().positive().optional(),
   /** Words from the first and last paragraph of the body, as printed. */
   firstParagraph: z.string().optional(),

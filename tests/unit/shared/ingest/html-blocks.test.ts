@@ -120,6 +120,18 @@ code</pre>
     expect(drafts).toEqual([['paragraph', 'If A is Hermitian then.']]);
   });
 
+  it("keeps the TeX of MediaWiki's formula images whose alt text is not wrapped in \\displaystyle", () => {
+    // From the corpus page readability/wikipedia-3 (Hermitian matrix): the MathML beside the image is hidden.
+    const { drafts } = blocksOf(
+      '<p>for any pair of vectors <span class="mwe-math-element"><span class="mwe-math-mathml-inline mwe-math-mathml-a11y" style="display: none;">' +
+        '<math alttext="{\\displaystyle v,w}"><semantics><annotation encoding="application/x-tex">{\\displaystyle v,w}</annotation></semantics></math></span>' +
+        '<img src="https://wikimedia.org/api/rest_v1/media/math/render/svg/6425c6e94fa47976601cb44d7564b5d04dcfbfef" class="mwe-math-fallback-image-inline" aria-hidden="true" alt="v,w" /></span>, ' +
+        'where <img class="mwe-math-fallback-image-inline" aria-hidden="true" alt="{\\displaystyle \\langle \\cdot ,\\cdot \\rangle }" /> denotes the inner product; ' +
+        'the minimum value <img class="mwe-math-fallback-image-inline" aria-hidden="true" alt="\\lambda_\\min" />.</p>',
+    );
+    expect(drafts).toEqual([['paragraph', 'for any pair of vectors v,w , where \\langle \\cdot ,\\cdot \\rangle denotes the inner product; the minimum value \\lambda_\\min .']]);
+  });
+
   it('lays blocks end to end with paragraph numbers that skip headings', () => {
     const { document } = parseHTML('<!doctype html><html><head></head><body><h2>H</h2><p>A</p><ul><li>B</li></ul></body></html>');
     const { blocks } = buildBlocks(htmlToBlocks(document.body).drafts);
