@@ -61,15 +61,72 @@ function newFlexIndex(encode: (text: string) => string[]): FlexIndex {
 
 const CJK_TERM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+// FlexSearch keeps each term's slots in `map` (term -> one array per relevance level); its own intersection counts
+// every slot of every list in a plain object and returned four-character Chinese words in 8.6 ms at 10,000 sources
+// and 100,000 claims. Reading the lists and marking slots in a typed array gives the same slots several times faster.
+type Postings = Map<string, number[][]>;
+
+function postingsOf(flex: FlexIndex): Postings | null {
+  const map = (flex as unknown as { map?: unknown }).map;
+  return map instanceof Map ? (map as Postings) : null;
+}
+
 class KindIndex {
   flex: FlexIndex;
   ids: (string | null)[] = [];
   metas: (SearchMeta | null)[] = [];
   slotOf = new Map<string, number>();
   free: number[] = [];
+  private marks = new Uint32Array(0);
+  private mark = 0;
 
-  constructor(encode: (text: string) => string[]) {
+  constructor(private encode: (text: string) => string[]) {
     this.flex = newFlexIndex(encode);
+  }
+
+  /** The slots whose text contains every term of `text`, at most `limit` of them. */
+  find(text: string, limit: number): number[] {
+    const postings = postingsOf(this.flex);
+    if (!postings) return this.flex.search(text, { limit }) as number[];
+    const lists: number[][] = [];
+    for (const term of new Set(this.encode(text))) {
+      const list = postings.get(term)?.[0];
+      if (!Array.isArray(list) || list.length === 0) return [];
+      lists.push(list);
+    }
+    if (lists.length === 0) return [];
+    if (lists.length === 1) return lists[0]!.slice(0, limit);
+    return this.intersect(lists, limit);
+  }
+
+  // Marks the slots of the shortest list, keeps those each next list also holds, and reads the survivors off the
+  // last (longest) list, stopping at `limit`.
+  private intersect(lists: number[][], limit: number): number[] {
+    lists.sort((a, b) => a.length - b.length);
+    if (this.marks.length < this.ids.length) this.marks = new Uint32Array(Math.ceil(this.ids.length * 1.25) + 16);
+    if (this.mark > 0xffff_0000) {
+      this.marks.fill(0);
+      this.mark = 0;
+    }
+    const marks = this.marks;
+    const base = this.mark;
+    this.mark += lists.length;
+    for (const slot of lists[0]!) marks[slot] = base + 1;
+    for (let i = 1; i < lists.length - 1; i++) {
+      const list = lists[i]!;
+      for (let j = 0; j < list.length; j++) {
+        const slot = list[j]!;
+        if (marks[slot] === base + i) marks[slot] = base + i + 1;
+      }
+    }
+    const out: number[] = [];
+    const last = lists[lists.length - 1]!;
+    const want = base + lists.length - 1;
+    for (let j = 0; j < last.length && out.length < limit; j++) {
+      const slot = last[j]!;
+      if (marks[slot] === want) out.push(slot);
+    }
+    return out;
   }
 
   upsert(doc: SearchDocument): void {
@@ -175,8 +232,8 @@ export class SearchIndex {
       for (let slot = 0; slot < k.metas.length; slot++) take(slot);
       return { kind, total, hits };
     }
-    let slots = this.searchVariants(k.flex, query, limits.candidates);
-    if (slots.length === 0) slots = this.searchWithCorrections(k.flex, query, corrections, limits.candidates);
+    let slots = this.searchVariants(k, query, limits.candidates);
+    if (slots.length === 0) slots = this.searchWithCorrections(k, query, corrections, limits.candidates);
     for (const slot of slots) take(slot);
     return { kind, total, hits };
   }
@@ -187,28 +244,28 @@ export class SearchIndex {
 
   // The query with its last piece completed: a word being typed by the indexed words it begins, a single CJK character
   // by the indexed pairs that contain it. Each variant must match whole; their results are joined in order.
-  private searchVariants(flex: FlexIndex, query: ParsedQuery, limit: number): number[] {
+  private searchVariants(k: KindIndex, query: ParsedQuery, limit: number): number[] {
     const last = query.pieces[query.pieces.length - 1];
     if (!last) return [];
     const fixed = query.pieces.slice(0, -1).map((p) => p.text);
     let completions: string[];
     // A one- or two-letter start after other words begins too many words to list; the words before it decide until
     // a third letter is typed.
-    if (last.kind === 'word' && last.text.length < MIN_PREFIX_AFTER_WORDS && fixed.length > 0) return flex.search(fixed.join(' '), { limit }) as number[];
+    if (last.kind === 'word' && last.text.length < MIN_PREFIX_AFTER_WORDS && fixed.length > 0) return k.find(fixed.join(' '), limit);
     if (last.kind === 'word') completions = completionsOf(this.sorted(), last.text);
     else if (Array.from(last.text).length === 1) completions = [...this.vocabulary].filter((t) => t.includes(last.text) && CJK_TERM.test(t)).slice(0, MAX_COMPLETIONS);
     else completions = [last.text];
-    if (completions.length === 1) return flex.search([...fixed, completions[0]].join(' '), { limit }) as number[];
+    if (completions.length === 1) return k.find([...fixed, completions[0]].join(' '), limit);
     const found = new Set<number>();
     for (const c of completions) {
-      for (const slot of flex.search([...fixed, c].join(' '), { limit }) as number[]) found.add(slot);
+      for (const slot of k.find([...fixed, c].join(' '), limit)) found.add(slot);
       if (found.size >= limit) break;
     }
     return [...found];
   }
 
   // A word that begins no indexed word is probably mistyped: try the closest indexed words in its place.
-  private searchWithCorrections(flex: FlexIndex, query: ParsedQuery, corrections: Record<string, string[]>, limit: number): number[] {
+  private searchWithCorrections(k: KindIndex, query: ParsedQuery, corrections: Record<string, string[]>, limit: number): number[] {
     const sorted = this.sorted();
     const byLength = (this.vocabularyByLength ??= wordsByLength(this.vocabulary));
     const replaced = query.words.map((w) => (hasPrefix(sorted, w) ? [w] : (corrections[w] ??= typoCandidates(byLength, w))));
@@ -218,7 +275,7 @@ export class SearchIndex {
     let combos: string[][] = [[]];
     for (const alts of replaced) combos = combos.flatMap((c) => alts.map((a) => [...c, a])).slice(0, 9);
     for (const words of combos) {
-      for (const slot of flex.search([...words, ...query.cjkRuns].join(' '), { limit }) as number[]) found.add(slot);
+      for (const slot of k.find([...words, ...query.cjkRuns].join(' '), limit)) found.add(slot);
     }
     return [...found];
   }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SearchIndex, completionsOf, MAX_COMPLETIONS } from '../../../../shared/search/search-index';
 import type { SearchDocument, SearchMeta } from '../../../../shared/search/search-document';
 import { readSharedText } from '../fixture-paths';
+import FlexSearch from 'flexsearch';
+import { tokenize } from '../../../../shared/search/tokenize';
 
 const doc = (meta: Partial<SearchMeta> & Pick<SearchMeta, 'id' | 'kind'>, text: string): SearchDocument => ({
   meta: { label: meta.id, sourceIds: meta.kind === 'source' ? [meta.id] : [], tags: [], ...meta },
@@ -78,6 +80,39 @@ describe('SearchIndex', () => {
     index.upsert(doc({ id: 'new', kind: 'source' }, 'neodymium again'));
     expect(ids(index, 'neodymium')).toEqual(['new']);
     expect(index.size()).toEqual({ source: 4, annotation: 0, claim: 2 });
+  });
+
+  it('intersects terms exactly as FlexSearch does, after removals and replacements, on the README paragraphs', () => {
+    const paragraphs = ['README.md', 'README-zh-CN.md', 'README-zh-TW.md'].flatMap((name) => README(name).split(/\n\s*\n/)).filter((p) => p.trim());
+    const index = new SearchIndex();
+    const reference = new FlexSearch.Index({ tokenize: 'strict', encode: tokenize, resolution: 1 });
+    paragraphs.forEach((text, i) => {
+      index.upsert(doc({ id: String(i), kind: 'source' }, text));
+      reference.add(i, text);
+    });
+    // Removed and re-added records move to the end of the lists, as after edits.
+    for (let i = 0; i < paragraphs.length; i += 3) {
+      index.remove('source', String(i));
+      reference.remove(i);
+      if (i % 2 === 0) {
+        index.upsert(doc({ id: String(i), kind: 'source' }, paragraphs[i]!));
+        reference.add(i, paragraphs[i]!);
+      }
+    }
+    // Each ends in a CJK run, which matches whole: a Latin word last would be completed as a prefix.
+    const queries = ['opencc 简体', '简体中文', '繁體中文', '转换 香港', 'npm install 中文', 'the converter 繁體', 'convert 中文', '简体 繁体 转换'];
+    for (const text of paragraphs) {
+      const han = text.match(/\p{Script=Han}{4}/u)?.[0];
+      if (han) queries.push(han);
+    }
+    let compared = 0;
+    for (const q of queries) {
+      const want = (reference.search(q, { limit: 10_000 }) as number[]).map(String).sort();
+      const got = index.search(q, {}, { candidates: 10_000, hits: 10_000 }).groups.flatMap((g) => g.hits.map((h) => h.id)).sort();
+      if (want.length > 0) compared++;
+      expect(got, q).toEqual(want);
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 
   it('answers the same after a snapshot is stored as JSON and restored; refuses a foreign snapshot', async () => {
