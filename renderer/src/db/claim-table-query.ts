@@ -25,7 +25,12 @@ const SORT_INDEX: Partial<Record<ClaimSortKey, string>> = {
 // read in order (keys only) and the candidates kept.
 const SMALL_CANDIDATE_SET = 2_000;
 
-/** The ids of every claim the filters allow, in the sort's order. */
+/** A read that a live query re-runs on any write to the claim facts: what `matchingClaimIds` is watched by. */
+export function watchClaimFacts(db: FootnoteDatabase): Promise<number> {
+  return db.claimFacts.count();
+}
+
+/** The ids of every claim the filters allow, in the sort's order (read it untracked: see `useKeptWatchedRead`). */
 export async function matchingClaimIds(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort): Promise<string[]> {
   return db.transaction('r', [db.claimFacts], async () => {
     const index = SORT_INDEX[sort.by] ?? 'byOrder';
