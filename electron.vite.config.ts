@@ -40,7 +40,8 @@ export default defineConfig({
     base: './',
     build: {
       outDir: 'out/renderer',
-      minify: true,
+      // NO_MINIFY=1 keeps function names readable in a CPU profile (tests/bench/scale/profile-longtasks.ts).
+      minify: !process.env.NO_MINIFY,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
     worker: { format: 'es' },

@@ -25,28 +25,45 @@ const SORT_INDEX: Partial<Record<ClaimSortKey, string>> = {
 // read in order (keys only) and the candidates kept.
 const SMALL_CANDIDATE_SET = 2_000;
 
-/** The ids of every claim the filters allow, in the sort's order. */
+/** A read that a live query re-runs on any write to the claim facts: what `matchingClaimIds` is watched by. */
+export function watchClaimFacts(db: FootnoteDatabase): Promise<number> {
+  return db.claimFacts.count();
+}
+
+/** The ids of every claim the filters allow, in the sort's order (read it untracked: see `useKeptWatchedRead`). */
 export async function matchingClaimIds(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort): Promise<string[]> {
-  return db.transaction('r', [db.claimFacts], async () => {
+  const found = await db.transaction('r', [db.claimFacts], async (): Promise<string[] | { ordered: string[]; keep: ReadonlySet<string> }> => {
     const index = SORT_INDEX[sort.by] ?? 'byOrder';
     const sets = await filterSets(db, filters);
     if (sets.length === 0) {
       const ordered = db.claimFacts.orderBy(index);
       return (await (sort.direction === 'desc' ? ordered.reverse() : ordered).primaryKeys()) as string[];
     }
-    const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-    const candidates = [...(smallest ?? [])].filter((id) => rest.every((s) => s.has(id)));
-    if (candidates.length <= SMALL_CANDIDATE_SET) {
-      const facts = defined(await db.claimFacts.bulkGet(candidates));
+    const [smallest = new Set<string>(), ...rest] = [...sets].sort((a, b) => a.size - b.size);
+    const candidates = rest.length === 0 ? smallest : new Set([...smallest].filter((id) => rest.every((s) => s.has(id))));
+    if (candidates.size <= SMALL_CANDIDATE_SET) {
+      const facts = defined(await db.claimFacts.bulkGet([...candidates]));
       const key = (f: ClaimFactsRow) => f[index as 'byOrder'];
       const sign = sort.direction === 'desc' ? -1 : 1;
       return facts.sort((a, b) => sign * cmp(key(a), key(b))).map((f) => f.claimId);
     }
-    const chosen = new Set(candidates);
     const ordered = db.claimFacts.orderBy(index);
-    const all = (await (sort.direction === 'desc' ? ordered.reverse() : ordered).primaryKeys()) as string[];
-    return all.filter((id) => chosen.has(id));
+    return { ordered: (await (sort.direction === 'desc' ? ordered.reverse() : ordered).primaryKeys()) as string[], keep: candidates };
   });
+  return Array.isArray(found) ? found : keepInSlices(found.ordered, found.keep);
+}
+
+// Each id looked up in a set is hashed first: over 100,000 ids read from the database that held the UI thread for about
+// 200 ms in one task, so the ids are kept a slice at a time, yielding to input between slices.
+const KEEP_SLICE = 20_000;
+
+async function keepInSlices(ids: readonly string[], keep: ReadonlySet<string>): Promise<string[]> {
+  const kept: string[] = [];
+  for (let start = 0; start < ids.length; start += KEEP_SLICE) {
+    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const id of ids.slice(start, start + KEEP_SLICE)) if (keep.has(id)) kept.push(id);
+  }
+  return kept;
 }
 
 // One set of claim ids per filter given, each read from that filter's index.

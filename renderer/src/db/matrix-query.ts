@@ -5,7 +5,12 @@ import { claimOf, defined } from './claim-measure-keys';
 import type { FootnoteDatabase } from './database';
 import type { ClaimFactsRow, MatrixCellRow } from './derived-rows';
 
-/** The matrix's rows and columns as ids: every claim in reading order, every cited source most-cited first. */
+/** A read that a live query re-runs on any write to the tables `matrixAxes` reads: what it is watched by. */
+export function watchMatrixAxes(db: FootnoteDatabase): Promise<number[]> {
+  return Promise.all([db.claimFacts.count(), db.sourceCitations.count()]);
+}
+
+/** The matrix's rows and columns as ids (read it untracked: see `useKeptWatchedRead`): every claim in reading order, every cited source most-cited first. */
 export async function matrixAxes(db: FootnoteDatabase): Promise<{ claimIds: string[]; sourceIds: string[] }> {
   return db.transaction('r', [db.claimFacts, db.sourceCitations], async () => {
     const [claimIds, sourceIds] = await Promise.all([db.claimFacts.orderBy('byOrder').primaryKeys(), db.sourceCitations.orderBy('rank').reverse().primaryKeys()]);

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 
 /**
@@ -10,6 +11,43 @@ export function useKeptLiveQuery<T>(query: () => Promise<T> | T, deps: readonly 
   const kept = useRef<{ value: T; deps: readonly unknown[] } | undefined>(undefined);
   if (current !== undefined) kept.current = current;
   const shown = kept.current;
+  const pending = shown === undefined || shown.deps.length !== deps.length || shown.deps.some((d, i) => d !== deps[i]);
+  return { value: shown?.value, pending };
+}
+
+/**
+ * As `useKeptLiveQuery`, for reads that return a key per row of a large table (every claim id in sort order). A live
+ * query records each key an index read returns, so as to re-run only when one of those rows changes; for 100,000 keys
+ * that bookkeeping held the UI thread for about a second on every read. Here only `watch`, a cheap read that covers
+ * everything `read` depends on (a count of each table it reads: any write to a table re-runs a count of it), is live,
+ * and `read` runs untracked after each of watch's answers; an answer for older arguments or an older change is dropped.
+ */
+export function useKeptWatchedRead<T>(watch: () => Promise<unknown>, read: () => Promise<T>, deps: readonly unknown[]): { value: T | undefined; pending: boolean } {
+  const [shown, setShown] = useState<{ value: T; deps: readonly unknown[] } | undefined>(undefined);
+  const [failure, setFailure] = useState<{ error: unknown } | undefined>(undefined);
+  useEffect(() => {
+    let latest = 0;
+    let closed = false;
+    const fail = (error: unknown) => {
+      if (!closed) setFailure({ error });
+    };
+    const subscription = liveQuery(watch).subscribe({
+      next: () => {
+        const mine = ++latest;
+        read().then((value) => {
+          if (!closed && mine === latest) setShown({ value, deps });
+        }, fail);
+      },
+      error: fail,
+    });
+    return () => {
+      closed = true;
+      subscription.unsubscribe();
+    };
+    // The caller's deps say when watch and read change, as for useLiveQuery.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps]);
+  if (failure) throw failure.error;
   const pending = shown === undefined || shown.deps.length !== deps.length || shown.deps.some((d, i) => d !== deps[i]);
   return { value: shown?.value, pending };
 }

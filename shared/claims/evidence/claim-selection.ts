@@ -25,8 +25,10 @@ export function toggleChosen(selection: ClaimSelection, claimId: string): ClaimS
   return selection.kind === 'all-except' ? { kind: 'all-except', except: flip(selection.except) } : { kind: 'only', ids: flip(selection.ids) };
 }
 
-/** The chosen ids among the matching ones, in their order. */
-export function chosenIds(selection: ClaimSelection, matching: readonly string[]): string[] {
+/** The chosen ids among the matching ones, in their order: the matching list itself when all are chosen, not a copy of 100,000 ids. */
+export function chosenIds(selection: ClaimSelection, matching: readonly string[]): readonly string[] {
+  if (selection.kind === 'all-except' && selection.except.size === 0) return matching;
+  if (selection.kind === 'only' && selection.ids.size === 0) return [];
   return matching.filter((id) => isChosen(selection, id));
 }
 

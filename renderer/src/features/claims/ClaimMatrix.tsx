@@ -1,13 +1,12 @@
 import { useMemo, useRef } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { matrixCellId } from '../../../../shared/claims/evidence/claim-facts';
 import type { MatrixCellFacts } from '../../../../shared/claims/evidence/claim-facts';
-import { loadMatrixWindow, matrixAxes } from '../../db/matrix-query';
+import { loadMatrixWindow, matrixAxes, watchMatrixAxes } from '../../db/matrix-query';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { showInSourceHref } from './CitationChip';
-import { useKeptLiveQuery } from '../../ui/use-kept-live-query';
+import { useKeptLiveQuery, useKeptWatchedRead } from '../../ui/use-kept-live-query';
 
 const CELL_WORDS: Record<MatrixCellFacts['stance'], string> = { supports: 'supports', contradicts: 'contradicts', context: 'context', mixed: 'mixed' };
 
@@ -28,7 +27,7 @@ function pageOf(first: number, last: number, size: number): [number, number] {
 /** Claims against sources: each cell says (in words and colour) how the source bears on the claim and opens the citation. Only the rows and columns on screen are read and drawn. */
 export function ClaimMatrix() {
   const { db } = useServices();
-  const axes = useLiveQuery(() => matrixAxes(db), [db]);
+  const axes = useKeptWatchedRead(() => watchMatrixAxes(db), () => matrixAxes(db), [db]).value;
   const scrollRef = useRef<HTMLDivElement>(null);
   const claimIds = axes?.claimIds ?? NO_IDS;
   const sourceIds = axes?.sourceIds ?? NO_IDS;

@@ -5,7 +5,7 @@ import { ListChecks, Trash2 } from 'lucide-react';
 import type { ClaimSortKey, ClaimTableFilters, ClaimTableSort } from '../../../../shared/claims/evidence/claim-table';
 import { CHOOSE_ALL, CHOOSE_NONE, chosenCount, chosenIds, isChosen, toggleChosen, type ClaimSelection } from '../../../../shared/claims/evidence/claim-selection';
 import { ClaimStatusSchema, type ClaimStatus } from '../../../../shared/model';
-import { hasClaims, loadClaimPage, matchingClaimIds, type ClaimPageRow } from '../../db/claim-table-query';
+import { hasClaims, loadClaimPage, matchingClaimIds, watchClaimFacts, type ClaimPageRow } from '../../db/claim-table-query';
 import { deleteClaim, setClaimStatus } from '../../db/claims';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
@@ -14,7 +14,7 @@ import { CitationChip } from './CitationChip';
 import { ClaimFlagBadges } from './ClaimFlagBadges';
 import { ClaimFilters } from './ClaimFilters';
 import { BulkActions } from './BulkActions';
-import { useKeptLiveQuery } from '../../ui/use-kept-live-query';
+import { useKeptLiveQuery, useKeptWatchedRead } from '../../ui/use-kept-live-query';
 import type { Source } from '../../../../shared/model';
 
 const SORTABLE: readonly { by: ClaimSortKey; label: string }[] = [
@@ -41,7 +41,7 @@ export function ClaimsTable({ onChosenChange }: { onChosenChange: (ids: readonly
   const [filters, setFilters] = useState<ClaimTableFilters>({});
   const [sort, setSort] = useState<ClaimTableSort>({ by: 'order', direction: 'asc' });
   const [selection, setSelection] = useState<ClaimSelection>(CHOOSE_ALL);
-  const matching = useKeptLiveQuery(() => matchingClaimIds(db, filters, sort), [db, filters, sort]);
+  const matching = useKeptWatchedRead(() => watchClaimFacts(db), () => matchingClaimIds(db, filters, sort), [db, filters, sort]);
   const ids = useMemo(() => matching.value ?? [], [matching.value]);
   const scrollRef = useRef<HTMLDivElement>(null);
 

@@ -1,0 +1,58 @@
+// Where the UI thread's time goes in each claims view at scale: restores a generated workspace once, then for each step
+// (claims open, sort, filter, evidence, matrix, conflicts) takes a CPU profile (CDP Profiler) and prints the time, the
+// longest task and the functions with the most self time. Build without minifying so the names are readable:
+//   NO_MINIFY=1 npx electron-vite build && SCALE_BENCH_PORT=<port> npx playwright test -c tests/bench/scale/playwright.profile.config.ts
+// SCALE_BENCH_SIZES picks the size (10000 unless set); STEPS=sort,filter picks steps.
+import { test } from '@playwright/test';
+import { generateWorkspace } from './generate-workspace';
+import { recordLongTasks, timeInPage } from './measure-page';
+import { restoreThroughApp, stageWorkspaceFile } from './restore-workspace';
+
+const SIZE = Number(process.env.SCALE_BENCH_SIZES ?? 10000);
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number }
+test('profile', async ({ page }, testInfo) => {
+  test.setTimeout(1_500_000);
+  await recordLongTasks(page);
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto('/#/workspace');
+  const file = generateWorkspace({ sources: SIZE, seed: SIZE });
+  const path = await stageWorkspaceFile(page, file, testInfo.outputPath('ws.json'));
+  await restoreThroughApp(page, path, { sources: file.tables.sources.length, claims: file.tables.claims.length });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const CLAIM_ROW = "document.querySelector('[data-testid=claim]')";
+  const SETTLED = "!document.querySelector('.claims-bulk [role=status]')?.textContent?.includes('Finding')";
+  const sortHeader = "document.querySelector('.claims-table th:nth-child(2)').getAttribute('aria-sort')";
+  const select = (value: string) =>
+    `(() => { const s = document.querySelector('.claim-filters select'); const set = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set; set.call(s, '${value}'); s.dispatchEvent(new Event('change', { bubbles: true })); })()`;
+  const id = file.tables.claims[7]!.id;
+  const steps: { name: string; before?: string; action: string; done: string }[] = [
+    { name: 'claims open', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims'", done: `${CLAIM_ROW} && ${SETTLED}` },
+    { name: 'claims open 2', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims'", done: `${CLAIM_ROW} && ${SETTLED}` },
+    { name: 'sort', before: `window.__sort = ${sortHeader}`, action: "document.querySelector('.claims-table th:nth-child(2) .sort-button').click()", done: `${sortHeader} !== window.__sort && ${SETTLED} && ${CLAIM_ROW} && !document.querySelector('.claim-placeholder')` },
+    { name: 'filter', action: select('disputed'), done: `${SETTLED} && document.querySelector('[data-testid=claim] select')?.value === 'disputed'` },
+    { name: 'filter clear', action: select(''), done: `${SETTLED} && ${CLAIM_ROW} && /of ${file.tables.claims.length.toLocaleString()} chosen/.test(document.querySelector('.claims-bulk [role=status]').textContent)` },
+    { name: 'evidence', before: "location.hash = '#/workspace'", action: `location.hash = '#/claims/${id}'`, done: "document.querySelector('[data-testid=evidence-citation]')" },
+    { name: 'matrix', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims?tab=matrix'", done: "document.querySelector('[data-testid=matrix-row] th a')" },
+    { name: 'conflicts', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims?tab=conflicts'", done: "document.querySelector('[data-testid=conflict]')" },
+  ];
+  for (const s of (process.env.STEPS ? steps.filter((x) => process.env.STEPS!.split(',').includes(x.name)) : steps)) {
+    if (s.before) await page.evaluate(s.before);
+    await page.waitForTimeout(1500);
+    await cdp.send('Profiler.start');
+    const { ms, longest } = await timeInPage(page, s.action, s.done);
+    await page.waitForTimeout(300);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+    const self = new Map<string, number>();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    profile.samples.forEach((sid, i) => {
+      const n = byId.get(sid)!;
+      const f = n.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    const top = [...self].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 14);
+    console.log(`== ${s.name}: ${ms.toFixed(0)} ms, longest ${longest.toFixed(0)} ms`);
+    for (const [k, v] of top) console.log(`   ${v.toFixed(0).padStart(6)} ms  ${k}`);
+  }
+});
