@@ -8,6 +8,7 @@ import { matchQuote } from '../../../shared/anchoring/match-quote';
 import { reanchorBatch } from '../../../shared/anchoring/reanchor-batch';
 import { extractNumbers } from '../../../shared/anchoring/quote-numbers';
 import type { Selector } from '../../../shared/model/claim';
+import { seededRandom as random } from '../support/seeded-random';
 
 // Anchoring 1,000 annotations on a 100,000-word document: per-annotation time on the unchanged text (exact)
 // and on a new version with every passage edited (fuzzy). Prints medians and p95; asserts no times. The lines
@@ -19,18 +20,6 @@ const ANNOTATIONS = 1_000;
 const SEED = 20_260_101;
 
 const SHARED = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../shared');
-
-/** Deterministic PRNG (mulberry32), so every run builds the same document and edits. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const VOCABULARY = (
   'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they ' +

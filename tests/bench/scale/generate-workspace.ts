@@ -4,6 +4,7 @@
 // or test that needs a big workspace: `generateWorkspace({ sources: 1_000 })`.
 import { createHash } from 'node:crypto';
 import type { Annotation, Block, Citation, Claim, Quantity, Source, SourceText, Stance, WorkspaceFile } from '../../../shared/model';
+import { seededRandom as random } from '../support/seeded-random';
 
 /** What to generate. */
 export interface WorkspaceSpec {
@@ -26,18 +27,6 @@ const COMPANIES = 'Northern Minerals,Lynas,Iluka,MP Materials,Shenghe,China Rare
 const FILLER_EN =
   'The ministry said output recovered after the winter, while refiners reported tighter supply of separated oxides and higher costs for reagents. Analysts expect prices to stay volatile as new projects come online and export controls are reviewed. '.split(' ');
 const FILLER_ZH = '据报道稀土产业链在过去一年中持续调整，冶炼分离产能向头部企业集中，出口管制与环保检查使供应趋紧，下游磁材企业加快布局海外项目。'.split('');
-
-/** A small fast deterministic random source (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The generated workspace file, ready to restore. */
 export function generateWorkspace(spec: WorkspaceSpec): WorkspaceFile {
