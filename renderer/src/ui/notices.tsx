@@ -3,14 +3,21 @@ import { X } from 'lucide-react';
 
 export type NoticeTone = 'info' | 'success' | 'error';
 
+/** A link a notice offers, such as opening what an import just stored. */
+export interface NoticeAction {
+  label: string;
+  href: string;
+}
+
 interface Notice {
   id: number;
   tone: NoticeTone;
   text: string;
+  action?: NoticeAction;
 }
 
 interface NoticeApi {
-  notify(tone: NoticeTone, text: string): void;
+  notify(tone: NoticeTone, text: string, action?: NoticeAction): void;
 }
 
 const NoticeContext = createContext<NoticeApi | null>(null);
@@ -22,9 +29,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const dismiss = useCallback((id: number) => setNotices((all) => all.filter((n) => n.id !== id)), []);
   const notify = useCallback(
-    (tone: NoticeTone, text: string) => {
+    (tone: NoticeTone, text: string, action?: NoticeAction) => {
       const id = Date.now() + Math.random();
-      setNotices((all) => [...all.slice(-3), { id, tone, text }]);
+      setNotices((all) => [...all.slice(-3), { id, tone, text, ...(action ? { action } : {}) }]);
       if (tone !== 'error') window.setTimeout(() => dismiss(id), INFO_NOTICE_MS);
     },
     [dismiss],
@@ -49,6 +56,11 @@ function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: (id: num
   return (
     <div className={`notice ${notice.tone}`} data-testid={`notice-${notice.tone}`}>
       <p>{notice.text}</p>
+      {notice.action && (
+        <a className="button" href={notice.action.href} onClick={() => onDismiss(notice.id)}>
+          {notice.action.label}
+        </a>
+      )}
       <button type="button" className="button ghost" aria-label="Dismiss message" onClick={() => onDismiss(notice.id)}>
         <X size={14} aria-hidden />
       </button>

@@ -46,10 +46,14 @@ test.describe('bad input gets a clear message and changes nothing already stored
     const body = Array.from({ length: 20 * 1024 }, (_, i) => `Paragraph ${i + 1}. ${paragraph.repeat(11)}`).join('\n\n');
     expect(body.length).toBeGreaterThan(20 * 1024 * 1024);
     await page.getByLabel('Import files').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(body) });
-    // The UI keeps answering while the worker parses.
+    // The UI keeps answering while the worker parses, and the import does not pull the analyst away from where they went.
+    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
     await page.getByRole('link', { name: /Workspace/ }).click();
     await expect(page.getByRole('heading', { name: 'Workspace', level: 1 })).toBeVisible();
-    await expect(page.getByTestId('notice-success')).toContainText('Imported “big”', { timeout: 60_000 });
+    const notice = page.getByTestId('notice-success');
+    await expect(notice).toContainText('Imported “big”', { timeout: 60_000 });
+    await expect(page.getByRole('heading', { name: 'Workspace', level: 1 })).toBeVisible();
+    await notice.getByRole('link', { name: 'Open “big”' }).click();
     await expect(page.getByRole('article')).toContainText('Paragraph 1.');
     // The reader draws only the blocks in view, and reaches any paragraph.
     expect(await page.locator('.reader .block').count()).toBeLessThan(60);

@@ -7,7 +7,7 @@ import type { PickedFile } from '../../platform/platform';
 import { IngestClient } from '../../workers/ingest-client';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
-import { navigate } from '../../app/route';
+import { navigate, routeHref } from '../../app/route';
 import { describeFailure, describeImported, summarize, type FileOutcome, type ImportProgress, type ImportSummary } from './import-outcomes';
 import { chooseEarlierVersion, importFiles as importFilesService, importPastedText, PASTED_TEXT } from './import-service';
 import { ImportProgressPanel, ImportSummaryDialog } from './ImportStatus';
@@ -38,6 +38,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       const controller = new AbortController();
       abort.current = controller;
       setProgress({ total: files.length, done: 0, current: files[0]?.name ?? null, cancelling: false });
+      const from = window.location.hash;
       let outcomes: FileOutcome[];
       try {
         outcomes = await importFilesService(db, client, files, {
@@ -49,16 +50,20 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         abort.current = null;
         setProgress(null);
       }
-      finish(outcomes, files.length);
+      finish(outcomes, files.length, from);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- finish reads only stable values
     [client, db, notify, limitMB],
   );
 
-  function finish(outcomes: readonly FileOutcome[], fileCount: number): void {
+  // `from` is where the analyst was when the import began: the new source opens only if they are still there, so an
+  // import that finishes while they work elsewhere never pulls them away from what they went on to do.
+  function finish(outcomes: readonly FileOutcome[], fileCount: number, from: string): void {
     const s = summarize(outcomes);
     const last = s.imported[s.imported.length - 1] ?? s.duplicates[s.duplicates.length - 1];
-    if (last) navigate({ view: 'library', sourceId: last.sourceId });
+    const stayed = window.location.hash === from;
+    if (last && stayed) navigate({ view: 'library', sourceId: last.sourceId });
+    const open = last && !stayed ? { label: `Open “${last.title}”`, href: routeHref({ view: 'library', sourceId: last.sourceId }) } : undefined;
     // A batch gets a summary to read through, and so does an import the analyst may want to store as a new version;
     // a single file otherwise a short message.
     if (fileCount > 1 || s.cancelled.length > 0 || s.imported.some((o) => o.versionCandidates.length > 0)) {
@@ -69,20 +74,21 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       ...s.imported.flatMap((o) => [describeImported(o), ...o.notices.map((n) => `  ${n}`)]),
       ...s.duplicates.map((o) => `“${o.title}” is already in the workspace; no second copy was made.`),
     ];
-    if (lines.length > 0) notify('success', lines.join('\n'));
+    if (lines.length > 0) notify('success', lines.join('\n'), open);
     if (s.failed.length > 0) notify('error', s.failed.map((f) => `Not imported: ${describeFailure(f)}`).join('\n'));
   }
 
   const importPasted = useCallback(
     async (text: string): Promise<boolean> => {
       setProgress({ total: 1, done: 0, current: PASTED_TEXT, cancelling: false });
+      const from = window.location.hash;
       try {
         const result = await importPastedText(db, client, text);
         if (!result.ok) {
           notify('error', result.error);
           return false;
         }
-        finish(result.outcomes, 1);
+        finish(result.outcomes, 1, from);
         return true;
       } catch (error) {
         notify('error', `The text could not be imported: ${describeStorageError(error)}`);
