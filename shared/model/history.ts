@@ -81,8 +81,10 @@ function entrySchema<E extends HistoryEntity, P extends z.ZodType>(entity: E, pa
     at: z.string(),
     before: payload.optional(),
     after: payload.optional(),
-    /** Set when the change has been undone, so it is not undone twice. */
+    /** Set when the change has been undone, so it is not undone twice; cleared by a redo. */
     undone: z.boolean().optional(),
+    /** When it was undone, for the history list. */
+    undoneAt: z.string().optional(),
   });
 }
 
@@ -112,6 +114,7 @@ export const StoredHistoryEntrySchema = z.union([
     before: z.unknown().optional(),
     after: z.unknown().optional(),
     undone: z.boolean().optional(),
+    undoneAt: z.string().optional(),
   }),
 ]);
 export type StoredHistoryEntry = z.infer<typeof StoredHistoryEntrySchema>;

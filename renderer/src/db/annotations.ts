@@ -5,6 +5,7 @@ import { findPositionSelector } from '../../../shared/anchoring/selectors';
 import { AnnotationSchema, type Annotation, type Citation } from '../../../shared/model';
 import type { FootnoteDatabase } from './database';
 import { newId, nowIso } from './identity';
+import { undoEntry, type UndoOutcome } from './undo';
 
 /** The highlight colours offered; stored by name so themes can choose the shade. */
 export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink'] as const;
@@ -83,17 +84,9 @@ export async function lastAnnotationChange(db: FootnoteDatabase, sourceId: strin
   return hit?.seq !== undefined ? { seq: hit.seq, op: hit.op } : undefined;
 }
 
-/** Undoes one recorded annotation change: a delete is restored, an edit reverted, a creation removed. */
-export async function undoAnnotationChange(db: FootnoteDatabase, seq: number): Promise<void> {
-  await db.transaction('rw', [db.annotations, db.history], async () => {
-    const entry = await db.history.get(seq);
-    if (!entry || entry.entity !== 'annotation' || entry.undone) return;
-    const before = annotationOf(entry.before);
-    if (before) await db.annotations.put(before);
-    else await db.annotations.delete(entry.entityId);
-    await db.history.update(seq, { undone: true });
-    await db.history.add({ entity: 'annotation', entityId: entry.entityId, op: 'update', at: nowIso(), before: entry.after, after: before });
-  });
+/** Undoes one recorded annotation change (a delete restored, an edit reverted, a creation removed), as Ctrl+Z would. */
+export async function undoAnnotationChange(db: FootnoteDatabase, seq: number): Promise<UndoOutcome> {
+  return undoEntry(db, seq);
 }
 
 function annotationOf(value: unknown): Annotation | undefined {

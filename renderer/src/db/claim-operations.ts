@@ -65,9 +65,10 @@ export async function createClaim(db: FootnoteDatabase, input: NewClaim): Promis
  * The one operation that creates claims, whoever asks (a typed claim, a selection, accepted suggestions, an import's
  * marked sentences): all of them or none, in one transaction, or inside the caller's when it has one with these
  * tables. Every claim is checked against the schema, takes the next place among its origin source's claims, and is
- * recorded in history as `{ claims: [claim], citations }`.
+ * recorded in history as `{ claims: [claim], citations }`: as a `create` the analyst can undo, or, for the claims an
+ * import makes, as part of that `import` (undone only by removing the source, never one claim at a time by Ctrl+Z).
  */
-export async function createClaims(db: FootnoteDatabase, inputs: readonly NewClaim[]): Promise<CreatedClaim[]> {
+export async function createClaims(db: FootnoteDatabase, inputs: readonly NewClaim[], recordAs: 'create' | 'import' = 'create'): Promise<CreatedClaim[]> {
   // Text is cleaned and figures read before the transaction: pure work that need not hold it open.
   const checked = inputs.map((input) => {
     const clean = checkNewClaim(input);
@@ -87,7 +88,7 @@ export async function createClaims(db: FootnoteDatabase, inputs: readonly NewCla
     const out = checked.map(({ input, origin, quantities }) => buildClaim(input, origin, quantities, selected, nextOrder, now));
     await db.claims.bulkAdd(out.map((c) => c.claim));
     await db.citations.bulkAdd(out.flatMap((c) => c.citations));
-    await db.history.bulkAdd(out.map(({ claim, citations }) => ({ entity: 'claim', entityId: claim.id, op: 'create', at: now, after: { claims: [claim], citations } })));
+    await db.history.bulkAdd(out.map(({ claim, citations }) => ({ entity: 'claim', entityId: claim.id, op: recordAs, at: now, after: { claims: [claim], citations } })));
     return out;
   });
 }

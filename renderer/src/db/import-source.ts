@@ -101,7 +101,7 @@ export async function importDocument(db: FootnoteDatabase, request: ImportReques
         const row: SourceFileRow = { sourceId, name: file.name, mime: file.mime, size: file.bytes.length, sha256: fileHash, bytes: file.bytes };
         await db.sourceFiles.add(row);
       }
-      const created = await createClaims(db, drafts);
+      const created = await createClaims(db, drafts, 'import');
       const citations = created.reduce((n, c) => n + c.citations.length, 0);
       // Inside this transaction: a version is never stored without what it carries, nor reported failed once stored.
       const carried = previous ? await carryToNewVersion(db, previous.id, sourceId) : undefined;

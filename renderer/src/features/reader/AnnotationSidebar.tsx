@@ -4,6 +4,7 @@ import { Trash2, Undo2, Check, Download } from 'lucide-react';
 import { exportAnnotationsJsonLd } from '../../db/annotation-interchange';
 import type { Annotation } from '../../../../shared/model';
 import { findPositionSelector, findQuoteSelector } from '../../../../shared/anchoring/selectors';
+import { undoNotice as undoNoticeText } from '../../db/undo';
 import { confirmAnchor, deleteAnnotation, lastAnnotationChange, listAnnotations, undoAnnotationChange, updateAnnotation } from '../../db/annotations';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
@@ -32,7 +33,7 @@ export function AnnotationSidebar({ sourceId, focusId, focusField, onGoTo }: { s
       <div className="sidebar-head">
         <h3>Annotations ({annotations.length})</h3>
         {undo && (
-          <button type="button" className="button ghost" onClick={() => void undoAnnotationChange(db, undo.seq).then(() => notify('info', 'Undone.'))}>
+          <button type="button" className="button ghost" onClick={() => void undoAnnotationChange(db, undo.seq).then((outcome) => notify(outcome.status === 'conflict' ? 'error' : 'info', undoNoticeText(outcome)))}>
             <Undo2 size={14} aria-hidden /> Undo {undo.op}
           </button>
         )}

@@ -1,0 +1,116 @@
+// Undo and redo of the workspace: the last UNDO_DEPTH changes history can put back, newest first. An undo marks its
+// entry `undone` (the audit trail keeps it), a redo clears the mark; a new change after some undos ends their redo,
+// because the undone entries are then no longer the newest. Each runs in one transaction and writes nothing when a
+// record was changed since the entry (see planUndo).
+import { describeChange } from '../../../shared/history/describe-change';
+import { planUndo, recordChangeOf, touchedIds, type UndoConflict, type UndoDirection, type UndoTable } from '../../../shared/history/undo-plan';
+import type { HistoryEntry } from '../../../shared/model';
+import { claimOf, type ClaimRow } from './claim-measure-keys';
+import type { FootnoteDatabase, HistoryRow } from './database';
+import { nowIso } from './identity';
+
+/** How many changes back Ctrl+Z can go. */
+export const UNDO_DEPTH = 100;
+
+/** A stored entry with its sequence number. */
+export type NumberedEntry = HistoryEntry & { seq: number };
+
+export type UndoOutcome =
+  | { status: 'done'; direction: UndoDirection; seq: number; description: string }
+  | { status: 'nothing'; direction: UndoDirection }
+  | { status: 'conflict'; direction: UndoDirection; seq: number; description: string; message: string };
+
+/** Whether history holds what it takes to undo this entry. */
+export function canUndoEntry(entry: Pick<HistoryEntry, 'entity' | 'op' | 'before' | 'after'>): boolean {
+  return recordChangeOf(entry) !== undefined;
+}
+
+/** The last UNDO_DEPTH entries that can be undone or redone, newest first. */
+export async function undoableEntries(db: FootnoteDatabase): Promise<NumberedEntry[]> {
+  const rows = await db.history.orderBy('seq').reverse().filter(canUndoEntry).limit(UNDO_DEPTH).toArray();
+  return rows.filter(isNumbered);
+}
+
+/** The entry Ctrl+Z would undo and the one Ctrl+Shift+Z would redo, for menus and buttons. */
+export async function undoRedoTargets(db: FootnoteDatabase): Promise<{ undo?: NumberedEntry; redo?: NumberedEntry }> {
+  return targetsIn(await undoableEntries(db));
+}
+
+function targetsIn(entries: readonly NumberedEntry[]): { undo?: NumberedEntry; redo?: NumberedEntry } {
+  const newestLive = entries.findIndex((e) => !e.undone);
+  // Redo replays the undone entries newer than every live one, oldest first; an older undone entry was overtaken.
+  const undoneOnTop = newestLive === -1 ? entries : entries.slice(0, newestLive);
+  const redo = undoneOnTop[undoneOnTop.length - 1];
+  const undo = newestLive === -1 ? undefined : entries[newestLive];
+  return { ...(undo ? { undo } : {}), ...(redo ? { redo } : {}) };
+}
+
+/** Undoes the newest change that is not undone yet. */
+export async function undoLatest(db: FootnoteDatabase): Promise<UndoOutcome> {
+  return db.transaction('rw', undoTables(db), async () => {
+    const { undo } = targetsIn(await undoableEntries(db));
+    return undo ? applyEntry(db, undo, 'undo') : { status: 'nothing', direction: 'undo' };
+  });
+}
+
+/** Redoes the change undone last, if nothing was changed after it. */
+export async function redoLatest(db: FootnoteDatabase): Promise<UndoOutcome> {
+  return db.transaction('rw', undoTables(db), async () => {
+    const { redo } = targetsIn(await undoableEntries(db));
+    return redo ? applyEntry(db, redo, 'redo') : { status: 'nothing', direction: 'redo' };
+  });
+}
+
+/** Undoes one entry by its sequence number (the history list's Undo), with the same checks. */
+export async function undoEntry(db: FootnoteDatabase, seq: number): Promise<UndoOutcome> {
+  return db.transaction('rw', undoTables(db), async () => {
+    const row = await db.history.get(seq);
+    if (!row || !isNumbered(row) || row.undone || !canUndoEntry(row)) return { status: 'nothing', direction: 'undo' };
+    return applyEntry(db, row, 'undo');
+  });
+}
+
+/** The notice text for an outcome: "Undid: delete claim “…”". */
+export function undoNotice(outcome: UndoOutcome): string {
+  if (outcome.status === 'nothing') return outcome.direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.';
+  if (outcome.status === 'conflict') return outcome.message;
+  return `${outcome.direction === 'undo' ? 'Undid' : 'Redid'}: ${outcome.description}`;
+}
+
+function undoTables(db: FootnoteDatabase) {
+  return [db.history, db.sources, db.claims, db.citations, db.annotations, db.briefings];
+}
+
+async function applyEntry(db: FootnoteDatabase, entry: NumberedEntry, direction: UndoDirection): Promise<UndoOutcome> {
+  const description = describeChange(entry);
+  const change = recordChangeOf(entry);
+  if (!change) return { status: 'nothing', direction };
+  const current = new Map<string, unknown>();
+  for (const { table, ids } of touchedIds(change)) {
+    const rows = await db.table(table).bulkGet(ids);
+    ids.forEach((id, i) => current.set(`${table}\u0000${id}`, table === 'claims' && rows[i] ? claimOf(rows[i] as ClaimRow) : rows[i]));
+  }
+  const plan = planUndo(change, direction, (table, id) => current.get(`${table}\u0000${id}`));
+  if (!plan.ok) return { status: 'conflict', direction, seq: entry.seq, description, message: conflictMessage(direction, description, plan.conflicts) };
+  for (const { table, id } of plan.writes.deletes) await db.table(table).delete(id);
+  for (const table of new Set(plan.writes.puts.map((p) => p.table))) {
+    await db.table(table).bulkPut(plan.writes.puts.filter((p) => p.table === table).map((p) => p.record));
+  }
+  if (direction === 'undo') await db.history.update(entry.seq, { undone: true, undoneAt: nowIso() });
+  else await db.history.update(entry.seq, { undone: false, undoneAt: undefined });
+  return { status: 'done', direction, seq: entry.seq, description };
+}
+
+const TABLE_WORDS: Record<UndoTable, string> = { sources: 'source', claims: 'claim', citations: 'citation', annotations: 'note', briefings: 'briefing' };
+
+function conflictMessage(direction: UndoDirection, description: string, conflicts: readonly UndoConflict[]): string {
+  const first = conflicts[0];
+  const what = first ? TABLE_WORDS[first.table] : 'record';
+  const since = first?.kind === 'gone' ? `the ${what} was deleted since` : first?.kind === 'back' ? `a ${what} of the same id was added since` : `the ${what} was changed since`;
+  const more = conflicts.length > 1 ? ` (and ${conflicts.length - 1} more record${conflicts.length > 2 ? 's' : ''})` : '';
+  return `Cannot ${direction} ${description}: ${since}${more}. Nothing was changed; undo the later change first, or make the change again by hand.`;
+}
+
+function isNumbered(row: HistoryRow): row is NumberedEntry {
+  return typeof row.seq === 'number';
+}
