@@ -31,8 +31,10 @@ export function buildMenuTemplate({ isMac, showDevTools, send }: MenuTemplateOpt
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // The renderer owns these keys: in a text field they undo typing, elsewhere the last workspace change. The menu
+      // shows the shortcut without taking it, so one key press is never handled twice.
+      { ...command('Undo', 'undo', 'CmdOrCtrl+Z'), registerAccelerator: false },
+      { ...command('Redo', 'redo', 'Shift+CmdOrCtrl+Z'), registerAccelerator: false },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

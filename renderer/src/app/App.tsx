@@ -19,6 +19,7 @@ import { SearchProvider } from '../features/search/SearchProvider';
 import { SearchBox } from '../features/search/SearchBox';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { ViewErrorBoundary } from '../ui/ViewErrorBoundary';
+import { useWorkspaceUndo } from '../features/history/use-workspace-undo';
 
 const VIEW_NAMES: Record<Route['view'], string> = { library: 'Library', claims: 'Claims', briefings: 'Briefings', workspace: 'Workspace', settings: 'Settings' };
 
@@ -32,6 +33,7 @@ export function App() {
   const [commands] = useState(() => new CommandBus());
   const transfer = useWorkspaceTransfer();
   const { exportToFile, chooseAndRestore } = transfer;
+  const undo = useWorkspaceUndo();
 
   // The native menu and the command palette run the same commands.
   const runMenuCommand = useCallback(
@@ -53,9 +55,13 @@ export function App() {
         case 'import-workspace':
           void chooseAndRestore();
           break;
+        case 'undo':
+        case 'redo':
+          undo(command);
+          break;
       }
     },
-    [commands, exportToFile, chooseAndRestore],
+    [commands, exportToFile, chooseAndRestore, undo],
   );
   useEffect(() => platform.onMenuCommand(runMenuCommand), [platform, runMenuCommand]);
 

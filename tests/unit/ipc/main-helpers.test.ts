@@ -54,6 +54,14 @@ describe('buildMenuTemplate', () => {
     expect(items.find((item) => item.label === 'Export briefing…')?.accelerator).toBe('CmdOrCtrl+E');
   });
 
+  it('shows the undo shortcuts without taking the keys from the page', () => {
+    const items = flatten(buildMenuTemplate({ isMac: false, showDevTools: false, send: () => {} }));
+    const undo = items.find((item) => item.label === 'Undo');
+    expect(undo?.accelerator).toBe('CmdOrCtrl+Z');
+    expect(undo?.registerAccelerator).toBe(false);
+    expect(items.find((item) => item.label === 'Redo')?.registerAccelerator).toBe(false);
+  });
+
   it('puts Quit in File except on macOS, where the app menu has it', () => {
     const roles = (isMac: boolean) => flatten(buildMenuTemplate({ isMac, showDevTools: false, send: () => {} })).map((item) => item.role);
     expect(roles(false)).toContain('quit');
