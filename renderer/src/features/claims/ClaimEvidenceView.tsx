@@ -11,6 +11,7 @@ import { ConflictCard } from './ConflictCard';
 import { ClaimFlagBadges } from './ClaimFlagBadges';
 import { SplitClaimDialog } from './SplitClaimDialog';
 import { MergeClaimDialog } from './MergeClaimDialog';
+import { HistoryList } from '../history/HistoryList';
 
 /** One claim's evidence: the claim itself, its figures, its citations by stance, derived totals and conflicts. */
 export function ClaimEvidenceView({ claimId }: { claimId: string }) {
@@ -38,7 +39,7 @@ export function ClaimEvidenceView({ claimId }: { claimId: string }) {
       <p>
         <ClaimFlagBadges flags={evidence.flags} conflictCount={evidence.conflicts.length} />
       </p>
-      <ClaimEditor key={claim.updatedAt} claim={claim} />
+      <ClaimEditor key={claim.id} claim={claim} />
       <div className="toolbar">
         <button type="button" className="button" onClick={() => setDialog('split')}>
           Split…
@@ -53,6 +54,10 @@ export function ClaimEvidenceView({ claimId }: { claimId: string }) {
       <section aria-labelledby="conflicts-title">
         <h3 id="conflicts-title">Conflicts (tolerance {evidence.tolerancePercent}%)</h3>
         {evidence.conflicts.length === 0 ? <p className="muted">No other claim gives a different figure for the same subject and measure.</p> : evidence.conflicts.map((c, i) => <ConflictCard key={i} view={c} />)}
+      </section>
+      <section aria-labelledby="claim-history-title">
+        <h3 id="claim-history-title">History</h3>
+        <HistoryList of={{ claimId: claim.id }} label="Changes to this claim and its citations" />
       </section>
       <SplitClaimDialog open={dialog === 'split'} onClose={() => setDialog(null)} claim={claim} citations={Object.values(evidence.citations).flat()} />
       <MergeClaimDialog open={dialog === 'merge'} onClose={() => setDialog(null)} claim={claim} />

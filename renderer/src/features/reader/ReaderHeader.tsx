@@ -21,6 +21,9 @@ export function ReaderHeader({ view }: { view: SourceView }) {
         {[source.authors.join(', '), source.publisher, formatSourceDate(source.publishedAt)].filter(Boolean).join(' · ')}{' '}
         <button type="button" className="button ghost small" onClick={() => setEditing(true)}>
           Correct title and authors
+        </button>{' '}
+        <button type="button" className="button ghost small" onClick={() => setEditing(true)}>
+          History
         </button>
       </p>
       {editing && <SourceDetailsDialog source={source} onClose={() => setEditing(false)} />}

@@ -5,8 +5,9 @@ import { useServices } from '../../app/services';
 import { Modal } from '../../ui/Modal';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { useDialogSubmit } from '../../ui/use-dialog-submit';
+import { HistoryList } from '../history/HistoryList';
 
-/** Lets the analyst correct the title and authors import read (from metadata or the first page). */
+/** Lets the analyst correct the title and authors import read (from metadata or the first page), and shows what changed in the source. */
 export function SourceDetailsDialog({ source, onClose }: { source: Source; onClose: () => void }) {
   const { db } = useServices();
   const titleId = useId();
@@ -32,6 +33,8 @@ export function SourceDetailsDialog({ source, onClose }: { source: Source; onClo
         <textarea id={authorsInputId} rows={4} value={authors} onChange={(e) => setAuthors(e.target.value)} />
         <DialogFooter error={error} submitLabel="Save" submitDisabled={busy || title.trim() === ''} onCancel={onClose} />
       </form>
+      <h3>History</h3>
+      <HistoryList of={{ sourceId: source.id }} label="Changes to this source and its notes" />
     </Modal>
   );
 }
