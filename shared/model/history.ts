@@ -40,6 +40,8 @@ export const SourceImportRecordSchema = z.object({
   previousVersionId: z.string().optional(),
   /** Annotations and citations carried over from that version. */
   carried: z.number().int().nonnegative().optional(),
+  /** True when the import filled a source a briefing companion had brought in without its text. */
+  filledPlaceholder: z.boolean().optional(),
 });
 export type SourceImportRecord = z.infer<typeof SourceImportRecordSchema>;
 

@@ -91,6 +91,8 @@ export async function importDocument(db: FootnoteDatabase, request: ImportReques
   try {
     return await db.transaction('rw', [db.sources, db.sourceFiles, db.texts, db.annotations, db.claims, db.citations, db.history], async () => {
       const existing = await db.sources.where('contentHash').equals(contentHash).first();
+      const placeholder = await findPlaceholder(db, existing, file?.name, fileHash);
+      if (placeholder) return await fillPlaceholder(db, placeholder, request, source, fileHash, now);
       if (existing) return { status: 'duplicate', sourceId: existing.id, title: existing.title } as const;
       const previous = await findPreviousVersion(db, source);
       const versionCandidates = previous ? [] : await likelyEarlierVersions(db, source);
@@ -123,6 +125,48 @@ export async function importDocument(db: FootnoteDatabase, request: ImportReques
     }
     throw error;
   }
+}
+
+/**
+ * A source a briefing companion brought in without its text (companions carry records, not files) that this import is
+ * the original of: the same text, or the same file bytes. Undefined when there is none.
+ */
+async function findPlaceholder(db: FootnoteDatabase, sameText: Source | undefined, fileName: string | undefined, fileHash: string | undefined): Promise<Source | undefined> {
+  if (sameText) return (await isPlaceholder(db, sameText)) ? sameText : undefined;
+  // Bytes identify a file even when this build reads its text differently from the one that exported the companion;
+  // the file-name index narrows the search to the few sources imported under that name.
+  if (!fileName || !fileHash) return undefined;
+  for (const candidate of await sourcesFromFile(db, fileName)) if (candidate.fileHash === fileHash && (await isPlaceholder(db, candidate))) return candidate;
+  return undefined;
+}
+
+/** True for a source stored without text: only a companion import makes those (every file import stores its text). */
+export async function isPlaceholder(db: FootnoteDatabase, source: Source): Promise<boolean> {
+  return (await db.texts.get(source.id)) === undefined;
+}
+
+// The original fills the placeholder in place: same id, so every citation, claim and briefing that names it keeps
+// pointing at it, now with the text and the file. Its title and authors stay as the briefing showed them; what the
+// file says about itself (kind, hashes, provenance) comes from the import. Claims its markers make are added only
+// where the companion did not already bring one of the same text.
+async function fillPlaceholder(db: FootnoteDatabase, placeholder: Source, request: ImportRequest, incoming: Source, fileHash: string | undefined, now: string): Promise<ImportOutcome> {
+  const { doc, file } = request;
+  const { id: _new, title: _title, authors: _authors, tags, previousVersionId: _none, ...fromFile } = incoming;
+  const filled: Source = { ...placeholder, ...fromFile, tags: [...new Set([...placeholder.tags, ...tags])] };
+  await db.sources.put(filled);
+  await db.texts.add({ sourceId: placeholder.id, text: doc.text, blocks: doc.blocks, references: doc.references });
+  if (file && fileHash && request.storeFileBytes !== false) {
+    await db.sourceFiles.put({ sourceId: placeholder.id, name: file.name, mime: file.mime, size: file.bytes.length, sha256: fileHash, bytes: file.bytes });
+  }
+  const known = new Set((await db.claims.where('originSourceId').equals(placeholder.id).toArray()).map((c) => c.text.trim()));
+  const drafts = KINDS_WITH_SUMMARY_CLAIMS.has(doc.kind) ? claimsFromMarkers(doc, placeholder.id).filter((d) => !known.has(d.text.trim())) : [];
+  const created = await createClaims(db, drafts, 'import');
+  const citations = created.reduce((n, c) => n + c.citations.length, 0);
+  const cited = await db.citations.where('sourceId').equals(placeholder.id).count();
+  const record: SourceImportRecord = { title: filled.title, kind: filled.kind, claims: created.length, citations, filledPlaceholder: true };
+  await db.history.add({ entity: 'source', entityId: placeholder.id, op: 'import', at: now, after: record });
+  const filledNotice = `Filled the source a briefing companion named without its text; the ${cited} citation${cited === 1 ? '' : 's'} in it now point at this text.`;
+  return { status: 'imported', sourceId: placeholder.id, title: filled.title, claims: created.length, citations, notices: [filledNotice, ...doc.notices], versionCandidates: [] };
 }
 
 /**
