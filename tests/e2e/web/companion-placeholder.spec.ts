@@ -1,0 +1,33 @@
+import { composeFromSeed, exportAs } from './briefing-helpers';
+import { test, expect, SEED_FIXTURE } from './fixtures';
+
+test('importing the original after its briefing companion fills the text-less source instead of refusing it', async ({ app: page, browser }, testInfo) => {
+  await composeFromSeed(page);
+  const links = await page.locator('.composer-claim').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const files = await exportAs(page, testInfo, 'Markdown with footnotes', { companion: true, files: 2 });
+  const companion = files.find((f) => f.endsWith('.footnote.json'));
+  expect(companion).toBeDefined();
+
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto('/');
+  await fresh.getByRole('link', { name: /Briefings/ }).click();
+  await fresh.getByLabel('Import briefing').setInputFiles(companion!);
+  await expect(fresh.getByTestId('notice-success').last()).toContainText('1 new sources');
+
+  await fresh.getByRole('link', { name: /Library/ }).click();
+  await fresh.getByLabel('Import files').setInputFiles(SEED_FIXTURE);
+  const notice = fresh.getByTestId('notice-success').last();
+  await expect(notice).toContainText('Filled the source a briefing companion named without its text; the 12 citations in it now point at this text.');
+  await expect(notice).not.toContainText('already in the workspace');
+  // One source, now with its text; the claims are the companion's ten, not ten more.
+  await expect(fresh.getByRole('link', { name: /^Library/ }).locator('.count')).toHaveText('1');
+  await expect(fresh.getByRole('link', { name: /^Claims/ }).locator('.count')).toHaveText('10');
+  await expect(fresh.getByRole('article')).toContainText('稀土');
+
+  // The briefing's claims still link where they did.
+  await fresh.getByRole('link', { name: /Briefings/ }).click();
+  await fresh.getByRole('link', { name: /Rare earths brief/ }).click();
+  expect(await fresh.locator('.composer-claim').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(links);
+  await context.close();
+});
