@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium: Playwright cannot download its own browsers on these machines.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium this suite runs, and the flags it needs here; specs that launch their own browser use both. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4317);
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
