@@ -31,10 +31,11 @@ export function buildMenuTemplate({ isMac, showDevTools, send }: MenuTemplateOpt
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      // The renderer owns these keys: in a text field they undo typing, elsewhere the last workspace change. The menu
-      // shows the shortcut without taking it, so one key press is never handled twice.
-      { ...command('Undo', 'undo', 'CmdOrCtrl+Z'), registerAccelerator: false },
-      { ...command('Redo', 'redo', 'Shift+CmdOrCtrl+Z'), registerAccelerator: false },
+      // In a text field these keys undo typing, elsewhere the last workspace change; the renderer decides which. On
+      // Linux and Windows the page gets the keys itself, so the menu only shows them (one press, one undo). macOS
+      // sends editing keys through the menu, so there the menu takes them and the renderer routes the command.
+      { ...command('Undo', 'undo', 'CmdOrCtrl+Z'), registerAccelerator: isMac },
+      { ...command('Redo', 'redo', 'Shift+CmdOrCtrl+Z'), registerAccelerator: isMac },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

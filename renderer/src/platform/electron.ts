@@ -23,6 +23,8 @@ export function createElectronPlatform(bridge: FootnoteBridge): Platform {
     saveFile: async (options) => unwrapResult(await bridge.saveFile(options), SaveOutcomeSchema),
     printToPdf: async (html, suggestedName) => unwrapResult(await bridge.printToPdf({ html, suggestedName }), SaveOutcomeSchema),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    // The menu registers its undo keys on macOS only (see electron/main/menu-template.ts).
+    undoKeysFromMenu: typeof navigator !== 'undefined' && navigator.userAgent.includes('Macintosh'),
   };
 }
 

@@ -27,4 +27,6 @@ export interface Platform {
   printToPdf(html: string, suggestedName: string): Promise<SaveOutcome>;
   /** Listen for native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** True where the native menu takes Ctrl/Cmd+Z itself and sends `undo`/`redo` (Electron on macOS); the page then leaves the keys alone. */
+  undoKeysFromMenu?: boolean;
 }

@@ -54,12 +54,15 @@ describe('buildMenuTemplate', () => {
     expect(items.find((item) => item.label === 'Export briefing…')?.accelerator).toBe('CmdOrCtrl+E');
   });
 
-  it('shows the undo shortcuts without taking the keys from the page', () => {
+  it('shows the undo shortcuts without taking the keys from the page, except on macOS', () => {
     const items = flatten(buildMenuTemplate({ isMac: false, showDevTools: false, send: () => {} }));
     const undo = items.find((item) => item.label === 'Undo');
     expect(undo?.accelerator).toBe('CmdOrCtrl+Z');
     expect(undo?.registerAccelerator).toBe(false);
     expect(items.find((item) => item.label === 'Redo')?.registerAccelerator).toBe(false);
+    // macOS routes editing keys through the menu, so there it takes them.
+    const mac = flatten(buildMenuTemplate({ isMac: true, showDevTools: false, send: () => {} }));
+    expect(mac.find((item) => item.label === 'Undo')?.registerAccelerator).toBe(true);
   });
 
   it('puts Quit in File except on macOS, where the app menu has it', () => {

@@ -10,7 +10,8 @@ export type UndoDirection = 'undo' | 'redo';
  * the field's own undo of typing applies. Returns the command the Edit menu and the palette run.
  */
 export function useWorkspaceUndo(): (direction: UndoDirection) => void {
-  const { db } = useServices();
+  const { db, platform } = useServices();
+  const keysFromMenu = platform.undoKeysFromMenu === true;
   const notify = useNotify();
   const run = useCallback(
     (direction: UndoDirection) => {
@@ -26,6 +27,7 @@ export function useWorkspaceUndo(): (direction: UndoDirection) => void {
     [db, notify],
   );
   useEffect(() => {
+    if (keysFromMenu) return undefined;
     const onKey = (event: KeyboardEvent) => {
       const direction = undoKey(event);
       if (!direction || event.defaultPrevented || isTextField(event.target)) return;
@@ -34,7 +36,7 @@ export function useWorkspaceUndo(): (direction: UndoDirection) => void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run]);
+  }, [run, keysFromMenu]);
   return run;
 }
 
