@@ -12,7 +12,7 @@ const BOOKKEEPING = new Set(['updatedAt', 'measureKeys']);
 export function describeChange(entry: Pick<HistoryEntry, 'entity' | 'op' | 'before' | 'after' | 'entityId'>): string {
   const subject = subjectOf(entry);
   const verb = VERBS[entry.op];
-  const fields = entry.op === 'update' ? changedFields(entry.before, entry.after) : [];
+  const fields = entry.op === 'update' ? changedFields(mainRecord(entry, entry.before), mainRecord(entry, entry.after)) : [];
   const detail = detailOf(entry);
   return `${verb} ${subject}${detail ? ` (${detail})` : fields.length > 0 ? `: ${fields.join(', ')}` : ''}`;
 }
@@ -74,6 +74,17 @@ function detailOf(entry: Pick<HistoryEntry, 'entity' | 'op' | 'before' | 'after'
     if (claimsAfter > claimsBefore) return `split into ${claimsAfter - claimsBefore + 1} claims`;
   }
   return undefined;
+}
+
+const ENTITY_TABLE: Partial<Record<HistoryEntry['entity'], 'sources' | 'claims'>> = { source: 'sources', claim: 'claims' };
+
+// The record an entry is about: the payload itself, or its own row in a record set (a source edit records
+// `{ sources: [source] }`).
+function mainRecord(entry: Pick<HistoryEntry, 'entity' | 'entityId'>, payload: unknown): unknown {
+  const table = ENTITY_TABLE[entry.entity];
+  if (!table || typeof payload !== 'object' || payload === null || !(table in payload)) return payload;
+  const rows = (payload as Record<string, unknown>)[table];
+  return Array.isArray(rows) ? rows.find((r: unknown) => typeof r === 'object' && r !== null && (r as { id?: unknown }).id === entry.entityId) : payload;
 }
 
 /** The fields an edit of one record changed, by name, leaving out bookkeeping. */
