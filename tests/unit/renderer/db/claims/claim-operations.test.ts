@@ -78,9 +78,9 @@ describe('updateClaim and correctQuantity', () => {
     expect((await db.claims.get(china.id))?.quantities.find((q) => q.text === '70%')?.corrected).toEqual(['measure', 'period']);
 
     const history = await db.history.where('[entity+entityId]').equals(['claim', china.id]).toArray();
-    // Import created the claim with its figures read, so the fixture's refresh left no record: the creation, the
-    // correction and two edits; the last refresh changed nothing either.
-    expect(history.map((h) => h.op)).toEqual(['create', 'update', 'update', 'update']);
+    // Import created the claim with its figures read, so the fixture's refresh left no record: the creation (part of
+    // the import), the correction and two edits; the last refresh changed nothing either.
+    expect(history.map((h) => h.op)).toEqual(['import', 'update', 'update', 'update']);
     expect(history[1]).toMatchObject({ before: { quantities: china.quantities }, after: { quantities: corrected.quantities } });
   });
 
