@@ -1,6 +1,6 @@
 // A history entry in words, for the history list and the notice after an undo: what was changed, and which record,
 // short enough for one line ("delete claim “Prices rose…”", "edit claim “…”: status, tags").
-import { AnnotationSchema, BriefingSchema, CitationSchema, ClaimSchema, HistoryRecordSetSchema, SourceImportRecordSchema, SourceSchema, type HistoryEntry } from '../model';
+import { AnnotationSchema, BriefingSchema, CitationSchema, ClaimSchema, CollectionSchema, HistoryRecordSetSchema, SourceImportRecordSchema, SourceSchema, type HistoryEntry } from '../model';
 
 /** How long a quoted name may be before it is cut with an ellipsis. */
 const NAME_LENGTH = 48;
@@ -53,6 +53,12 @@ function subjectOf(entry: Pick<HistoryEntry, 'entity' | 'before' | 'after' | 'en
       const source = set.success ? (set.data.sources ?? []).map((s) => SourceSchema.safeParse(s)).find((s) => s.success)?.data : undefined;
       return source ? `source ${quoted(source.title)}` : 'source';
     }
+    case 'collection': {
+      const collection = CollectionSchema.safeParse(payload);
+      return collection.success ? `collection ${quoted(collection.data.name)}` : 'collection';
+    }
+    case 'tag':
+      return `tag ${quoted(entry.entityId)}`;
     case 'workspace':
       return entry.entityId.startsWith('setting:') ? `setting “${entry.entityId.slice('setting:'.length)}”` : `workspace ${quoted(entry.entityId)}`;
   }
@@ -60,6 +66,7 @@ function subjectOf(entry: Pick<HistoryEntry, 'entity' | 'before' | 'after' | 'en
 
 // What a change of several records did beyond its main record, where that is what the analyst will recognise.
 function detailOf(entry: Pick<HistoryEntry, 'entity' | 'op' | 'before' | 'after'>): string | undefined {
+  if (entry.entity === 'tag') return tagDetail(entry.after);
   if (entry.op !== 'update') return undefined;
   const before = HistoryRecordSetSchema.safeParse(entry.before);
   const after = HistoryRecordSetSchema.safeParse(entry.after);
@@ -85,6 +92,16 @@ function mainRecord(entry: Pick<HistoryEntry, 'entity' | 'entityId'>, payload: u
   if (!table || typeof payload !== 'object' || payload === null || !(table in payload)) return payload;
   const rows = (payload as Record<string, unknown>)[table];
   return Array.isArray(rows) ? rows.find((r: unknown) => typeof r === 'object' && r !== null && (r as { id?: unknown }).id === entry.entityId) : payload;
+}
+
+// A tag change says where the tag went and how many records carried it.
+function tagDetail(after: unknown): string | undefined {
+  const set = HistoryRecordSetSchema.safeParse(after);
+  if (!set.success) return undefined;
+  const records = (set.data.sources?.length ?? 0) + (set.data.claims?.length ?? 0) + (set.data.annotations?.length ?? 0);
+  const to = 'renamedTo' in set.data && typeof set.data.renamedTo === 'string' ? set.data.renamedTo : undefined;
+  const where = `${records} record${records === 1 ? '' : 's'}`;
+  return to === undefined ? `removed from ${where}` : `now ${quoted(to)} on ${where}`;
 }
 
 /** The fields an edit of one record changed, by name, leaving out bookkeeping. */

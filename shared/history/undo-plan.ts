@@ -2,10 +2,10 @@
 // back every record of `before` and removes what only `after` holds; redo does the opposite. Either is refused when
 // a record is no longer as the change left it, because putting back the old record would silently throw away the
 // later change.
-import { AnnotationSchema, BriefingSchema, CitationSchema, ClaimSchema, HistoryRecordSetSchema, type HistoryEntry } from '../model';
+import { AnnotationSchema, BriefingSchema, CitationSchema, ClaimSchema, CollectionSchema, HistoryRecordSetSchema, type HistoryEntry } from '../model';
 
 /** The tables a change can be undone in. */
-export const UNDO_TABLES = ['sources', 'claims', 'citations', 'annotations', 'briefings'] as const;
+export const UNDO_TABLES = ['sources', 'claims', 'citations', 'annotations', 'briefings', 'collections'] as const;
 export type UndoTable = (typeof UNDO_TABLES)[number];
 
 /** A record of one of those tables: every one has an id. */
@@ -38,8 +38,8 @@ export interface UndoConflict {
   kind: 'changed' | 'gone' | 'back';
 }
 
-const SINGLE_TABLE: Partial<Record<HistoryEntry['entity'], UndoTable>> = { claim: 'claims', citation: 'citations', annotation: 'annotations', briefing: 'briefings' };
-const SINGLE_SCHEMA = { claims: ClaimSchema, citations: CitationSchema, annotations: AnnotationSchema, briefings: BriefingSchema } as const;
+const SINGLE_TABLE: Partial<Record<HistoryEntry['entity'], UndoTable>> = { claim: 'claims', citation: 'citations', annotation: 'annotations', briefing: 'briefings', collection: 'collections' };
+const SINGLE_SCHEMA = { claims: ClaimSchema, citations: CitationSchema, annotations: AnnotationSchema, briefings: BriefingSchema, collections: CollectionSchema } as const;
 
 /**
  * The records a history entry changed, or undefined when it cannot be undone from history: an import (its text and

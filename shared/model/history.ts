@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { AnnotationSchema } from './annotation';
 import { BriefingSchema } from './briefing';
 import { CitationSchema, ClaimSchema } from './claim';
+import { CollectionSchema } from './collection';
 import { SourceKindSchema, SourceSchema } from './source';
 import { MAX_RECORD_ID_LENGTH } from './record-id';
 
-export const HistoryEntitySchema = z.enum(['source', 'claim', 'citation', 'annotation', 'briefing', 'workspace']);
+export const HistoryEntitySchema = z.enum(['source', 'claim', 'citation', 'annotation', 'briefing', 'workspace', 'tag', 'collection']);
 export type HistoryEntity = z.infer<typeof HistoryEntitySchema>;
 
 export const HistoryOpSchema = z.enum(['create', 'update', 'delete', 'import']);
@@ -24,6 +25,7 @@ export const HistoryRecordSetSchema = z.looseObject({
   citations: z.array(CitationSchema).optional(),
   annotations: z.array(AnnotationSchema).optional(),
   briefings: z.array(BriefingSchema).optional(),
+  collections: z.array(CollectionSchema).optional(),
 });
 export type HistoryRecordSet = z.infer<typeof HistoryRecordSetSchema>;
 
@@ -72,6 +74,9 @@ const PAYLOADS = {
   briefing: z.union([BriefingSchema, BriefingImportRecordSchema]),
   // A setting's value is checked by the settings module when it is read; here it only has to be JSON.
   workspace: z.union([WorkspaceRestoreRecordSchema, z.json()]),
+  // A tag lives on its records: a rename, merge or removal records every source, note and claim it changed.
+  tag: HistoryRecordSetSchema,
+  collection: CollectionSchema,
 } as const;
 
 function entrySchema<E extends HistoryEntity, P extends z.ZodType>(entity: E, payload: P) {
@@ -98,6 +103,8 @@ export const HistoryEntrySchema = z.discriminatedUnion('entity', [
   entrySchema('annotation', PAYLOADS.annotation),
   entrySchema('briefing', PAYLOADS.briefing),
   entrySchema('workspace', PAYLOADS.workspace),
+  entrySchema('tag', PAYLOADS.tag),
+  entrySchema('collection', PAYLOADS.collection),
 ]);
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

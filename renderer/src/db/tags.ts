@@ -1,5 +1,7 @@
 import { countTags, replaceTags, cleanTag, type TagCount } from '../../../shared/organise/tag-edits';
 import type { FootnoteDatabase } from './database';
+import { MAX_RECORD_ID_LENGTH } from '../../../shared/model';
+import { claimOf } from './claim-measure-keys';
 import { nowIso } from './identity';
 
 /** Every tag with how many sources, annotations and claims carry it, read from the tag indexes alone. */
@@ -14,24 +16,29 @@ export async function listTagCounts(db: FootnoteDatabase): Promise<TagCount[]> {
   });
 }
 
-// One transaction over the three tagged tables: a rename is never seen half done.
+// One transaction over the three tagged tables: a rename is never seen half done. Every record it changed is kept in
+// history before and after, so the rename, merge or removal can be undone like any other change.
 async function retag(db: FootnoteDatabase, from: readonly string[], to: string | null): Promise<number> {
   const at = nowIso();
-  return db.transaction('rw', db.sources, db.annotations, db.claims, async () => {
-    const changed = await Promise.all([
-      db.sources.where('tags').anyOf([...from]).distinct().modify((s) => {
-        s.tags = replaceTags(s.tags, from, to);
-      }),
-      db.annotations.where('tags').anyOf([...from]).distinct().modify((a) => {
-        a.tags = replaceTags(a.tags, from, to);
-        a.updatedAt = at;
-      }),
-      db.claims.where('tags').anyOf([...from]).distinct().modify((c) => {
-        c.tags = replaceTags(c.tags, from, to);
-        c.updatedAt = at;
-      }),
+  return db.transaction('rw', [db.sources, db.annotations, db.claims, db.history], async () => {
+    const [sources, annotations, claims] = await Promise.all([
+      db.sources.where('tags').anyOf([...from]).distinct().toArray(),
+      db.annotations.where('tags').anyOf([...from]).distinct().toArray(),
+      db.claims.where('tags').anyOf([...from]).distinct().toArray(),
     ]);
-    return changed.reduce((n, c) => n + c, 0);
+    const before = { sources, annotations, claims: claims.map(claimOf) };
+    const after = {
+      sources: sources.map((s) => ({ ...s, tags: replaceTags(s.tags, from, to) })),
+      annotations: annotations.map((a) => ({ ...a, tags: replaceTags(a.tags, from, to), updatedAt: at })),
+      claims: before.claims.map((c) => ({ ...c, tags: replaceTags(c.tags, from, to), updatedAt: at })),
+    };
+    await Promise.all([db.sources.bulkPut(after.sources), db.annotations.bulkPut(after.annotations), db.claims.bulkPut(after.claims)]);
+    const changed = sources.length + annotations.length + claims.length;
+    if (changed > 0) {
+      const entityId = from.join(', ').slice(0, MAX_RECORD_ID_LENGTH);
+      await db.history.add({ entity: 'tag', entityId, op: to === null ? 'delete' : 'update', at, before, after: to === null ? after : { ...after, renamedTo: to } });
+    }
+    return changed;
   });
 }
 

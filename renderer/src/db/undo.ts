@@ -78,7 +78,7 @@ export function undoNotice(outcome: UndoOutcome): string {
 }
 
 function undoTables(db: FootnoteDatabase) {
-  return [db.history, db.sources, db.claims, db.citations, db.annotations, db.briefings];
+  return [db.history, db.sources, db.claims, db.citations, db.annotations, db.briefings, db.collections];
 }
 
 async function applyEntry(db: FootnoteDatabase, entry: NumberedEntry, direction: UndoDirection): Promise<UndoOutcome> {
@@ -101,7 +101,7 @@ async function applyEntry(db: FootnoteDatabase, entry: NumberedEntry, direction:
   return { status: 'done', direction, seq: entry.seq, description };
 }
 
-const TABLE_WORDS: Record<UndoTable, string> = { sources: 'source', claims: 'claim', citations: 'citation', annotations: 'note', briefings: 'briefing' };
+const TABLE_WORDS: Record<UndoTable, string> = { sources: 'source', claims: 'claim', citations: 'citation', annotations: 'note', briefings: 'briefing', collections: 'collection' };
 
 function conflictMessage(direction: UndoDirection, description: string, conflicts: readonly UndoConflict[]): string {
   const first = conflicts[0];

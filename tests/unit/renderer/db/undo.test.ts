@@ -8,6 +8,9 @@ import { deleteClaim } from '../../../../renderer/src/db/claims';
 import type { FootnoteDatabase } from '../../../../renderer/src/db/database';
 import { linkSummaryToOriginal } from '../../../../renderer/src/db/link-original';
 import { mergeClaims, splitClaim } from '../../../../renderer/src/db/split-merge-claims';
+import { addToCollection, createCollection, deleteCollection } from '../../../../renderer/src/db/collections';
+import { bulkTag } from '../../../../renderer/src/db/claim-operations';
+import { deleteTag, renameTag } from '../../../../renderer/src/db/tags';
 import { UNDO_DEPTH, redoLatest, undoEntry, undoLatest, undoNotice, undoRedoTargets } from '../../../../renderer/src/db/undo';
 import { importOriginal, importSeedWithQuantities, numberedParagraphs } from './claims/claims-fixtures';
 import { freshDatabase } from './test-database';
@@ -21,6 +24,7 @@ async function snapshot(db: FootnoteDatabase) {
     citations: byId(await db.citations.toArray()),
     annotations: byId(await db.annotations.toArray()),
     briefings: byId(await db.briefings.toArray()),
+    collections: byId(await db.collections.toArray()),
   };
 }
 
@@ -96,6 +100,30 @@ describe('undo and redo of workspace changes', () => {
     expect(undo === undefined || undo.op === 'update').toBe(true);
     while ((await undoLatest(db)).status === 'done');
     expect(await db.claims.count()).toBe(claims.length);
+  });
+
+  it('undoes a tag rename and removal across claims and notes, and a collection deleted with its members', async () => {
+    const db = freshDatabase();
+    const { summaryId, claims } = await importSeedWithQuantities(db);
+    await bulkTag(db, claims.slice(0, 4).map((c) => c.id), 'supply');
+    await createAnnotation(db, { sourceId: summaryId, start: 0, end: 8, tags: ['supply'] });
+    const collection = await createCollection(db, 'Rare earths');
+    await addToCollection(db, collection, 'claimIds', claims.slice(0, 2).map((c) => c.id));
+    const start = await snapshot(db);
+
+    await renameTag(db, 'supply', 'supply chain');
+    await deleteTag(db, 'supply chain');
+    await deleteCollection(db, collection);
+    expect(await db.claims.where('tags').equals('supply').count()).toBe(0);
+
+    const steps: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const outcome = await undoLatest(db);
+      if (outcome.status === 'done') steps.push(outcome.description);
+    }
+    expect(steps).toEqual(['delete collection “Rare earths”', 'delete tag “supply chain” (removed from 5 records)', 'edit tag “supply” (now “supply chain” on 5 records)']);
+    expect(await snapshot(db)).toEqual(start);
+    expect(await db.claims.where('tags').equals('supply').count()).toBe(4);
   });
 
   it('refuses to undo a change whose record was changed since, and writes nothing', async () => {
