@@ -98,3 +98,22 @@ test('two tabs: an edit in progress survives a change made in the other tab, and
   await expect(page.getByLabel('Status', { exact: true })).toHaveValue('disputed');
   await other.close();
 });
+
+test('a source’s history, from the reader, lists its import and its notes’ changes, and undoes the latest', async ({ app: page }) => {
+  await importSeed(page);
+  await page.getByRole('button', { name: 'Correct title and authors' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title', { exact: true }).fill('Rare earths: the US–Japan deal');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const history = page.getByRole('list', { name: 'Changes to this source and its notes' });
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await expect(history.getByRole('listitem').first()).toContainText('edit source “Rare earths: the US–Japan deal”: title');
+  await expect(history.getByRole('listitem').last()).toContainText('import source');
+  await history.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('notice-info').last()).toContainText('Undid: edit source');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 2, name: '美日稀土协议难破中国“封锁”' })).toBeVisible();
+});
