@@ -12,6 +12,12 @@ import { nowIso } from './identity';
 /** How many changes back Ctrl+Z can go. */
 export const UNDO_DEPTH = 100;
 
+/**
+ * How many history rows, newest first, are looked through for them. Imports write a row per source and per claim and
+ * are not undone from here; without a bound, a key press after importing a large library would read all of them.
+ */
+export const UNDO_SCAN_ROWS = 5000;
+
 /** A stored entry with its sequence number. */
 export type NumberedEntry = HistoryEntry & { seq: number };
 
@@ -25,9 +31,16 @@ export function canUndoEntry(entry: Pick<HistoryEntry, 'entity' | 'op' | 'before
   return recordChangeOf(entry) !== undefined;
 }
 
-/** The last UNDO_DEPTH entries that can be undone or redone, newest first. */
+/** The last UNDO_DEPTH entries that can be undone or redone (among the last UNDO_SCAN_ROWS rows), newest first. */
 export async function undoableEntries(db: FootnoteDatabase): Promise<NumberedEntry[]> {
-  const rows = await db.history.orderBy('seq').reverse().filter(canUndoEntry).limit(UNDO_DEPTH).toArray();
+  let scanned = 0;
+  const rows = await db.history
+    .orderBy('seq')
+    .reverse()
+    .until(() => ++scanned > UNDO_SCAN_ROWS)
+    .filter(canUndoEntry)
+    .limit(UNDO_DEPTH)
+    .toArray();
   return rows.filter(isNumbered);
 }
 
