@@ -17,7 +17,7 @@ export const PERSIST_DELAY_MS = 1_500;
 // chunks are already JSON text and are stored as they are, so start-up parses them once.
 interface StoredKind {
   ids: string;
-  metas: string;
+  columns: string;
   chunks: [string, string][];
 }
 interface StoredPart {
@@ -99,12 +99,13 @@ export class SearchService {
       const kinds = {} as SearchIndexSnapshot['kinds'];
       for (const kind of SEARCH_KINDS) {
         const stored = byName.get(kind) as StoredKind;
-        kinds[kind] = { ids: JSON.parse(stored.ids) as (string | null)[], metas: JSON.parse(stored.metas) as SearchIndexSnapshot['kinds'][SearchKind]['metas'], chunks: stored.chunks };
+        kinds[kind] = { ids: JSON.parse(stored.ids) as (string | null)[], columns: JSON.parse(stored.columns) as SearchIndexSnapshot['kinds'][SearchKind]['columns'], chunks: stored.chunks };
       }
       const lines = byName.get('vocabulary');
       const vocabulary = typeof lines === 'string' && lines.length > 0 ? lines.split('\n') : [];
+      const strings = JSON.parse(String(byName.get('strings') ?? '[]')) as string[];
       // restore() checks the format and version and refuses anything else.
-      const index = SearchIndex.restore({ format: manifest.format, version: manifest.version, kinds, vocabulary });
+      const index = SearchIndex.restore({ format: manifest.format, version: manifest.version, kinds, strings, vocabulary });
       return index ? { index, chars: manifest.chars ?? 0, readMs } : null;
     } catch {
       // A damaged stored index is only a cache: build a new one.
@@ -219,17 +220,22 @@ export class SearchService {
     this.persistTimer = null;
     const t0 = performance.now();
     const snapshot = await this.index.snapshot();
-    const chars = storedSize(snapshot);
-    const parts: StoredPart[] = [
-      { name: 'manifest', value: { format: snapshot.format, version: snapshot.version, chars } },
-      ...SEARCH_KINDS.map((kind): StoredPart => {
-        const k = snapshot.kinds[kind];
-        const value: StoredKind = { ids: JSON.stringify(k.ids), metas: JSON.stringify(k.metas), chunks: k.chunks };
-        return { name: kind, value };
-      }),
-      // Terms never contain a line break: the tokenizer splits on every non-letter.
-      { name: 'vocabulary', value: snapshot.vocabulary.join('\n') },
-    ];
+    const kinds = SEARCH_KINDS.map((kind): StoredPart => {
+      const k = snapshot.kinds[kind];
+      const value: StoredKind = { ids: JSON.stringify(k.ids), columns: JSON.stringify(k.columns), chunks: k.chunks };
+      return { name: kind, value };
+    });
+    // Terms never contain a line break: the tokenizer splits on every non-letter.
+    const vocabulary = snapshot.vocabulary.join('\n');
+    const strings = JSON.stringify(snapshot.strings);
+    // Counted from the strings written rather than by serializing everything a second time.
+    let chars = vocabulary.length + strings.length;
+    for (const { value } of kinds) {
+      const v = value as StoredKind;
+      chars += v.ids.length + v.columns.length;
+      for (const [key, data] of v.chunks) chars += key.length + data.length;
+    }
+    const parts: StoredPart[] = [{ name: 'manifest', value: { format: snapshot.format, version: snapshot.version, chars } }, ...kinds, { name: 'vocabulary', value: vocabulary }, { name: 'strings', value: strings }];
     await this.store.transaction('rw', this.store.parts, async () => {
       await this.store.parts.clear();
       await this.store.parts.bulkPut(parts);
@@ -243,15 +249,4 @@ export class SearchService {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.store.close();
   }
-}
-
-/** The stored size in characters: FlexSearch's chunks plus the ids, metadata and vocabulary as JSON would take. */
-function storedSize(snapshot: SearchIndexSnapshot): number {
-  let n = JSON.stringify(snapshot.vocabulary).length;
-  for (const kind of SEARCH_KINDS) {
-    const k = snapshot.kinds[kind];
-    n += JSON.stringify(k.ids).length + JSON.stringify(k.metas).length;
-    for (const [key, data] of k.chunks) n += key.length + data.length;
-  }
-  return n;
 }
