@@ -1,4 +1,4 @@
-import type { SearchAnswer } from '../../../shared/search/search-index';
+import type { SearchAnswer, SearchLimits } from '../../../shared/search/search-index';
 import type { SearchFilters } from '../../../shared/search/search-filters';
 import type { SearchKind } from '../../../shared/search/parse-query';
 import type { TableChange } from './search-changes';
@@ -10,7 +10,7 @@ export type SearchRequestFilters = Omit<SearchFilters, 'collection'> & { collect
 export type SearchWorkerRequest =
   | { type: 'open'; dbName: string }
   | { type: 'changes'; changes: TableChange[] | 'all' }
-  | { type: 'search'; id: number; query: string; filters: SearchRequestFilters; limits?: { candidates?: number; hits?: number } }
+  | { type: 'search'; id: number; query: string; filters: SearchRequestFilters; limits?: SearchLimits; channel?: string }
   | { type: 'rebuild' }
   | { type: 'persist' };
 
@@ -31,4 +31,8 @@ export interface SearchStatus {
 }
 
 /** Messages from the search worker. */
-export type SearchWorkerResponse = { type: 'status'; status: SearchStatus } | { type: 'answer'; id: number; answer: SearchAnswer; tookMs: number };
+export type SearchWorkerResponse =
+  | { type: 'status'; status: SearchStatus }
+  | { type: 'answer'; id: number; answer: SearchAnswer; tookMs: number }
+  /** A search of a channel on which a newer search arrived before this one ran: it was not run. */
+  | { type: 'dropped'; id: number };

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Citation } from '../../../shared/model';
 import { SEARCH_KINDS, type SearchKind } from '../../../shared/search/parse-query';
-import { SearchIndex, type SearchAnswer, type SearchIndexSnapshot } from '../../../shared/search/search-index';
+import { SearchIndex, type SearchAnswer, type SearchIndexSnapshot, type SearchLimits } from '../../../shared/search/search-index';
 import { annotationDocument, claimDocument, sourceDocument } from '../../../shared/search/search-documents';
 import type { FootnoteDatabase } from '../db/database';
 import type { TableChange } from './search-changes';
@@ -196,11 +196,13 @@ export class SearchService {
     });
   }
 
-  /** Answers a search once earlier changes are in the index. */
-  async search(query: string, filters: SearchRequestFilters, limits?: { candidates?: number; hits?: number }): Promise<SearchAnswer> {
+  /** Answers a search once earlier changes are in the index; null when `stale` says a newer search replaced it while it waited. */
+  async search(query: string, filters: SearchRequestFilters, limits?: SearchLimits, stale: () => boolean = () => false): Promise<SearchAnswer | null> {
     await this.queue;
+    if (stale()) return null;
     const { collectionId, ...rest } = filters;
     const collection = collectionId ? await this.db.collections.get(collectionId) : undefined;
+    if (stale()) return null;
     const resolved = collectionId ? { ...rest, collection: { sourceIds: collection?.sourceIds ?? [], claimIds: collection?.claimIds ?? [] } } : rest;
     return this.index.search(query, resolved, limits);
   }

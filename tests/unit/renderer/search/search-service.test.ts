@@ -5,7 +5,7 @@ import { tableChanges, type TableChange } from '../../../../renderer/src/workers
 import type { FootnoteDatabase } from '../../../../renderer/src/db/database';
 import { freshDatabase, importSeed } from '../db/test-database';
 
-const ids = async (service: SearchService, q: string) => (await service.search(q, {})).groups.flatMap((g) => g.hits.map((h) => `${h.kind}:${h.label.slice(0, 8)}`));
+const ids = async (service: SearchService, q: string) => (await service.search(q, {}))!.groups.flatMap((g) => g.hits.map((h) => `${h.kind}:${h.label.slice(0, 8)}`));
 
 // The client's wiring, without a Worker: every committed write's keys go to the service, as in the app.
 function follow(db: FootnoteDatabase, service: SearchService): () => void {
@@ -39,7 +39,7 @@ describe('SearchService', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(await ids(service, 'neodym')).toEqual(['source:美日稀土协议难破']);
     expect(await ids(service, 'cobalt')).toEqual(['claim:Cobalt r']);
-    const tagged = await service.search('', { tag: 'cobalt' });
+    const tagged = (await service.search('', { tag: 'cobalt' }))!;
     expect(tagged.groups.flatMap((g) => g.hits.map((h) => h.id))).toEqual([claim.id]);
 
     await db.claims.delete(claim.id);
@@ -68,7 +68,7 @@ describe('SearchService', () => {
     cleanups.push(() => second.close());
     await second.open();
     expect(second.status.origin).toBe('built');
-    expect((await second.search('vanadium', {})).groups.flatMap((g) => g.hits.map((h) => h.id))).toEqual([claim.id]);
+    expect((await second.search('vanadium', {}))!.groups.flatMap((g) => g.hits.map((h) => h.id))).toEqual([claim.id]);
   });
 
   it('rebuilds when the stored index disagrees with the workspace, and after a table is cleared', async () => {
@@ -98,7 +98,7 @@ describe('SearchService', () => {
     const claim = (await db.claims.toArray()).find((c) => c.text.includes('neodymium'))!;
     await db.collections.add({ id: 'k', name: 'Magnets', sourceIds: [], claimIds: [claim.id], briefingIds: [], createdAt: '', updatedAt: '' });
     const answer = await service.search('rare earth', { collectionId: 'k' });
-    expect(answer.groups.flatMap((g) => g.hits.map((h) => h.id))).toEqual([claim.id]);
+    expect(answer!.groups.flatMap((g) => g.hits.map((h) => h.id))).toEqual([claim.id]);
   });
 });
 
