@@ -200,6 +200,15 @@ export class SearchIndex {
     }
   }
 
+  /** Replaces the filter data (sources, stances, tags…) of an indexed record, leaving its text indexed; false when it is not indexed. */
+  updateMeta(meta: SearchMeta): boolean {
+    const k = this.kinds[meta.kind];
+    const slot = k.slotOf.get(meta.id);
+    if (slot === undefined) return false;
+    k.columns.set(slot, meta);
+    return true;
+  }
+
   /** Removes a record; unknown ids are ignored. */
   remove(kind: SearchKind, id: string): void {
     this.kinds[kind].remove(id);

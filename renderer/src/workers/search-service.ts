@@ -4,7 +4,7 @@ import { SEARCH_KINDS, type SearchKind } from '../../../shared/search/parse-quer
 import { SearchIndex, type SearchAnswer, type SearchIndexSnapshot, type SearchLimits } from '../../../shared/search/search-index';
 import { annotationDocument, claimDocument, sourceDocument } from '../../../shared/search/search-documents';
 import type { FootnoteDatabase } from '../db/database';
-import type { TableChange } from './search-changes';
+import { markedClaimIds, type TableChange } from './search-changes';
 import type { SearchRequestFilters, SearchStatus } from './search-protocol';
 
 /** Records read per batch while building, so a large workspace never sits in memory twice. */
@@ -147,7 +147,8 @@ export class SearchService {
   /** Applies committed changes: re-reads the changed records and replaces or removes them in the index. */
   applyChanges(changes: TableChange[] | 'all'): Promise<void> {
     return this.serial(async () => {
-      if (changes === 'all' || changes.some((c) => c.keys === 'all' && c.table !== 'collections')) {
+      // Collections are read per search, and marks cleared in bulk say nothing a cleared claims or citations table doesn't.
+      if (changes === 'all' || changes.some((c) => c.keys === 'all' && c.table !== 'collections' && c.table !== 'derivedDirty')) {
         await this.buildNow();
         return;
       }
@@ -180,12 +181,24 @@ export class SearchService {
         await this.reindexClaims(keys);
         return;
       case 'citations': {
-        // A deleted citation cannot be traced to its claim here; its claim keeps the stance until it next changes.
+        // A deleted citation's row is gone, so its claim is found through the claim's mark (below); this covers the
+        // claim a citation was added to or changed on, in case the marks table is missing.
         const rows = await this.db.citations.bulkGet(keys);
-        await this.reindexClaims([...new Set(rows.flatMap((c) => (c ? [c.claimId] : [])))]);
+        await this.refreshClaimCitations([...new Set(rows.flatMap((c) => (c ? [c.claimId] : [])))]);
         return;
       }
+      case 'derivedDirty':
+        await this.refreshClaimCitations(markedClaimIds(keys));
+        return;
     }
+  }
+
+  // Citations give a claim its sources and stances, not its words: the claim's filter data is replaced, its text
+  // left indexed as it is (removing a record from FlexSearch reads every posting list).
+  private async refreshClaimCitations(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const [claims, citations] = await Promise.all([this.db.claims.bulkGet(ids), this.db.citations.where('claimId').anyOf(ids).toArray()]);
+    for (const c of claims) if (c) this.index.updateMeta(claimDocument(c, citations.filter((x) => x.claimId === c.id)).meta);
   }
 
   private async reindexClaims(ids: string[]): Promise<void> {

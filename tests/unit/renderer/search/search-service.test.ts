@@ -4,6 +4,7 @@ import { SearchService } from '../../../../renderer/src/workers/search-service';
 import { tableChanges, type TableChange } from '../../../../renderer/src/workers/search-changes';
 import type { FootnoteDatabase } from '../../../../renderer/src/db/database';
 import { freshDatabase, importSeed } from '../db/test-database';
+import { removeCitation, setCitationStance } from '../../../../renderer/src/db/citation-operations';
 
 const ids = async (service: SearchService, q: string) => (await service.search(q, {}))!.groups.flatMap((g) => g.hits.map((h) => `${h.kind}:${h.label.slice(0, 8)}`));
 
@@ -87,6 +88,29 @@ describe('SearchService', () => {
     await new Promise((r) => setTimeout(r, 50));
     await second.search('', {});
     expect(second.status.size.source).toBe(0);
+  });
+
+  it('a claim stops matching a stance when the citation that gave it is removed', async () => {
+    const db = freshDatabase();
+    await importSeed(db);
+    const service = new SearchService(db);
+    cleanups.push(follow(db, service), () => service.close());
+    await service.open();
+    const citations = await db.citations.toArray();
+    const perClaim = (id: string) => citations.filter((c) => c.claimId === id).length;
+    const citation = citations.find((c) => perClaim(c.claimId) === 1)!;
+    const contradicted = async () => (await service.search('', { stance: 'contradicts' }))!.groups.flatMap((g) => g.hits.map((h) => h.id));
+    const settle = () => new Promise((r) => setTimeout(r, 50));
+
+    await setCitationStance(db, citation.id, 'contradicts');
+    await settle();
+    expect(await contradicted()).toContain(citation.claimId);
+    // The deleted row no longer names its claim: the claim's derived-data mark, written in the same transaction, does.
+    await removeCitation(db, citation.id);
+    await settle();
+    expect(await contradicted()).not.toContain(citation.claimId);
+    const claim = (await service.search('', { kinds: ['claim'], sourceId: citation.sourceId }))!.groups.flatMap((g) => g.hits);
+    expect(claim.find((h) => h.id === citation.claimId)?.stances).toEqual([]);
   });
 
   it('filters by a collection’s members', async () => {
