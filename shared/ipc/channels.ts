@@ -23,6 +23,8 @@ export const MENU_COMMANDS = [
   'export-briefing',
   'export-workspace',
   'import-workspace',
+  'command-palette',
+  'focus-search',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

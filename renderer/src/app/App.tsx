@@ -53,6 +53,10 @@ export function App() {
         case 'import-workspace':
           void chooseAndRestore();
           break;
+        case 'command-palette':
+        case 'focus-search':
+          commands.raise(command);
+          break;
       }
     },
     [commands, exportToFile, chooseAndRestore],
