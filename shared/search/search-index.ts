@@ -3,6 +3,7 @@ import { parseQuery, SEARCH_KINDS, type ParsedQuery, type SearchKind } from './p
 import type { SearchDocument, SearchMeta } from './search-document';
 import { compileFilters, type FilterTarget, type SearchFilters } from './search-filters';
 import { MetaColumns, StringTable, type MetaColumnsData } from './meta-columns';
+import { exportPostings, importPostings, isPostingsData, postingsOf, type PostingsData } from './flex-postings';
 import { tokenize } from './tokenize';
 import { hasPrefix, lowerBound, typoCandidates, wordsByLength, type WordsByLength } from './typo-candidates';
 
@@ -44,18 +45,18 @@ export interface SearchAnswer {
   corrections: Record<string, string[]>;
 }
 
-/** The persisted form of an index: plain data, stored as it is and given back to `SearchIndex.restore`. */
+/** The persisted form of an index: plain data and typed arrays (structured-clonable, as IndexedDB stores them), given back to `SearchIndex.restore`. */
 export interface SearchIndexSnapshot {
   format: 'footnote-search-index';
   version: typeof SNAPSHOT_VERSION;
-  kinds: Record<SearchKind, { ids: (string | null)[]; columns: MetaColumnsData; chunks: [string, string][] }>;
+  kinds: Record<SearchKind, { ids: (string | null)[]; columns: MetaColumnsData; postings: PostingsData }>;
   /** The strings the columns refer to by number: source ids and tags. */
   strings: string[];
   vocabulary: string[];
 }
 
 /** Bumped whenever the tokenizer or layout changes, so an old snapshot is rebuilt rather than misread. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 type FlexIndex = InstanceType<typeof FlexSearch.Index>;
 
@@ -69,12 +70,6 @@ const CJK_TERM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 // FlexSearch keeps each term's slots in `map` (term -> one array per relevance level); its own intersection counts
 // every slot of every list in a plain object and returned four-character Chinese words in 8.6 ms at 10,000 sources
 // and 100,000 claims. Reading the lists and marking slots in a typed array gives the same slots several times faster.
-type Postings = Map<string, number[][]>;
-
-function postingsOf(flex: FlexIndex): Postings | null {
-  const map = (flex as unknown as { map?: unknown }).map;
-  return map instanceof Map ? (map as Postings) : null;
-}
 
 class KindIndex {
   flex: FlexIndex;
@@ -314,16 +309,14 @@ export class SearchIndex {
     return [...found];
   }
 
-  /** The index as plain data for storage. */
-  async snapshot(): Promise<SearchIndexSnapshot> {
+  /** The index as data for storage; throws if FlexSearch's lists are not where this version of it keeps them. */
+  snapshot(): SearchIndexSnapshot {
     const kinds = {} as SearchIndexSnapshot['kinds'];
     for (const kind of SEARCH_KINDS) {
       const k = this.kinds[kind];
-      const chunks: [string, string][] = [];
-      await k.flex.export((key, data) => {
-        chunks.push([String(key), data]);
-      });
-      kinds[kind] = { ids: k.ids, columns: k.columns.toData(), chunks };
+      const postings = exportPostings(k.flex);
+      if (!postings) throw new Error('The search library keeps its index in an unknown layout; it cannot be stored.');
+      kinds[kind] = { ids: k.ids, columns: k.columns.toData(), postings };
     }
     return { format: 'footnote-search-index', version: SNAPSHOT_VERSION, kinds, strings: this.strings.list, vocabulary: [...this.vocabulary] };
   }
@@ -339,11 +332,14 @@ export class SearchIndex {
       const k = index.kinds[kind];
       k.ids = saved.ids;
       k.columns = MetaColumns.fromData(saved.columns, index.strings);
+      const used: number[] = [];
       saved.ids.forEach((id, slot) => {
-        if (id !== null) k.slotOf.set(id, slot);
-        else k.free.push(slot);
+        if (id !== null) {
+          k.slotOf.set(id, slot);
+          used.push(slot);
+        } else k.free.push(slot);
       });
-      for (const [key, data] of saved.chunks) k.flex.import(key, data);
+      if (!isPostingsData(saved.postings) || !importPostings(k.flex, saved.postings, used)) return null;
     }
     index.vocabulary = new Set(snapshot.vocabulary);
     return index;

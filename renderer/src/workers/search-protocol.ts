@@ -25,8 +25,10 @@ export interface SearchStatus {
   loadReadMs?: number;
   buildMs?: number;
   persistMs?: number;
-  /** Characters of the stored snapshot (FlexSearch's exported chunks and the metadata, as JSON). */
+  /** Characters of the stored snapshot's text parts (ids, metadata, terms, vocabulary). */
   storedChars?: number;
+  /** Bytes of its binary parts (the posting lists). */
+  storedBytes?: number;
   error?: string;
 }
 

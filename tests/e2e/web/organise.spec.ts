@@ -78,7 +78,7 @@ test('the tag manager counts, renames, merges and deletes tags on every record',
   await expect(page.getByRole('article')).toContainText('Over 90% of rare earth refining');
 });
 
-test('collections are created, renamed, given briefings and deleted without touching their members', async ({ app: page }) => {
+test('collections are created, filled from search, renamed and deleted without touching their members', async ({ app: page }) => {
   await importSeed(page);
   await runCommand(page, 'Manage collections');
   const dialog = page.getByRole('dialog', { name: 'Collections' });

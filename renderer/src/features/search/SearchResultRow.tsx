@@ -4,7 +4,7 @@ import { makeSnippet, type SnippetPart } from '../../../../shared/search/highlig
 import type { ParsedQuery } from '../../../../shared/search/parse-query';
 import type { SearchMeta } from '../../../../shared/search/search-document';
 import { navigate, type Route } from '../../app/route';
-import { useHitDetail } from './use-hit-detail';
+import type { SearchHitDetail } from '../../db/search-details';
 
 const ICONS = { source: FileText, annotation: Highlighter, claim: ListChecks } as const;
 
@@ -20,8 +20,7 @@ export interface RowActions {
  * marked once its record is read; opening it goes to the place. Rows take their actions as props, not from the search
  * context, so typing re-renders only the rows of the new answer.
  */
-export const SearchResultRow = memo(function SearchResultRow({ hit, query, actions }: { hit: SearchMeta; query: ParsedQuery; actions: RowActions }) {
-  const detail = useHitDetail(hit.kind, hit.id);
+export const SearchResultRow = memo(function SearchResultRow({ hit, detail, query, actions }: { hit: SearchMeta; detail: SearchHitDetail | undefined; query: ParsedQuery; actions: RowActions }) {
   const snippet = useMemo(() => (detail ? makeSnippet(detail.text, query.words, query.cjkRuns) : null), [detail, query]);
   const title = useMemo(() => makeSnippet(hit.label, query.words, query.cjkRuns, hit.label.length).parts, [hit.label, query]);
   const Icon = ICONS[hit.kind];

@@ -4,6 +4,7 @@ import type { SearchAnswer } from '../../../../shared/search/search-index';
 import type { SearchMeta } from '../../../../shared/search/search-document';
 import type { SearchKind } from '../../../../shared/search/parse-query';
 import { SearchResultRow, type RowActions } from './SearchResultRow';
+import { useHitDetails } from './use-hit-details';
 
 const GROUP_NAMES: Record<SearchKind, string> = { source: 'Sources', annotation: 'Annotations', claim: 'Claims' };
 // Rows have fixed heights (search.css clamps the snippet to two lines): the list is laid out without measuring any
@@ -39,6 +40,10 @@ export function SearchResults({ answer, actions, showMore }: { answer: SearchAns
     overscan: 3,
   });
   const items = virtualizer.getVirtualItems();
+  const detailOf = useHitDetails(items.flatMap((item) => {
+    const row = rows[item.index];
+    return row?.type === 'hit' ? [row.hit] : [];
+  }));
   // Asks for a group's next page when its last loaded hit comes near the screen; the answer replaces this one.
   const lastDrawn = items[items.length - 1]?.index ?? -1;
   useEffect(() => {
@@ -61,7 +66,7 @@ export function SearchResults({ answer, actions, showMore }: { answer: SearchAns
                   {row.shown < row.total && <span className="search-group-note"> first {row.shown} shown; more load as you scroll</span>}
                 </h2>
               ) : (
-                <SearchResultRow hit={row.hit} query={answer.query} actions={actions} />
+                <SearchResultRow hit={row.hit} detail={detailOf(row.hit)} query={answer.query} actions={actions} />
               )}
             </div>
           );

@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useId, useState } from 'react'
 import type { SearchKind } from '../../../../shared/search/parse-query';
 import type { SearchAnswer, SearchLimits } from '../../../../shared/search/search-index';
 import type { SearchRequestFilters } from '../../workers/search-protocol';
-import { useSearch, useSearchStatus } from './SearchProvider';
+import { useSearchControls, useSearchStatus } from './SearchProvider';
 
 /** Hits per kind in the first answer to a keystroke: a screenful, so the answer is small and its rows few. */
 export const FIRST_PAGE = 20;
@@ -24,7 +24,7 @@ type Pages = { query: string; filters: SearchRequestFilters; byKind: Partial<Rec
  * backwards. Answers render as a transition, so typing is never held up by drawing them.
  */
 export function useSearchResults(query: string, filters: SearchRequestFilters, enabled = true, limits?: SearchLimits): SearchResultsState {
-  const { client } = useSearch();
+  const { client } = useSearchControls();
   const status = useSearchStatus();
   const channel = useId();
   const [state, setState] = useState<{ answer: SearchAnswer | null; tookMs: number }>({ answer: null, tookMs: 0 });
