@@ -22,7 +22,7 @@ export function SearchPanel() {
   return (
     <section className="search-panel" aria-label="Search">
       <header className="search-panel-head">
-        <SearchFilterBar />
+        <SearchFilterBar filters={filters} />
         <button type="button" className="button small" aria-label="Close search" onClick={() => setPanelOpen(false)}>
           <X size={14} aria-hidden />
         </button>

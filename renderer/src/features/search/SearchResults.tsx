@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SearchAnswer } from '../../../../shared/search/search-index';
 import type { SearchMeta } from '../../../../shared/search/search-document';
@@ -19,7 +19,8 @@ type Row =
   | { type: 'hit'; hit: SearchMeta; last: boolean; more: boolean };
 
 /** The results grouped by kind, in one virtualized list: only the rows on screen are drawn, and more are asked for on scroll. */
-export function SearchResults({ answer, actions, showMore }: { answer: SearchAnswer; actions: RowActions; showMore: (kind: SearchKind) => void }) {
+// Memoized: a keystroke redraws the list once, when its answer arrives, not also when the box changes.
+export const SearchResults = memo(function SearchResults({ answer, actions, showMore }: { answer: SearchAnswer; actions: RowActions; showMore: (kind: SearchKind) => void }) {
   const rows: Row[] = answer.groups.flatMap((g) =>
     g.total === 0
       ? []
@@ -74,4 +75,4 @@ export function SearchResults({ answer, actions, showMore }: { answer: SearchAns
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { SearchKind } from '../../../../shared/search/parse-query';
 import type { SearchAnswer, SearchLimits } from '../../../../shared/search/search-index';
 import type { SearchRequestFilters } from '../../workers/search-protocol';
@@ -21,7 +21,9 @@ type Pages = { query: string; filters: SearchRequestFilters; byKind: Partial<Rec
 /**
  * The answer to the latest query: every keystroke asks the worker at once for the first page only; a newer keystroke
  * makes the worker skip an older search still waiting and the page drop an older answer, so results never go
- * backwards. Answers render as a transition, so typing is never held up by drawing them.
+ * backwards. Answers render at normal priority, not as a transition: a transition's render yields every few
+ * milliseconds and on a busy machine let a frame pass before the results were drawn, while the first page is small
+ * enough to draw at once without holding up typing.
  */
 export function useSearchResults(query: string, filters: SearchRequestFilters, enabled = true, limits?: SearchLimits): SearchResultsState {
   const { client } = useSearchControls();
@@ -35,22 +37,25 @@ export function useSearchResults(query: string, filters: SearchRequestFilters, e
     if (!enabled) return;
     const asked: SearchLimits = { hits: FIRST_PAGE, ...limits, ...(byKind ? { hitsByKind: byKind } : {}) };
     void client.searchLatest(channel, query, filters, asked).then((result) => {
-      if (result) startTransition(() => setState(result));
+      if (result) setState(result);
     });
   }, [client, channel, query, filters, enabled, limits, byKind, status.size]);
   const answer = state.answer;
-  const showMore = useCallback(
-    (kind: SearchKind) => {
-      const group = answer?.groups.find((g) => g.kind === kind);
-      if (!group || group.hits.length >= group.total) return;
-      const next = group.hits.length + NEXT_PAGE;
-      setPages((p) => {
-        const current = p && p.query === query && p.filters === filters ? p.byKind : {};
-        if ((current[kind] ?? 0) >= next) return p;
-        return { query, filters, byKind: { ...current, [kind]: next } };
-      });
-    },
-    [answer, query, filters],
-  );
+  // Read through a ref so `showMore` stays the same function while typing, and the list it is given is not redrawn.
+  const latest = useRef({ answer, query, filters });
+  useEffect(() => {
+    latest.current = { answer, query, filters };
+  });
+  const showMore = useCallback((kind: SearchKind) => {
+    const { answer: shown, query: q, filters: f } = latest.current;
+    const group = shown?.groups.find((g) => g.kind === kind);
+    if (!group || group.hits.length >= group.total) return;
+    const next = group.hits.length + NEXT_PAGE;
+    setPages((p) => {
+      const current = p && p.query === q && p.filters === f ? p.byKind : {};
+      if ((current[kind] ?? 0) >= next) return p;
+      return { query: q, filters: f, byKind: { ...current, [kind]: next } };
+    });
+  }, []);
   return { answer, tookMs: state.tookMs, showMore };
 }
