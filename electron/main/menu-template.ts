@@ -46,6 +46,10 @@ export function buildMenuTemplate({ isMac, showDevTools, send }: MenuTemplateOpt
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
+      // The renderer's own keyboard handlers use the same keys; the menu names them and works when focus is elsewhere.
+      command('Command palette…', 'command-palette', 'CmdOrCtrl+K'),
+      command('Search everything', 'focus-search', 'CmdOrCtrl+Shift+F'),
+      { type: 'separator' },
       { role: 'reload' },
       ...(showDevTools ? [{ role: 'toggleDevTools' } as const] : []),
       { type: 'separator' },

@@ -25,6 +25,8 @@ export const MENU_COMMANDS = [
   'import-workspace',
   'undo',
   'redo',
+  'command-palette',
+  'focus-search',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,13 +1,15 @@
 import FlexSearch from 'flexsearch';
 import { parseQuery, SEARCH_KINDS, type ParsedQuery, type SearchKind } from './parse-query';
 import type { SearchDocument, SearchMeta } from './search-document';
-import { compileFilters, type SearchFilters } from './search-filters';
+import { compileFilters, type FilterTarget, type SearchFilters } from './search-filters';
+import { MetaColumns, StringTable, type MetaColumnsData } from './meta-columns';
+import { exportPostings, importPostings, isPostingsData, postingsOf, type PostingsData } from './flex-postings';
 import { tokenize } from './tokenize';
 import { hasPrefix, lowerBound, typoCandidates, wordsByLength, type WordsByLength } from './typo-candidates';
 
 /** Candidates read from the index per kind before filters; filters then keep what they keep. */
 export const CANDIDATES_PER_KIND = 2_000;
-/** Hits returned per kind: the list is virtualized, but nobody scrolls past this, and each answer crosses to the page. */
+/** Hits returned per kind unless asked for more: each answer crosses to the page, which asks for more as it scrolls. */
 export const HITS_PER_KIND = 200;
 // One relevance level: ranking by position (3 levels) made queries of several common terms up to 8 times slower at
 // 2,000 sources and 20,000 claims (p95 73 ms against 9 ms for mixed English and Chinese), for an order nobody reads.
@@ -23,8 +25,10 @@ export const MIN_PREFIX_AFTER_WORDS = 3;
 export interface SearchLimits {
   candidates?: number;
   hits?: number;
+  /** Hits of some kinds, in place of `hits`: a list that scrolled to the end of a group asks for more of it alone. */
+  hitsByKind?: Partial<Record<SearchKind, number>>;
 }
-const DEFAULT_LIMITS: Required<SearchLimits> = { candidates: CANDIDATES_PER_KIND, hits: HITS_PER_KIND };
+const DEFAULT_LIMITS = { candidates: CANDIDATES_PER_KIND, hits: HITS_PER_KIND };
 
 /** One kind's results: how many matched and the first HITS_PER_KIND of them, best first. */
 export interface SearchGroup {
@@ -41,16 +45,18 @@ export interface SearchAnswer {
   corrections: Record<string, string[]>;
 }
 
-/** The persisted form of an index: plain data, stored as it is and given back to `SearchIndex.restore`. */
+/** The persisted form of an index: plain data and typed arrays (structured-clonable, as IndexedDB stores them), given back to `SearchIndex.restore`. */
 export interface SearchIndexSnapshot {
   format: 'footnote-search-index';
   version: typeof SNAPSHOT_VERSION;
-  kinds: Record<SearchKind, { ids: (string | null)[]; metas: (SearchMeta | null)[]; chunks: [string, string][] }>;
+  kinds: Record<SearchKind, { ids: (string | null)[]; columns: MetaColumnsData; postings: PostingsData }>;
+  /** The strings the columns refer to by number: source ids and tags. */
+  strings: string[];
   vocabulary: string[];
 }
 
 /** Bumped whenever the tokenizer or layout changes, so an old snapshot is rebuilt rather than misread. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 4;
 
 type FlexIndex = InstanceType<typeof FlexSearch.Index>;
 
@@ -64,24 +70,23 @@ const CJK_TERM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 // FlexSearch keeps each term's slots in `map` (term -> one array per relevance level); its own intersection counts
 // every slot of every list in a plain object and returned four-character Chinese words in 8.6 ms at 10,000 sources
 // and 100,000 claims. Reading the lists and marking slots in a typed array gives the same slots several times faster.
-type Postings = Map<string, number[][]>;
-
-function postingsOf(flex: FlexIndex): Postings | null {
-  const map = (flex as unknown as { map?: unknown }).map;
-  return map instanceof Map ? (map as Postings) : null;
-}
 
 class KindIndex {
   flex: FlexIndex;
   ids: (string | null)[] = [];
-  metas: (SearchMeta | null)[] = [];
+  columns: MetaColumns;
   slotOf = new Map<string, number>();
   free: number[] = [];
   private marks = new Uint32Array(0);
   private mark = 0;
 
-  constructor(private encode: (text: string) => string[]) {
+  constructor(
+    readonly kind: SearchKind,
+    private encode: (text: string) => string[],
+    strings: StringTable,
+  ) {
     this.flex = newFlexIndex(encode);
+    this.columns = new MetaColumns(strings);
   }
 
   /** The slots whose text contains every term of `text`, at most `limit` of them. */
@@ -138,7 +143,7 @@ class KindIndex {
     } else {
       this.flex.remove(slot);
     }
-    this.metas[slot] = doc.meta;
+    this.columns.set(slot, doc.meta);
     this.flex.add(slot, doc.text);
   }
 
@@ -148,7 +153,7 @@ class KindIndex {
     this.flex.remove(slot);
     this.slotOf.delete(id);
     this.ids[slot] = null;
-    this.metas[slot] = null;
+    this.columns.clear(slot);
     this.free.push(slot);
   }
 }
@@ -173,7 +178,12 @@ export class SearchIndex {
     }
     return terms;
   };
-  private kinds: Record<SearchKind, KindIndex> = { source: new KindIndex(this.encode), annotation: new KindIndex(this.encode), claim: new KindIndex(this.encode) };
+  private strings = new StringTable();
+  private kinds: Record<SearchKind, KindIndex> = this.newKinds();
+
+  private newKinds(): Record<SearchKind, KindIndex> {
+    return { source: new KindIndex('source', this.encode, this.strings), annotation: new KindIndex('annotation', this.encode, this.strings), claim: new KindIndex('claim', this.encode, this.strings) };
+  }
 
   /** Adds or replaces a record. */
   upsert(doc: SearchDocument): void {
@@ -183,6 +193,15 @@ export class SearchIndex {
     } finally {
       this.collecting = false;
     }
+  }
+
+  /** Replaces the filter data (sources, stances, tags…) of an indexed record, leaving its text indexed; false when it is not indexed. */
+  updateMeta(meta: SearchMeta): boolean {
+    const k = this.kinds[meta.kind];
+    const slot = k.slotOf.get(meta.id);
+    if (slot === undefined) return false;
+    k.columns.set(slot, meta);
+    return true;
   }
 
   /** Removes a record; unknown ids are ignored. */
@@ -208,34 +227,44 @@ export class SearchIndex {
     if (query.filters.tag) merged.tag = query.filters.tag;
     if (query.filters.status) merged.status = query.filters.status;
     if (query.filters.stance) merged.stance = query.filters.stance;
-    const keep = compileFilters(merged);
+    const keep = compileFilters(merged, this.strings);
     const corrections: Record<string, string[]> = {};
     const kinds = SEARCH_KINDS.filter((k) => !merged.kinds || merged.kinds.length === 0 || merged.kinds.includes(k));
     const filtered = Object.values(merged).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
-    const groups = kinds.map((kind) => this.searchKind(kind, query, filtered ? keep : null, corrections, { ...DEFAULT_LIMITS, ...limits }));
+    const candidates = limits.candidates ?? DEFAULT_LIMITS.candidates;
+    const groups = kinds.map((kind) => {
+      const hits = limits.hitsByKind?.[kind] ?? limits.hits ?? DEFAULT_LIMITS.hits;
+      return this.searchKind(this.kinds[kind], query, filtered ? keep : null, corrections, candidates, hits);
+    });
     return { query, groups, corrections };
   }
 
-  // `keep` is null when no filter is set: an empty query then finds nothing rather than everything.
-  private searchKind(kind: SearchKind, query: ParsedQuery, keep: ((m: SearchMeta) => boolean) | null, corrections: Record<string, string[]>, limits: Required<SearchLimits>): SearchGroup {
-    const k = this.kinds[kind];
+  // `keep` is null when no filter is set: an empty query then finds nothing rather than everything. Only the hits
+  // returned are turned into objects; the rest are counted.
+  private searchKind(k: KindIndex, query: ParsedQuery, keep: ((record: FilterTarget) => boolean) | null, corrections: Record<string, string[]>, candidates: number, limit: number): SearchGroup {
     const hits: SearchMeta[] = [];
     let total = 0;
+    const target: FilterTarget = { kind: k.kind, id: '', columns: k.columns, slot: 0 };
     const take = (slot: number) => {
-      const meta = k.metas[slot];
-      if (!meta || (keep && !keep(meta))) return;
+      const id = k.ids[slot];
+      if (id === null || id === undefined) return;
+      if (keep) {
+        target.id = id;
+        target.slot = slot;
+        if (!keep(target)) return;
+      }
       total++;
-      if (hits.length < limits.hits) hits.push(meta);
+      if (hits.length < limit) hits.push(k.columns.meta(k.kind, id, slot));
     };
     if (query.text === '') {
-      if (!keep) return { kind, total: 0, hits };
-      for (let slot = 0; slot < k.metas.length; slot++) take(slot);
-      return { kind, total, hits };
+      if (!keep) return { kind: k.kind, total: 0, hits };
+      for (let slot = 0; slot < k.ids.length; slot++) take(slot);
+      return { kind: k.kind, total, hits };
     }
-    let slots = this.searchVariants(k, query, limits.candidates);
-    if (slots.length === 0) slots = this.searchWithCorrections(k, query, corrections, limits.candidates);
+    let slots = this.searchVariants(k, query, candidates);
+    if (slots.length === 0) slots = this.searchWithCorrections(k, query, corrections, candidates);
     for (const slot of slots) take(slot);
-    return { kind, total, hits };
+    return { kind: k.kind, total, hits };
   }
 
   private sorted(): string[] {
@@ -280,34 +309,37 @@ export class SearchIndex {
     return [...found];
   }
 
-  /** The index as plain data for storage. */
-  async snapshot(): Promise<SearchIndexSnapshot> {
+  /** The index as data for storage; throws if FlexSearch's lists are not where this version of it keeps them. */
+  snapshot(): SearchIndexSnapshot {
     const kinds = {} as SearchIndexSnapshot['kinds'];
     for (const kind of SEARCH_KINDS) {
       const k = this.kinds[kind];
-      const chunks: [string, string][] = [];
-      await k.flex.export((key, data) => {
-        chunks.push([String(key), data]);
-      });
-      kinds[kind] = { ids: k.ids, metas: k.metas, chunks };
+      const postings = exportPostings(k.flex);
+      if (!postings) throw new Error('The search library keeps its index in an unknown layout; it cannot be stored.');
+      kinds[kind] = { ids: k.ids, columns: k.columns.toData(), postings };
     }
-    return { format: 'footnote-search-index', version: SNAPSHOT_VERSION, kinds, vocabulary: [...this.vocabulary] };
+    return { format: 'footnote-search-index', version: SNAPSHOT_VERSION, kinds, strings: this.strings.list, vocabulary: [...this.vocabulary] };
   }
 
   /** An index read back from a snapshot, or null when the snapshot is from another layout and must be rebuilt. */
   static restore(snapshot: unknown): SearchIndex | null {
     if (!isSnapshot(snapshot)) return null;
     const index = new SearchIndex();
+    index.strings = new StringTable(snapshot.strings);
+    index.kinds = index.newKinds();
     for (const kind of SEARCH_KINDS) {
       const saved = snapshot.kinds[kind];
       const k = index.kinds[kind];
       k.ids = saved.ids;
-      k.metas = saved.metas;
+      k.columns = MetaColumns.fromData(saved.columns, index.strings);
+      const used: number[] = [];
       saved.ids.forEach((id, slot) => {
-        if (id !== null) k.slotOf.set(id, slot);
-        else k.free.push(slot);
+        if (id !== null) {
+          k.slotOf.set(id, slot);
+          used.push(slot);
+        } else k.free.push(slot);
       });
-      for (const [key, data] of saved.chunks) k.flex.import(key, data);
+      if (!isPostingsData(saved.postings) || !importPostings(k.flex, saved.postings, used)) return null;
     }
     index.vocabulary = new Set(snapshot.vocabulary);
     return index;
@@ -330,5 +362,5 @@ export function completionsOf(sorted: readonly string[], prefix: string): string
 function isSnapshot(value: unknown): value is SearchIndexSnapshot {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<SearchIndexSnapshot>;
-  return v.format === 'footnote-search-index' && v.version === SNAPSHOT_VERSION && typeof v.kinds === 'object' && Array.isArray(v.vocabulary);
+  return v.format === 'footnote-search-index' && v.version === SNAPSHOT_VERSION && typeof v.kinds === 'object' && Array.isArray(v.vocabulary) && Array.isArray(v.strings);
 }

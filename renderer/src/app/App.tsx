@@ -59,6 +59,10 @@ export function App() {
         case 'redo':
           undo(command);
           break;
+        case 'command-palette':
+        case 'focus-search':
+          commands.raise(command);
+          break;
       }
     },
     [commands, exportToFile, chooseAndRestore, undo],

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { MenuCommand } from '../platform/platform';
-import { useSearch } from '../features/search/SearchProvider';
+import { useSearchControls } from '../features/search/SearchProvider';
 import { TagManager } from '../features/organise/TagManager';
 import { CollectionManager } from '../features/organise/CollectionManager';
 import '../features/organise/organise.css';
@@ -9,7 +9,7 @@ import { navigate } from './route';
 
 /** The palette with every command of the menus and views, and the tag and collection managers it opens. */
 export function AppPalette({ runMenuCommand }: { runMenuCommand: (command: MenuCommand) => void }) {
-  const { client, setPanelOpen } = useSearch();
+  const { client, setPanelOpen } = useSearchControls();
   const [tagsOpen, setTagsOpen] = useState(false);
   const [collectionsOpen, setCollectionsOpen] = useState(false);
   const commands = useMemo((): AppCommand[] => {

@@ -7,6 +7,7 @@ import { listBriefingTitles } from '../db/search-details';
 import { useSearchResults } from '../features/search/use-search-results';
 import { navigate } from './route';
 import { useServices } from './services';
+import { useCommand } from './commands';
 
 /** A palette command; one without `run` is a shortcut listed for reference (it acts on a selection in its view). */
 export type AppCommand = PaletteCommand & { run?: () => void };
@@ -35,6 +36,7 @@ export function CommandPalette({ commands }: { commands: AppCommand[] }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  useCommand('command-palette', () => setOpen(true));
   useEffect(() => {
     const d = dialog.current;
     if (open && d && !d.open) d.showModal();

@@ -3,7 +3,7 @@
 // after that it is gone, so a later visit to the view does not repeat it.
 
 /** Commands a view acts on after the shell routes them; the rest the shell handles itself. */
-export type ViewCommand = 'export-briefing' | 'import-files';
+export type ViewCommand = 'export-briefing' | 'import-files' | 'command-palette' | 'focus-search';
 
 type Handler = () => void;
 

@@ -16,6 +16,14 @@ export async function listTagCounts(db: FootnoteDatabase): Promise<TagCount[]> {
   });
 }
 
+/** Every tag in use, sorted, read as the tag indexes' distinct keys: no per-record key list at 100,000 claims. */
+export async function listTagNames(db: FootnoteDatabase): Promise<string[]> {
+  return db.transaction('r', db.sources, db.annotations, db.claims, async () => {
+    const lists = await Promise.all([db.sources.orderBy('tags').uniqueKeys(), db.annotations.orderBy('tags').uniqueKeys(), db.claims.orderBy('tags').uniqueKeys()]);
+    return [...new Set(lists.flat().map(String))].sort((a, b) => a.localeCompare(b));
+  });
+}
+
 // One transaction over the three tagged tables: a rename is never seen half done. Every record it changed is kept in
 // history before and after, so the rename, merge or removal can be undone like any other change.
 async function retag(db: FootnoteDatabase, from: readonly string[], to: string | null): Promise<number> {

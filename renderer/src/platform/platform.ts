@@ -7,7 +7,7 @@ export interface PickedFile {
 }
 
 /** What the user can ask for from the native menu; the web build raises the same commands from the UI. */
-export type MenuCommand = 'import-files' | 'paste-text' | 'export-briefing' | 'export-workspace' | 'import-workspace' | 'undo' | 'redo';
+export type MenuCommand = 'import-files' | 'paste-text' | 'export-briefing' | 'export-workspace' | 'import-workspace' | 'undo' | 'redo' | 'command-palette' | 'focus-search';
 
 export interface FileFilter {
   name: string;

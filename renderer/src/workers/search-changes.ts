@@ -12,8 +12,17 @@ interface RangeNode {
   r?: RangeNode | null;
 }
 
-/** The tables the search index reads; changes to any other table are ignored. */
-export const WATCHED_TABLES = ['sources', 'texts', 'annotations', 'claims', 'citations', 'collections'] as const;
+/**
+ * The tables the search index reads; changes to any other table are ignored. `derivedDirty` holds a mark (`c:<claim
+ * id>`) for every claim whose citations a write changed, written in the writing transaction by the derived-marks
+ * middleware: a deleted citation's key alone no longer says which claim it belonged to, its claim's mark does.
+ */
+export const WATCHED_TABLES = ['sources', 'texts', 'annotations', 'claims', 'citations', 'collections', 'derivedDirty'] as const;
+
+/** The claims named by `derivedDirty` marks; other marks (subject keys, "all") are not about one claim. */
+export function markedClaimIds(keys: readonly string[]): string[] {
+  return keys.flatMap((k) => (k.startsWith('c:') ? [k.slice(2)] : []));
+}
 
 /**
  * Reads Dexie's `storagemutated` parts (`idb://<db>/<table>/` → the primary keys written) into per-table changes

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { SearchAnswer } from '../../../shared/search/search-index';
+import type { SearchAnswer, SearchLimits } from '../../../shared/search/search-index';
 import { tableChanges } from './search-changes';
 import type { SearchRequestFilters, SearchStatus, SearchWorkerRequest, SearchWorkerResponse } from './search-protocol';
 
@@ -17,10 +17,13 @@ export interface SearchResult {
 export class SearchClient {
   private worker: Worker;
   private nextId = 1;
-  private pending = new Map<number, (result: SearchResult) => void>();
+  private pending = new Map<number, (result: SearchResult | null) => void>();
+  private newest = new Map<string, number>();
   private listeners = new Set<(status: SearchStatus) => void>();
   private unsubscribe: () => void;
   status: SearchStatus = { state: 'loading', size: { source: 0, annotation: 0, claim: 0 } };
+  /** Counts the committed writes forwarded to the index: what was read for a result before a change may be stale. */
+  dataVersion = 0;
 
   constructor(dbName: string, worker: Worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' })) {
     this.worker = worker;
@@ -30,13 +33,16 @@ export class SearchClient {
         this.status = message.status;
         for (const l of this.listeners) l(message.status);
       } else {
-        this.pending.get(message.id)?.({ answer: message.answer, tookMs: message.tookMs });
+        this.pending.get(message.id)?.(message.type === 'answer' ? { answer: message.answer, tookMs: message.tookMs } : null);
         this.pending.delete(message.id);
       }
     };
     const onMutated = (parts: Record<string, unknown>) => {
       const changes = tableChanges(parts, dbName);
-      if (changes === 'all' || changes.length > 0) this.send({ type: 'changes', changes });
+      if (changes === 'all' || changes.length > 0) {
+        this.dataVersion++;
+        this.send({ type: 'changes', changes });
+      }
     };
     Dexie.on('storagemutated', onMutated);
     this.unsubscribe = () => Dexie.on('storagemutated').unsubscribe(onMutated);
@@ -47,12 +53,25 @@ export class SearchClient {
     this.worker.postMessage(message);
   }
 
-  /** Searches; answers arrive in order, and a caller showing only the latest compares its own request order. */
-  search(query: string, filters: SearchRequestFilters = {}, limits?: { candidates?: number; hits?: number }): Promise<SearchResult> {
+  /** Searches; every search is answered, in order. */
+  search(query: string, filters: SearchRequestFilters = {}, limits?: SearchLimits): Promise<SearchResult> {
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, resolve);
+      this.pending.set(id, (result) => result && resolve(result));
       this.send(limits ? { type: 'search', id, query, filters, limits } : { type: 'search', id, query, filters });
+    });
+  }
+
+  /**
+   * Searches for a search box (`channel`) that shows only its latest query: resolves null instead of an answer when a
+   * newer search on the same channel was asked meanwhile, and the worker skips it if it has not started yet.
+   */
+  searchLatest(channel: string, query: string, filters: SearchRequestFilters = {}, limits?: SearchLimits): Promise<SearchResult | null> {
+    const id = this.nextId++;
+    this.newest.set(channel, id);
+    return new Promise((resolve) => {
+      this.pending.set(id, (result) => resolve(this.newest.get(channel) === id ? result : null));
+      this.send({ type: 'search', id, query, filters, channel, ...(limits ? { limits } : {}) });
     });
   }
 

@@ -1,4 +1,4 @@
-import type { SearchAnswer } from '../../../shared/search/search-index';
+import type { SearchAnswer, SearchLimits } from '../../../shared/search/search-index';
 import type { SearchFilters } from '../../../shared/search/search-filters';
 import type { SearchKind } from '../../../shared/search/parse-query';
 import type { TableChange } from './search-changes';
@@ -10,7 +10,7 @@ export type SearchRequestFilters = Omit<SearchFilters, 'collection'> & { collect
 export type SearchWorkerRequest =
   | { type: 'open'; dbName: string }
   | { type: 'changes'; changes: TableChange[] | 'all' }
-  | { type: 'search'; id: number; query: string; filters: SearchRequestFilters; limits?: { candidates?: number; hits?: number } }
+  | { type: 'search'; id: number; query: string; filters: SearchRequestFilters; limits?: SearchLimits; channel?: string }
   | { type: 'rebuild' }
   | { type: 'persist' };
 
@@ -25,10 +25,16 @@ export interface SearchStatus {
   loadReadMs?: number;
   buildMs?: number;
   persistMs?: number;
-  /** Characters of the stored snapshot (FlexSearch's exported chunks and the metadata, as JSON). */
+  /** Characters of the stored snapshot's text parts (ids, metadata, terms, vocabulary). */
   storedChars?: number;
+  /** Bytes of its binary parts (the posting lists). */
+  storedBytes?: number;
   error?: string;
 }
 
 /** Messages from the search worker. */
-export type SearchWorkerResponse = { type: 'status'; status: SearchStatus } | { type: 'answer'; id: number; answer: SearchAnswer; tookMs: number };
+export type SearchWorkerResponse =
+  | { type: 'status'; status: SearchStatus }
+  | { type: 'answer'; id: number; answer: SearchAnswer; tookMs: number }
+  /** A search of a channel on which a newer search arrived before this one ran: it was not run. */
+  | { type: 'dropped'; id: number };

@@ -1,10 +1,10 @@
 import Dexie, { type Table } from 'dexie';
 import type { Citation } from '../../../shared/model';
 import { SEARCH_KINDS, type SearchKind } from '../../../shared/search/parse-query';
-import { SearchIndex, type SearchAnswer, type SearchIndexSnapshot } from '../../../shared/search/search-index';
+import { SearchIndex, type SearchAnswer, type SearchIndexSnapshot, type SearchLimits } from '../../../shared/search/search-index';
 import { annotationDocument, claimDocument, sourceDocument } from '../../../shared/search/search-documents';
 import type { FootnoteDatabase } from '../db/database';
-import type { TableChange } from './search-changes';
+import { markedClaimIds, type TableChange } from './search-changes';
 import type { SearchRequestFilters, SearchStatus } from './search-protocol';
 
 /** Records read per batch while building, so a large workspace never sits in memory twice. */
@@ -13,12 +13,15 @@ const BUILD_BATCH = 500;
 export const PERSIST_DELAY_MS = 1_500;
 
 // How each part is stored, chosen by measurement at 100,000 claims: IndexedDB reads a few long strings far faster
-// than 100,000 small objects, so ids and metadata are stored as JSON text and the vocabulary as lines; FlexSearch's
-// chunks are already JSON text and are stored as they are, so start-up parses them once.
+// than 100,000 small objects, so ids and metadata are stored as JSON text and terms as lines; the posting lists are
+// typed arrays, which IndexedDB stores as bytes (FlexSearch's own export, 39 M characters of JSON, took longer to
+// store and to read, and left its garbage in the worker's heap).
 interface StoredKind {
   ids: string;
-  metas: string;
-  chunks: [string, string][];
+  columns: string;
+  terms: string;
+  ends: Uint32Array;
+  slots: Uint32Array;
 }
 interface StoredPart {
   name: string;
@@ -99,12 +102,14 @@ export class SearchService {
       const kinds = {} as SearchIndexSnapshot['kinds'];
       for (const kind of SEARCH_KINDS) {
         const stored = byName.get(kind) as StoredKind;
-        kinds[kind] = { ids: JSON.parse(stored.ids) as (string | null)[], metas: JSON.parse(stored.metas) as SearchIndexSnapshot['kinds'][SearchKind]['metas'], chunks: stored.chunks };
+        const postings = { terms: stored.terms.length > 0 ? stored.terms.split('\n') : [], ends: stored.ends, slots: stored.slots };
+        kinds[kind] = { ids: JSON.parse(stored.ids) as (string | null)[], columns: JSON.parse(stored.columns) as SearchIndexSnapshot['kinds'][SearchKind]['columns'], postings };
       }
       const lines = byName.get('vocabulary');
       const vocabulary = typeof lines === 'string' && lines.length > 0 ? lines.split('\n') : [];
+      const strings = JSON.parse(String(byName.get('strings') ?? '[]')) as string[];
       // restore() checks the format and version and refuses anything else.
-      const index = SearchIndex.restore({ format: manifest.format, version: manifest.version, kinds, vocabulary });
+      const index = SearchIndex.restore({ format: manifest.format, version: manifest.version, kinds, strings, vocabulary });
       return index ? { index, chars: manifest.chars ?? 0, readMs } : null;
     } catch {
       // A damaged stored index is only a cache: build a new one.
@@ -119,7 +124,7 @@ export class SearchService {
   }
 
   private async buildNow(): Promise<void> {
-    this.setStatus({ state: 'building', persistMs: undefined, storedChars: undefined });
+    this.setStatus({ state: 'building', persistMs: undefined, storedChars: undefined, storedBytes: undefined });
     const t0 = performance.now();
     const index = new SearchIndex();
     const sourceIds = (await this.db.sources.toCollection().primaryKeys()) as string[];
@@ -146,7 +151,8 @@ export class SearchService {
   /** Applies committed changes: re-reads the changed records and replaces or removes them in the index. */
   applyChanges(changes: TableChange[] | 'all'): Promise<void> {
     return this.serial(async () => {
-      if (changes === 'all' || changes.some((c) => c.keys === 'all' && c.table !== 'collections')) {
+      // Collections are read per search, and marks cleared in bulk say nothing a cleared claims or citations table doesn't.
+      if (changes === 'all' || changes.some((c) => c.keys === 'all' && c.table !== 'collections' && c.table !== 'derivedDirty')) {
         await this.buildNow();
         return;
       }
@@ -179,12 +185,24 @@ export class SearchService {
         await this.reindexClaims(keys);
         return;
       case 'citations': {
-        // A deleted citation cannot be traced to its claim here; its claim keeps the stance until it next changes.
+        // A deleted citation's row is gone, so its claim is found through the claim's mark (below); this covers the
+        // claim a citation was added to or changed on, in case the marks table is missing.
         const rows = await this.db.citations.bulkGet(keys);
-        await this.reindexClaims([...new Set(rows.flatMap((c) => (c ? [c.claimId] : [])))]);
+        await this.refreshClaimCitations([...new Set(rows.flatMap((c) => (c ? [c.claimId] : [])))]);
         return;
       }
+      case 'derivedDirty':
+        await this.refreshClaimCitations(markedClaimIds(keys));
+        return;
     }
+  }
+
+  // Citations give a claim its sources and stances, not its words: the claim's filter data is replaced, its text
+  // left indexed as it is (removing a record from FlexSearch reads every posting list).
+  private async refreshClaimCitations(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const [claims, citations] = await Promise.all([this.db.claims.bulkGet(ids), this.db.citations.where('claimId').anyOf(ids).toArray()]);
+    for (const c of claims) if (c) this.index.updateMeta(claimDocument(c, citations.filter((x) => x.claimId === c.id)).meta);
   }
 
   private async reindexClaims(ids: string[]): Promise<void> {
@@ -195,11 +213,13 @@ export class SearchService {
     });
   }
 
-  /** Answers a search once earlier changes are in the index. */
-  async search(query: string, filters: SearchRequestFilters, limits?: { candidates?: number; hits?: number }): Promise<SearchAnswer> {
+  /** Answers a search once earlier changes are in the index; null when `stale` says a newer search replaced it while it waited. */
+  async search(query: string, filters: SearchRequestFilters, limits?: SearchLimits, stale: () => boolean = () => false): Promise<SearchAnswer | null> {
     await this.queue;
+    if (stale()) return null;
     const { collectionId, ...rest } = filters;
     const collection = collectionId ? await this.db.collections.get(collectionId) : undefined;
+    if (stale()) return null;
     const resolved = collectionId ? { ...rest, collection: { sourceIds: collection?.sourceIds ?? [], claimIds: collection?.claimIds ?? [] } } : rest;
     return this.index.search(query, resolved, limits);
   }
@@ -218,24 +238,30 @@ export class SearchService {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = null;
     const t0 = performance.now();
-    const snapshot = await this.index.snapshot();
-    const chars = storedSize(snapshot);
-    const parts: StoredPart[] = [
-      { name: 'manifest', value: { format: snapshot.format, version: snapshot.version, chars } },
-      ...SEARCH_KINDS.map((kind): StoredPart => {
-        const k = snapshot.kinds[kind];
-        const value: StoredKind = { ids: JSON.stringify(k.ids), metas: JSON.stringify(k.metas), chunks: k.chunks };
-        return { name: kind, value };
-      }),
+    const snapshot = this.index.snapshot();
+    const kinds = SEARCH_KINDS.map((kind): StoredPart => {
+      const k = snapshot.kinds[kind];
       // Terms never contain a line break: the tokenizer splits on every non-letter.
-      { name: 'vocabulary', value: snapshot.vocabulary.join('\n') },
-    ];
+      const value: StoredKind = { ids: JSON.stringify(k.ids), columns: JSON.stringify(k.columns), terms: k.postings.terms.join('\n'), ends: k.postings.ends, slots: k.postings.slots };
+      return { name: kind, value };
+    });
+    const vocabulary = snapshot.vocabulary.join('\n');
+    const strings = JSON.stringify(snapshot.strings);
+    // Counted from the strings written rather than by serializing everything a second time.
+    let chars = vocabulary.length + strings.length;
+    let bytes = 0;
+    for (const { value } of kinds) {
+      const v = value as StoredKind;
+      chars += v.ids.length + v.columns.length + v.terms.length;
+      bytes += v.ends.byteLength + v.slots.byteLength;
+    }
+    const parts: StoredPart[] = [{ name: 'manifest', value: { format: snapshot.format, version: snapshot.version, chars } }, ...kinds, { name: 'vocabulary', value: vocabulary }, { name: 'strings', value: strings }];
     await this.store.transaction('rw', this.store.parts, async () => {
       await this.store.parts.clear();
       await this.store.parts.bulkPut(parts);
     });
     this.markedDirty = false;
-    this.setStatus({ persistMs: performance.now() - t0, storedChars: chars });
+    this.setStatus({ persistMs: performance.now() - t0, storedChars: chars, storedBytes: bytes });
   }
 
   /** Closes both databases. */
@@ -243,15 +269,4 @@ export class SearchService {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.store.close();
   }
-}
-
-/** The stored size in characters: FlexSearch's chunks plus the ids, metadata and vocabulary as JSON would take. */
-function storedSize(snapshot: SearchIndexSnapshot): number {
-  let n = JSON.stringify(snapshot.vocabulary).length;
-  for (const kind of SEARCH_KINDS) {
-    const k = snapshot.kinds[kind];
-    n += JSON.stringify(k.ids).length + JSON.stringify(k.metas).length;
-    for (const [key, data] of k.chunks) n += key.length + data.length;
-  }
-  return n;
 }

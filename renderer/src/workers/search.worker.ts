@@ -6,6 +6,9 @@ import type { SearchWorkerRequest, SearchWorkerResponse } from './search-protoco
 // The search index lives here so that building it and answering queries never block typing.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let service: SearchService | null = null;
+// The newest search per channel (one per search box): an older one still waiting behind a change or a rebuild is
+// dropped rather than answered, so a burst of keystrokes during an import costs one search, not one per key.
+const newest = new Map<string, number>();
 
 const reply = (message: SearchWorkerResponse) => scope.postMessage(message);
 
@@ -31,7 +34,12 @@ scope.onmessage = (event: MessageEvent<SearchWorkerRequest>) => {
       const started = performance.now();
       const current = service;
       if (!current) return;
-      void current.search(message.query, message.filters, message.limits).then((answer) => reply({ type: 'answer', id: message.id, answer, tookMs: performance.now() - started }));
+      const { id, channel } = message;
+      if (channel) newest.set(channel, id);
+      const stale = () => channel !== undefined && newest.get(channel) !== id;
+      void current.search(message.query, message.filters, message.limits, stale).then((answer) =>
+        reply(answer ? { type: 'answer', id, answer, tookMs: performance.now() - started } : { type: 'dropped', id }),
+      );
       return;
     }
   }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, SEED_FIXTURE } from './fixtures';
+import { resolve } from 'node:path';
+import { test, expect, SEED_FIXTURE, SHARED_DIR } from './fixtures';
 
 async function pasteSeed(page: Page): Promise<void> {
   const seed = await readFile(SEED_FIXTURE, 'utf8');
@@ -109,4 +110,24 @@ test('a collection made in the palette gathers search results and filters the se
   await page.getByRole('searchbox', { name: 'Search everything' }).fill('rare earth');
   await page.getByRole('group', { name: 'Search filters' }).getByLabel('Collection').selectOption({ label: 'Rare earths project' });
   await expect(results(page).locator('.search-result[data-kind="claim"]')).toHaveCount(1);
+});
+
+test('on real news pages, a source result opens the reader with the matched words flashed', async ({ app: page }) => {
+  for (const name of ['gmw', 'bbc-1']) {
+    await page.getByLabel('Import files').setInputFiles(resolve(SHARED_DIR, 'corpus', 'readability', name, 'source.html'));
+    await expect(page.getByTestId('notice-success').last()).toContainText('Imported');
+  }
+  // A Chinese word of the body of the Guangming Daily page, and an English phrase of the BBC's.
+  for (const [query, expected] of [
+    ['宇航员', '宇航员'],
+    ['Louisiana', 'Louisiana'],
+  ] as const) {
+    await page.getByRole('searchbox', { name: 'Search everything' }).fill(query);
+    const source = results(page).locator('.search-result[data-kind="source"]');
+    await expect(source).toHaveCount(1);
+    await expect(source.locator('.search-result-snippet mark').first()).toHaveText(expected);
+    await source.locator('.search-result-open').click();
+    expect(decodeURIComponent(page.url())).toMatch(/\?at=\d+-\d+$/);
+    await expect(page.locator('mark.flash')).toHaveText(expected);
+  }
 });

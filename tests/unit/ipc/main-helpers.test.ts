@@ -65,6 +65,16 @@ describe('buildMenuTemplate', () => {
     expect(mac.find((item) => item.label === 'Undo')?.registerAccelerator).toBe(true);
   });
 
+  it('opens the command palette and the search from the View menu with their shortcuts', () => {
+    const sent: MenuCommand[] = [];
+    const view = buildMenuTemplate({ isMac: false, showDevTools: false, send: (command) => sent.push(command) }).find((item) => item.label === 'View');
+    const items = flatten(Array.isArray(view?.submenu) ? view.submenu : []);
+    expect(items.find((item) => item.label === 'Command palette…')?.accelerator).toBe('CmdOrCtrl+K');
+    expect(items.find((item) => item.label === 'Search everything')?.accelerator).toBe('CmdOrCtrl+Shift+F');
+    clickAll(items);
+    expect(sent).toEqual(['command-palette', 'focus-search']);
+  });
+
   it('puts Quit in File except on macOS, where the app menu has it', () => {
     const roles = (isMac: boolean) => flatten(buildMenuTemplate({ isMac, showDevTools: false, send: () => {} })).map((item) => item.role);
     expect(roles(false)).toContain('quit');

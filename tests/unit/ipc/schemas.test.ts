@@ -83,8 +83,8 @@ describe('response schemas', () => {
 });
 
 describe('menu commands', () => {
-  it('are exactly the seven the UI handles', () => {
-    expect([...MENU_COMMANDS].sort()).toEqual(['export-briefing', 'export-workspace', 'import-files', 'import-workspace', 'paste-text', 'redo', 'undo']);
+  it('are exactly the nine the UI handles', () => {
+    expect([...MENU_COMMANDS].sort()).toEqual(['command-palette', 'export-briefing', 'export-workspace', 'focus-search', 'import-files', 'import-workspace', 'paste-text', 'redo', 'undo']);
   });
 
   it('agree between the zod schema and the zod-free guard', () => {

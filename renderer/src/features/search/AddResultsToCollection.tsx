@@ -1,18 +1,21 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SearchAnswer } from '../../../../shared/search/search-index';
+import { CANDIDATES_PER_KIND } from '../../../../shared/search/search-index';
 import { useServices } from '../../app/services';
 import { addToCollection, listCollections } from '../../db/collections';
 import { useNotify } from '../../ui/notices';
+import { useSearch } from './SearchProvider';
 
-/** Adds the sources and claims found (as shown, up to the per-kind limit) to a collection. */
-export function AddResultsToCollection({ answer }: { answer: SearchAnswer }) {
+/** Adds the sources and claims found (every one, not only the page shown; up to the per-kind candidate limit) to a collection. */
+export function AddResultsToCollection() {
   const { db } = useServices();
+  const { client, query, filters } = useSearch();
   const notify = useNotify();
   const collections = useLiveQuery(() => listCollections(db), [db]) ?? [];
   const [target, setTarget] = useState('');
   if (collections.length === 0) return null;
   const add = async () => {
+    const { answer } = await client.search(query, filters, { hits: CANDIDATES_PER_KIND });
     const sources = answer.groups.find((g) => g.kind === 'source')?.hits.map((h) => h.id) ?? [];
     const claims = answer.groups.find((g) => g.kind === 'claim')?.hits.map((h) => h.id) ?? [];
     const a = await addToCollection(db, target, 'sourceIds', sources);

@@ -1,11 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { Search } from 'lucide-react';
 import { useSearch } from './SearchProvider';
+import { useCommand } from '../../app/commands';
 
 /** The search box in the shell: typing opens the results over the current view; Escape closes them. */
 export function SearchBox() {
   const { query, setQuery, setPanelOpen } = useSearch();
   const ref = useRef<HTMLInputElement>(null);
+  const focus = () => {
+    ref.current?.focus();
+    setPanelOpen(true);
+  };
+  // The native menu's "Search everything" (and the palette's) arrives as a command.
+  useCommand('focus-search', focus);
   useEffect(() => {
     // Ctrl/Cmd+Shift+F focuses the box from anywhere; Ctrl+F stays the reader's find in document.
     const onKey = (e: KeyboardEvent) => {

@@ -11,7 +11,7 @@ import './search.css';
 export function SearchPanel() {
   const { query, filters, setFilters, panelOpen, setPanelOpen } = useSearch();
   const status = useSearchStatus();
-  const { answer, tookMs } = useSearchResults(query, filters, panelOpen);
+  const { answer, tookMs, showMore } = useSearchResults(query, filters, panelOpen);
   const actions = useMemo(
     () => ({ closePanel: () => setPanelOpen(false), onlySource: (sourceId: string) => setFilters({ ...filters, sourceId }), sourceFilter: filters.sourceId }),
     [setPanelOpen, setFilters, filters],
@@ -22,7 +22,7 @@ export function SearchPanel() {
   return (
     <section className="search-panel" aria-label="Search">
       <header className="search-panel-head">
-        <SearchFilterBar />
+        <SearchFilterBar filters={filters} />
         <button type="button" className="button small" aria-label="Close search" onClick={() => setPanelOpen(false)}>
           <X size={14} aria-hidden />
         </button>
@@ -34,8 +34,8 @@ export function SearchPanel() {
         {corrected.length > 0 ? ` · also matching ${corrected.map(([w, alts]) => `${alts.join(', ')} for “${w}”`).join('; ')}` : ''}
         {answer?.query.truncated ? ' · the query was shortened' : ''}
       </p>
-      {answer && total > 0 && <AddResultsToCollection answer={answer} />}
-      {answer && <SearchResults answer={answer} actions={actions} />}
+      {answer && total > 0 && <AddResultsToCollection />}
+      {answer && <SearchResults answer={answer} actions={actions} showMore={showMore} />}
     </section>
   );
 }

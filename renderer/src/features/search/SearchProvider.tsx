@@ -14,7 +14,13 @@ export interface SearchContextValue {
   setPanelOpen: (open: boolean) => void;
 }
 
+/** The parts of the search that do not change as the query is typed. */
+export type SearchControls = Pick<SearchContextValue, 'client' | 'setQuery' | 'setFilters' | 'setPanelOpen'>;
+
 const SearchContext = createContext<SearchContextValue | null>(null);
+// Kept apart so that what only needs the worker or the setters (the palette, result details) is not drawn again on
+// every keystroke.
+const SearchControlsContext = createContext<SearchControls | null>(null);
 
 /** Starts the search worker for the workspace database and shares it, with the current query, below. */
 export function SearchProvider({ children }: { children: ReactNode }) {
@@ -33,8 +39,13 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   const [filters, setFilters] = useState<SearchRequestFilters>({});
   const [panelOpen, setPanelOpen] = useState(false);
   const value = useMemo(() => (client ? { client, query, setQuery, filters, setFilters, panelOpen, setPanelOpen } : null), [client, query, filters, panelOpen]);
+  const controls = useMemo(() => (client ? { client, setQuery, setFilters, setPanelOpen } : null), [client]);
   // The shell waits the one effect it takes to start the worker, so everything below can rely on the search.
-  return value ? <SearchContext.Provider value={value}>{children}</SearchContext.Provider> : null;
+  return value && controls ? (
+    <SearchControlsContext.Provider value={controls}>
+      <SearchContext.Provider value={value}>{children}</SearchContext.Provider>
+    </SearchControlsContext.Provider>
+  ) : null;
 }
 
 /** The shared search; throws outside the provider, which is a wiring bug. */
@@ -44,9 +55,16 @@ export function useSearch(): SearchContextValue {
   return value;
 }
 
+/** The search worker and the setters, without following the query as it is typed; throws outside the provider. */
+export function useSearchControls(): SearchControls {
+  const value = useContext(SearchControlsContext);
+  if (!value) throw new Error('useSearchControls must be used inside SearchProvider');
+  return value;
+}
+
 /** The index's current status. */
 export function useSearchStatus(): SearchStatus {
-  const { client } = useSearch();
+  const { client } = useSearchControls();
   const [status, setStatus] = useState(client.status);
   useEffect(() => client.onStatus(setStatus), [client]);
   return status;

@@ -1,15 +1,13 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { FileText, Highlighter, ListChecks } from 'lucide-react';
 import { makeSnippet, type SnippetPart } from '../../../../shared/search/highlight';
 import type { ParsedQuery } from '../../../../shared/search/parse-query';
 import type { SearchMeta } from '../../../../shared/search/search-document';
-import { useServices } from '../../app/services';
 import { navigate, type Route } from '../../app/route';
-import { readSearchHitDetail, type SearchHitDetail } from '../../db/search-details';
+import type { SearchHitDetail } from '../../db/search-details';
 
 const ICONS = { source: FileText, annotation: Highlighter, claim: ListChecks } as const;
 
-/** One result: its label at once (from the index), then a snippet with the matched words marked; opening it goes to the place. */
 /** What a row can do besides opening: close the panel once it has navigated, or narrow the search to one source. */
 export interface RowActions {
   closePanel: () => void;
@@ -17,18 +15,12 @@ export interface RowActions {
   sourceFilter: string | undefined;
 }
 
-// Rows take their actions as props, not from the search context, so a keystroke re-renders only rows whose hit changed.
-export const SearchResultRow = memo(function SearchResultRow({ hit, query, actions }: { hit: SearchMeta; query: ParsedQuery; actions: RowActions }) {
-  const { db } = useServices();
-  // Read once per answer rather than kept live: every change to the data brings a new answer, and so a new read.
-  const [detail, setDetail] = useState<SearchHitDetail | undefined>(undefined);
-  useEffect(() => {
-    let current = true;
-    void readSearchHitDetail(db, hit.kind, hit.id).then((d) => current && setDetail(d));
-    return () => {
-      current = false;
-    };
-  }, [db, hit]);
+/**
+ * One result in a row of fixed height: its label at once (from the index), then a snippet with the matched words
+ * marked once its record is read; opening it goes to the place. Rows take their actions as props, not from the search
+ * context, so typing re-renders only the rows of the new answer.
+ */
+export const SearchResultRow = memo(function SearchResultRow({ hit, detail, query, actions }: { hit: SearchMeta; detail: SearchHitDetail | undefined; query: ParsedQuery; actions: RowActions }) {
   const snippet = useMemo(() => (detail ? makeSnippet(detail.text, query.words, query.cjkRuns) : null), [detail, query]);
   const title = useMemo(() => makeSnippet(hit.label, query.words, query.cjkRuns, hit.label.length).parts, [hit.label, query]);
   const Icon = ICONS[hit.kind];

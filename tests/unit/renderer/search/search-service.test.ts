@@ -4,8 +4,9 @@ import { SearchService } from '../../../../renderer/src/workers/search-service';
 import { tableChanges, type TableChange } from '../../../../renderer/src/workers/search-changes';
 import type { FootnoteDatabase } from '../../../../renderer/src/db/database';
 import { freshDatabase, importSeed } from '../db/test-database';
+import { removeCitation, setCitationStance } from '../../../../renderer/src/db/citation-operations';
 
-const ids = async (service: SearchService, q: string) => (await service.search(q, {})).groups.flatMap((g) => g.hits.map((h) => `${h.kind}:${h.label.slice(0, 8)}`));
+const ids = async (service: SearchService, q: string) => (await service.search(q, {}))!.groups.flatMap((g) => g.hits.map((h) => `${h.kind}:${h.label.slice(0, 8)}`));
 
 // The client's wiring, without a Worker: every committed write's keys go to the service, as in the app.
 function follow(db: FootnoteDatabase, service: SearchService): () => void {
@@ -39,7 +40,7 @@ describe('SearchService', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(await ids(service, 'neodym')).toEqual(['source:美日稀土协议难破']);
     expect(await ids(service, 'cobalt')).toEqual(['claim:Cobalt r']);
-    const tagged = await service.search('', { tag: 'cobalt' });
+    const tagged = (await service.search('', { tag: 'cobalt' }))!;
     expect(tagged.groups.flatMap((g) => g.hits.map((h) => h.id))).toEqual([claim.id]);
 
     await db.claims.delete(claim.id);
@@ -68,7 +69,7 @@ describe('SearchService', () => {
     cleanups.push(() => second.close());
     await second.open();
     expect(second.status.origin).toBe('built');
-    expect((await second.search('vanadium', {})).groups.flatMap((g) => g.hits.map((h) => h.id))).toEqual([claim.id]);
+    expect((await second.search('vanadium', {}))!.groups.flatMap((g) => g.hits.map((h) => h.id))).toEqual([claim.id]);
   });
 
   it('rebuilds when the stored index disagrees with the workspace, and after a table is cleared', async () => {
@@ -89,6 +90,29 @@ describe('SearchService', () => {
     expect(second.status.size.source).toBe(0);
   });
 
+  it('a claim stops matching a stance when the citation that gave it is removed', async () => {
+    const db = freshDatabase();
+    await importSeed(db);
+    const service = new SearchService(db);
+    cleanups.push(follow(db, service), () => service.close());
+    await service.open();
+    const citations = await db.citations.toArray();
+    const perClaim = (id: string) => citations.filter((c) => c.claimId === id).length;
+    const citation = citations.find((c) => perClaim(c.claimId) === 1)!;
+    const contradicted = async () => (await service.search('', { stance: 'contradicts' }))!.groups.flatMap((g) => g.hits.map((h) => h.id));
+    const settle = () => new Promise((r) => setTimeout(r, 50));
+
+    await setCitationStance(db, citation.id, 'contradicts');
+    await settle();
+    expect(await contradicted()).toContain(citation.claimId);
+    // The deleted row no longer names its claim: the claim's derived-data mark, written in the same transaction, does.
+    await removeCitation(db, citation.id);
+    await settle();
+    expect(await contradicted()).not.toContain(citation.claimId);
+    const claim = (await service.search('', { kinds: ['claim'], sourceId: citation.sourceId }))!.groups.flatMap((g) => g.hits);
+    expect(claim.find((h) => h.id === citation.claimId)?.stances).toEqual([]);
+  });
+
   it('filters by a collection’s members', async () => {
     const db = freshDatabase();
     await importSeed(db);
@@ -98,7 +122,7 @@ describe('SearchService', () => {
     const claim = (await db.claims.toArray()).find((c) => c.text.includes('neodymium'))!;
     await db.collections.add({ id: 'k', name: 'Magnets', sourceIds: [], claimIds: [claim.id], briefingIds: [], createdAt: '', updatedAt: '' });
     const answer = await service.search('rare earth', { collectionId: 'k' });
-    expect(answer.groups.flatMap((g) => g.hits.map((h) => h.id))).toEqual([claim.id]);
+    expect(answer!.groups.flatMap((g) => g.hits.map((h) => h.id))).toEqual([claim.id]);
   });
 });
 
