@@ -8,6 +8,7 @@ import { SplitPanes } from '../../ui/SplitPanes';
 import { BriefingComposer } from './BriefingComposer';
 import { ImportBriefingButton } from './ImportBriefingButton';
 import './briefings.css';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /** Briefings on the left; the chosen one in the composer beside its preview as it will print. */
 export function BriefingsView({ briefingId }: { briefingId?: string }) {
@@ -52,7 +53,7 @@ export function BriefingsView({ briefingId }: { briefingId?: string }) {
                 <a href={routeHref({ view: 'briefings', briefingId: b.id })}>
                   <span className="list-title">{b.title}</span>
                   <span className="list-meta">
-                    <span>{b.sections.reduce((n, s) => n + s.items.length, 0)} items</span>
+                    <span>{countNoun(b.sections.reduce((n, s) => n + s.items.length, 0), 'item')}</span>
                     <span>updated {new Date(b.updatedAt).toLocaleString()}</span>
                   </span>
                 </a>

@@ -7,6 +7,7 @@ import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { showInSourceHref } from './CitationChip';
 import { useKeptLiveQuery, useKeptWatchedRead } from '../../ui/use-kept-live-query';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 const CELL_WORDS: Record<MatrixCellFacts['stance'], string> = { supports: 'supports', contradicts: 'contradicts', context: 'context', mixed: 'mixed' };
 
@@ -52,7 +53,7 @@ export function ClaimMatrix() {
   return (
     <div className="pane claims-pane matrix-pane">
       <p className="small muted">
-        {claimIds.length.toLocaleString()} claims by {sourceIds.length.toLocaleString()} cited sources, most-cited first.
+        {countNoun(claimIds.length, 'claim')} by {countNoun(sourceIds.length, 'cited source')}, most-cited first.
       </p>
       <div className="matrix-scroll" ref={scrollRef} data-testid="matrix-scroll">
         <table className="claim-matrix" aria-label="Claims by source" aria-rowcount={claimIds.length + 1} aria-colcount={sourceIds.length + 1} style={{ width: colsV.getTotalSize() }}>

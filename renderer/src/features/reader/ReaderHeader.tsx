@@ -6,6 +6,7 @@ import type { SourceView } from '../../db/queries';
 import { routeHref } from '../../app/route';
 import { SourceClaims } from './SourceClaims';
 import { SourceDetailsDialog } from './SourceDetailsDialog';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /** A source's title, byline, provenance (both hashes, the original file, when and how it came in), versions and notices. */
 export function ReaderHeader({ view }: { view: SourceView }) {
@@ -75,7 +76,7 @@ export function ReaderHeader({ view }: { view: SourceView }) {
           <>
             <dt>Claims</dt>
             <dd>
-              <a href={routeHref({ view: 'claims' })}>{view.claimCount} claims from this source</a>
+              <a href={routeHref({ view: 'claims' })}>{countNoun(view.claimCount, 'claim')} from this source</a>
             </dd>
           </>
         )}

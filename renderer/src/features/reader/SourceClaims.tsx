@@ -10,6 +10,7 @@ import { LinkOriginalDialog, LinkOutcomeReport } from './LinkOriginalDialog';
 import { describeLinkOutcome } from './link-outcome';
 import { AddToBriefing } from '../briefings/AddToBriefing';
 import './reader-claims.css';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /** The claims that cite this source, and "Link to original…" when its claims rest on a summary's markers. */
 export function SourceClaims({ sourceId }: { sourceId: string }) {
@@ -30,7 +31,7 @@ export function SourceClaims({ sourceId }: { sourceId: string }) {
           <button type="button" className="button" onClick={() => setLinkOpen(true)}>
             Link to original…
           </button>{' '}
-          {unresolved > 0 && <span className="small muted">{unresolved} citations of this summary are unresolved markers.</span>}
+          {unresolved > 0 && <span className="small muted">{unresolved === 1 ? '1 citation of this summary is an unresolved marker.' : `${countNoun(unresolved, 'citation')} of this summary are unresolved markers.`}</span>}
         </p>
       )}
       {outcome && <LinkOutcomeReport outcome={outcome} />}

@@ -4,6 +4,7 @@ import type { SearchAnswer } from '../../../../shared/search/search-index';
 import { useServices } from '../../app/services';
 import { addToCollection, listCollections } from '../../db/collections';
 import { useNotify } from '../../ui/notices';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /** Adds the sources and claims found (as shown, up to the per-kind limit) to a collection. */
 export function AddResultsToCollection({ answer }: { answer: SearchAnswer }) {
@@ -17,7 +18,7 @@ export function AddResultsToCollection({ answer }: { answer: SearchAnswer }) {
     const claims = answer.groups.find((g) => g.kind === 'claim')?.hits.map((h) => h.id) ?? [];
     const a = await addToCollection(db, target, 'sourceIds', sources);
     const b = await addToCollection(db, target, 'claimIds', claims);
-    notify('success', `Added ${a} sources and ${b} claims to the collection.`);
+    notify('success', `Added ${countNoun(a, 'source')} and ${countNoun(b, 'claim')} to the collection.`);
   };
   return (
     <div className="search-collect">
