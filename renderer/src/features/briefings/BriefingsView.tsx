@@ -9,6 +9,8 @@ import { BriefingComposer } from './BriefingComposer';
 import { ImportBriefingButton } from './ImportBriefingButton';
 import './briefings.css';
 import { countNoun } from '../../../../shared/wording/count-noun';
+import { defaultBriefingTitle } from '../../../../shared/briefing/default-briefing-title';
+import { todayIso } from './export/export-briefing-file';
 
 /** Briefings on the left; the chosen one in the composer beside its preview as it will print. */
 export function BriefingsView({ briefingId }: { briefingId?: string }) {
@@ -18,7 +20,7 @@ export function BriefingsView({ briefingId }: { briefingId?: string }) {
   const toolbar = (
     <header className="toolbar">
       <h1>Briefings</h1>
-      <button type="button" className="button" onClick={() => void createEmptyBriefing(db, 'Untitled briefing').then((b) => navigate({ view: 'briefings', briefingId: b.id }))}>
+      <button type="button" className="button" onClick={() => void createEmptyBriefing(db, defaultBriefingTitle(undefined, todayIso())).then((b) => navigate({ view: 'briefings', briefingId: b.id }))}>
         <FilePlus size={16} aria-hidden /> New briefing
       </button>
       <ImportBriefingButton />

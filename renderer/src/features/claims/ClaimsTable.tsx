@@ -34,20 +34,23 @@ const OVERSCAN_ROWS = 8;
 const PAGE_ROWS = 40;
 const COLUMNS = SORTABLE.length + 3;
 
-/** The claims table: filter, sort, choose (for bulk actions and the briefing), and open a claim's evidence. Only the rows on screen are read and drawn. */
-export function ClaimsTable({ onChosenChange }: { onChosenChange: (ids: readonly string[]) => void }) {
+/**
+ * The claims table: filter, sort, choose (for bulk actions and the briefing), and open a claim's evidence. Only the rows
+ * on screen are read and drawn. Nothing is chosen until the analyst chooses, so no action runs on claims they never looked at.
+ */
+export function ClaimsTable({ onChosenChange }: { onChosenChange: (chosen: readonly string[], matching: readonly string[]) => void }) {
   const { db } = useServices();
   const any = useLiveQuery(() => hasClaims(db), [db]);
   const [filters, setFilters] = useState<ClaimTableFilters>({});
   const [sort, setSort] = useState<ClaimTableSort>({ by: 'order', direction: 'asc' });
-  const [selection, setSelection] = useState<ClaimSelection>(CHOOSE_ALL);
+  const [selection, setSelection] = useState<ClaimSelection>(CHOOSE_NONE);
   const matching = useKeptWatchedRead(() => watchClaimFacts(db), () => matchingClaimIds(db, filters, sort), [db, filters, sort]);
   const ids = useMemo(() => matching.value ?? [], [matching.value]);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const chosen = useMemo(() => chosenIds(selection, ids), [selection, ids]);
   const count = useMemo(() => chosenCount(selection, ids), [selection, ids]);
-  useEffect(() => onChosenChange(chosen), [chosen, onChosenChange]);
+  useEffect(() => onChosenChange(chosen, ids), [chosen, ids, onChosenChange]);
 
   const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_PX, overscan: OVERSCAN_ROWS });
   const items = virtualizer.getVirtualItems();
