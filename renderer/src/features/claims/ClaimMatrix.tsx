@@ -8,6 +8,7 @@ import { routeHref } from '../../app/route';
 import { showInSourceHref } from './CitationChip';
 import { useKeptLiveQuery, useKeptWatchedRead } from '../../ui/use-kept-live-query';
 import { countNoun } from '../../../../shared/wording/count-noun';
+import { sourceColumnLabel } from '../../../../shared/claims/evidence/source-column-label';
 
 const CELL_WORDS: Record<MatrixCellFacts['stance'], string> = { supports: 'supports', contradicts: 'contradicts', context: 'context', mixed: 'mixed' };
 
@@ -65,9 +66,17 @@ export function ClaimMatrix() {
               {spacer(left, 'left')}
               {cols.map((col) => {
                 const s = visible?.sources.get(sourceIds[col.index] ?? '');
+                const label = s ? sourceColumnLabel(s) : undefined;
                 return (
-                  <th key={col.key} scope="col" style={{ width: SOURCE_COLUMN_PX }} aria-colindex={col.index + 2}>
-                    {s ? <a href={routeHref({ view: 'library', sourceId: s.id })}>{s.publisher ?? s.title}</a> : '…'}
+                  <th key={col.key} scope="col" className="matrix-source" style={{ width: SOURCE_COLUMN_PX }} aria-colindex={col.index + 2} title={label?.full}>
+                    {s && label ? (
+                      <>
+                        <a href={routeHref({ view: 'library', sourceId: s.id })}>{label.title}</a>
+                        <span className="matrix-source-meta">{[label.publisher, label.date].filter(Boolean).join(' · ')}</span>
+                      </>
+                    ) : (
+                      '…'
+                    )}
                   </th>
                 );
               })}

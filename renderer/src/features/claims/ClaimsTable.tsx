@@ -16,6 +16,7 @@ import { ClaimFilters } from './ClaimFilters';
 import { BulkActions } from './BulkActions';
 import { useKeptLiveQuery, useKeptWatchedRead } from '../../ui/use-kept-live-query';
 import type { Source } from '../../../../shared/model';
+import { writtenFigure } from './figures';
 
 const SORTABLE: readonly { by: ClaimSortKey; label: string }[] = [
   { by: 'text', label: 'Claim' },
@@ -32,7 +33,7 @@ const ROW_PX = 88;
 const OVERSCAN_ROWS = 8;
 // Rows are read from the database in aligned pages of this many, so scrolling a little reads nothing new.
 const PAGE_ROWS = 40;
-const COLUMNS = SORTABLE.length + 3;
+const COLUMNS = SORTABLE.length + 4;
 
 /**
  * The claims table: filter, sort, choose (for bulk actions and the briefing), and open a claim's evidence. Only the rows
@@ -97,14 +98,21 @@ export function ClaimsTable({ onChosenChange }: { onChosenChange: (chosen: reado
               <th scope="col">
                 <span className="visually-hidden">Chosen</span>
               </th>
-              {SORTABLE.map(({ by, label }) => (
+              {SORTABLE.flatMap(({ by, label }) => [
                 <th key={by} scope="col" aria-sort={sort.by === by ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
                   <button type="button" className="sort-button" onClick={() => sortBy(by)}>
                     {label}
                     <span aria-hidden>{sort.by === by ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                   </button>
-                </th>
-              ))}
+                </th>,
+                ...(by === 'text'
+                  ? [
+                      <th key="figures" scope="col">
+                        Figures
+                      </th>,
+                    ]
+                  : []),
+              ])}
               <th scope="col">Flags</th>
               <th scope="col">
                 <span className="visually-hidden">Delete</span>
@@ -175,6 +183,17 @@ function ClaimTableRow({ row, sources, chosen, onToggle, index }: { row: ClaimPa
           {claim.tags.length > 0 && <div className="small muted">Tags: {claim.tags.join(', ')}</div>}
         </div>
       </td>
+      <td className="claim-figures">
+        {claim.quantities.length === 0 ? (
+          <span className="muted">—</span>
+        ) : (
+          <ul aria-label={`Figures of: ${short}`}>
+            {claim.quantities.map((q, i) => (
+              <li key={i}>{writtenFigure(q)}</li>
+            ))}
+          </ul>
+        )}
+      </td>
       <td>
         <select aria-label={`Status of: ${short}`} value={claim.status} onChange={(e) => void setClaimStatus(db, claim.id, ClaimStatusSchema.parse(e.target.value) as ClaimStatus).catch(fail)}>
           {ClaimStatusSchema.options.map((s) => (
@@ -185,7 +204,7 @@ function ClaimTableRow({ row, sources, chosen, onToggle, index }: { row: ClaimPa
         </select>
       </td>
       <td>{claim.confidence === undefined ? '—' : `${Math.round(claim.confidence * 100)}%`}</td>
-      <td>{facts.flags.supportingSources}</td>
+      <td>{facts.citedSources}</td>
       <td>{facts.conflictCount}</td>
       <td>
         <ClaimFlagBadges flags={facts.flags} conflictCount={facts.conflictCount} />
