@@ -5,6 +5,8 @@ const SHORT_TITLE_CHARS = 40;
 // Han text has no spaces to cut at and says as much in fewer characters.
 const SHORT_TITLE_CJK_CHARS = 16;
 const HAN = /\p{Script=Han}/u;
+// Punctuation a cut title should not end in before its ellipsis.
+const TRAILING_PUNCTUATION = new Set([' ', ',', ';', ':', '.', '–', '—', '-', '，', '、']);
 
 /** The words a column header shows for a source, so two sources of one publisher are told apart. */
 export interface SourceColumnLabel {
@@ -23,7 +25,9 @@ export function shortTitle(title: string, limit = HAN.test(title) ? SHORT_TITLE_
   if ([...trimmed].length <= limit) return trimmed;
   const cut = [...trimmed].slice(0, limit).join('');
   const space = cut.lastIndexOf(' ');
-  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
+  let kept = space > limit / 2 ? cut.slice(0, space) : cut;
+  while (kept.length > 0 && TRAILING_PUNCTUATION.has(kept.at(-1) ?? '')) kept = kept.slice(0, -1);
+  return `${kept}…`;
 }
 
 /** A source's column header: short title, date and publisher, and the uncut text for a tooltip. */
