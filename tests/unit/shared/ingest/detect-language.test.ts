@@ -48,11 +48,19 @@ describe('documentLanguage and primaryLanguage', () => {
     expect(documentLanguage('zh-CN', 'This is an English page that was written with the default template of a Chinese site, and it is not in Chinese at all.')).toBe('en');
   });
 
+  it('names the seed summary and a Chinese text as languages, not scripts', () => {
+    expect(languageLabel(detectLanguage(readSharedText('fixtures/seed-summary-rare-earths.txt')))).toBe('English');
+    expect(languageLabel(detectLanguage('美日签署稀土供应框架协议，但短期内难以撼动中国在稀土领域的主导地位。'))).toBe('Chinese (中文)');
+  });
+
   it('labels tags by name for the reader and the library', () => {
     expect(languageLabel('en')).toBe('English');
-    expect(languageLabel('cs')).toBe('Czech');
-    expect(languageLabel('zh')).toBe('Chinese');
-    expect(languageLabel('und-Latn')).toBe('Latin script');
+    expect(languageLabel('cs')).toBe('Czech (čeština)');
+    expect(languageLabel('zh')).toBe('Chinese (中文)');
+    expect(languageLabel('ja')).toBe('Japanese (日本語)');
+    expect(languageLabel('en-GB')).toBe('British English');
+    expect(languageLabel('und-Latn')).toBe('Latin script (language not recognised)');
+    expect(languageLabel('not a tag')).toBe('not a tag');
     expect(languageLabel('und')).toBe('Unknown');
   });
 });
