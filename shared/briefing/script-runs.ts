@@ -1,3 +1,5 @@
+import { detectLanguage } from '../ingest/detect-language';
+
 // Word and the browsers choose a font per character class, and a curly quote or apostrophe belongs to both Latin and
 // CJK text: set in a CJK font it is full-width ("China’ s"). So exported text is cut into runs by script, the
 // punctuation, digits and spaces between going with the script around them, and each run names its own language and fonts.
@@ -46,4 +48,11 @@ export function splitByScript(text: string, fallback: Script): ScriptRun[] {
 /** The script a document's language writes in: CJK for Chinese, Japanese and Korean, Latin otherwise. */
 export function scriptOfLanguage(lang: string): Script {
   return /^(zh|ja|ko)\b/iu.test(lang) ? 'cjk' : 'latin';
+}
+
+/** The `lang` of a run whose script differs from its document's: its detected language, `und-Latn` for Latin text too short to name. */
+export function runLanguage(run: ScriptRun): string {
+  const detected = detectLanguage(run.text);
+  if (run.script === 'cjk') return detected === 'ja' || detected === 'ko' ? detected : 'zh';
+  return detected === 'und' || detected === 'zh' || detected === 'ja' || detected === 'ko' ? 'und-Latn' : detected;
 }

@@ -9,6 +9,7 @@ import { showInSourceHref } from './CitationChip';
 import { useKeptLiveQuery, useKeptWatchedRead } from '../../ui/use-kept-live-query';
 import { countNoun } from '../../../../shared/wording/count-noun';
 import { sourceColumnLabel } from '../../../../shared/claims/evidence/source-column-label';
+import { ScriptText } from '../../ui/ScriptText';
 
 const CELL_WORDS: Record<MatrixCellFacts['stance'], string> = { supports: 'supports', contradicts: 'contradicts', context: 'context', mixed: 'mixed' };
 
@@ -97,7 +98,9 @@ export function ClaimMatrix() {
                   <th scope="row" className="matrix-claim">
                     {entry ? (
                       <>
-                        <a href={routeHref({ view: 'claims', claimId })}>{entry.claim.text}</a>
+                        <a href={routeHref({ view: 'claims', claimId })}>
+                          <ScriptText text={entry.claim.text} lang="en" />
+                        </a>
                         {entry.facts.flags.singleSource && <span className="badge">single source</span>}
                         {entry.facts.flags.summaryOnly && <span className="badge">summary only</span>}
                       </>

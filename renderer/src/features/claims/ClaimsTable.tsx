@@ -17,6 +17,7 @@ import { BulkActions } from './BulkActions';
 import { useKeptLiveQuery, useKeptWatchedRead } from '../../ui/use-kept-live-query';
 import type { Source } from '../../../../shared/model';
 import { writtenFigure } from './figures';
+import { ScriptText } from '../../ui/ScriptText';
 
 const SORTABLE: readonly { by: ClaimSortKey; label: string }[] = [
   { by: 'text', label: 'Claim' },
@@ -172,7 +173,7 @@ function ClaimTableRow({ row, sources, chosen, onToggle, index }: { row: ClaimPa
       <td className="claim-cell">
         <div className="claim-cell-clip" style={{ maxHeight: ROW_PX - 16 }}>
           <a className="claim-text" href={routeHref({ view: 'claims', claimId: claim.id })}>
-            {claim.text}
+            <ScriptText text={claim.text} lang="en" />
           </a>
           <div className="claim-citations" role="group" aria-label="Citations">
             {citations.map((c) => (

@@ -11,6 +11,7 @@ import { describeLinkOutcome } from './link-outcome';
 import { AddToBriefing } from '../briefings/AddToBriefing';
 import './reader-claims.css';
 import { countNoun } from '../../../../shared/wording/count-noun';
+import { ScriptText } from '../../ui/ScriptText';
 
 /** The claims that cite this source, and "Link to original…" when its claims rest on a summary's markers. */
 export function SourceClaims({ sourceId }: { sourceId: string }) {
@@ -41,7 +42,9 @@ export function SourceClaims({ sourceId }: { sourceId: string }) {
         <ul>
           {citing.map(({ claim, flags }) => (
             <li key={claim.id}>
-              <a href={routeHref({ view: 'claims', claimId: claim.id })}>{claim.text}</a> <ClaimFlagBadges flags={flags} />
+              <a href={routeHref({ view: 'claims', claimId: claim.id })}>
+                <ScriptText text={claim.text} lang="en" />
+              </a> <ClaimFlagBadges flags={flags} />
             </li>
           ))}
         </ul>
