@@ -34,7 +34,7 @@ const ROW_PX = 88;
 const OVERSCAN_ROWS = 8;
 // Rows are read from the database in aligned pages of this many, so scrolling a little reads nothing new.
 const PAGE_ROWS = 40;
-const COLUMNS = SORTABLE.length + 4;
+const COLUMNS = SORTABLE.length + 3;
 
 /**
  * The claims table: filter, sort, choose (for bulk actions and the briefing), and open a claim's evidence. Only the rows
@@ -99,21 +99,14 @@ export function ClaimsTable({ onChosenChange }: { onChosenChange: (chosen: reado
               <th scope="col">
                 <span className="visually-hidden">Chosen</span>
               </th>
-              {SORTABLE.flatMap(({ by, label }) => [
+              {SORTABLE.map(({ by, label }) => (
                 <th key={by} scope="col" aria-sort={sort.by === by ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
                   <button type="button" className="sort-button" onClick={() => sortBy(by)}>
                     {label}
                     <span aria-hidden>{sort.by === by ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                   </button>
-                </th>,
-                ...(by === 'text'
-                  ? [
-                      <th key="figures" scope="col">
-                        Figures
-                      </th>,
-                    ]
-                  : []),
-              ])}
+                </th>
+              ))}
               <th scope="col">Flags</th>
               <th scope="col">
                 <span className="visually-hidden">Delete</span>
@@ -175,6 +168,14 @@ function ClaimTableRow({ row, sources, chosen, onToggle, index }: { row: ClaimPa
           <a className="claim-text" href={routeHref({ view: 'claims', claimId: claim.id })}>
             <ScriptText text={claim.text} lang="en" />
           </a>
+          {/* Beside the text, inside its cell: the citation chips already set the column's width, so the figures cost the table none. */}
+          {claim.quantities.length > 0 && (
+            <ul className="claim-figures" aria-label={`Figures of: ${short}`} title={claim.quantities.map(writtenFigure).join(' · ')}>
+              {claim.quantities.map((q, i) => (
+                <li key={i}>{writtenFigure(q).replaceAll(' ', '\u00a0')}</li>
+              ))}
+            </ul>
+          )}
           <div className="claim-citations" role="group" aria-label="Citations">
             {citations.map((c) => (
               <CitationChip key={c.id} citation={c} source={sources.get(c.resolvedSourceId ?? c.sourceId)} />
@@ -183,17 +184,6 @@ function ClaimTableRow({ row, sources, chosen, onToggle, index }: { row: ClaimPa
           </div>
           {claim.tags.length > 0 && <div className="small muted">Tags: {claim.tags.join(', ')}</div>}
         </div>
-      </td>
-      <td className="claim-figures">
-        {claim.quantities.length === 0 ? (
-          <span className="muted">—</span>
-        ) : (
-          <ul aria-label={`Figures of: ${short}`}>
-            {claim.quantities.map((q, i) => (
-              <li key={i}>{writtenFigure(q)}</li>
-            ))}
-          </ul>
-        )}
       </td>
       <td>
         <select aria-label={`Status of: ${short}`} value={claim.status} onChange={(e) => void setClaimStatus(db, claim.id, ClaimStatusSchema.parse(e.target.value) as ClaimStatus).catch(fail)}>
