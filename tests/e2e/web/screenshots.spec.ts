@@ -99,7 +99,7 @@ test('screenshots of the main views', async ({ app: page }, testInfo) => {
   await page.getByRole('searchbox', { name: 'Search everything' }).or(page.getByRole('textbox', { name: 'Search everything' })).fill('稀土');
   await expect(page.getByText(/稀土/).first()).toBeVisible();
   await page.screenshot({ path: `${OUT}/search.png` });
-  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Close search' }).click();
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.getByRole('link', { name: /Library/ }).click();
   await page.screenshot({ path: `${OUT}/library-dark.png` });

@@ -53,6 +53,11 @@ describe('documentLanguage and primaryLanguage', () => {
     expect(languageLabel(detectLanguage('美日签署稀土供应框架协议，但短期内难以撼动中国在稀土领域的主导地位。'))).toBe('Chinese (中文)');
   });
 
+  it('names the language of a short English clipping, not only its script', () => {
+    expect(detectLanguage('Quotas and the world market\nMining Weekly·2025-11-04 10:00\n\nChinese mines produced some 270,000 tons of rare earth oxide, roughly 70% of global supply, on reserves of 44 million tons.')).toBe('en');
+    expect(detectLanguage('Rare Earth Supply 2025')).toBe('und-Latn');
+  });
+
   it('labels tags by name for the reader and the library', () => {
     expect(languageLabel('en')).toBe('English');
     expect(languageLabel('cs')).toBe('Czech (čeština)');
