@@ -7,11 +7,13 @@ import { routeHref } from '../../app/route';
 import { SourceClaims } from './SourceClaims';
 import { SourceDetailsDialog } from './SourceDetailsDialog';
 import { countNoun } from '../../../../shared/wording/count-noun';
+import { blockLanguage } from '../../../../shared/reading/block-language';
 
 /** A source's title, byline, provenance (both hashes, the original file, when and how it came in), versions and notices. */
 export function ReaderHeader({ view }: { view: SourceView }) {
   const { source, file } = view;
-  const titleLang = /\p{Script=Han}/u.test(source.title) ? 'zh' : undefined;
+  // A title in another script than the interface's (English) names its language, so it takes that script's fonts.
+  const titleLang = blockLanguage(source.title, 'en');
   const [editing, setEditing] = useState(false);
   return (
     <header className="reader-header">
