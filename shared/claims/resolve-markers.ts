@@ -1,6 +1,7 @@
 import { describeRange } from '../anchoring/describe-range';
 import { referenceLabel, type Block, type Locator, type ReferenceEntry, type SourceText } from '../model';
 import { markerLabel, parseCitationMarkers } from './parse-citation-markers';
+import { countNoun, NOUNS } from '../wording/count-noun';
 
 /** What a summary's `[n]` names in its original: paragraph n, or the entry its original labels n. */
 export type MarkerReading = 'paragraph' | 'reference';
@@ -54,7 +55,7 @@ export function findMarkerTarget(original: Pick<SourceText, 'text' | 'blocks' | 
   if (!entry) return { ok: false, problem: 'missing-entry', reason: `entry ${label} is missing from the original's reference list` };
   if (entries.length > 1) {
     const lists = [...new Set(entries.map((e) => e.list ?? 'the reference list'))];
-    const where = lists.length > 1 ? `reads in ${lists.length} lists (${lists.join(', ')})` : `names ${entries.length} entries of ${lists[0]}`;
+    const where = lists.length > 1 ? `reads in ${lists.length} lists (${lists.join(', ')})` : `names ${countNoun(entries.length, NOUNS.entry)} of ${lists[0]}`;
     return { ok: false, problem: 'ambiguous', reason: `ambiguous: [${label}] ${where}` };
   }
   return { ok: true, target: { kind: 'reference', entry } };

@@ -30,15 +30,31 @@ export function detectLanguage(text: string): DetectedLanguage {
   return latin > 0 ? (detectLatinLanguage(sample) ?? 'und-Latn') : 'und';
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+const ENGLISH_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
-/** A label for a language tag in the UI ("English", "Czech"); tags it cannot name are shown as they are. */
-export function languageLabel(tag: string): string {
-  if (tag === 'und-Latn') return 'Latin script';
-  if (tag === 'und' || tag === '') return 'Unknown';
+/** The language's name in itself ("中文", "français"), or undefined when the runtime cannot name it. */
+function autonym(tag: string): string | undefined {
   try {
-    return LANGUAGE_NAMES.of(tag) ?? tag;
+    return new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' }).of(tag);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A label for a language tag in the UI: its English name, followed by its own name where that differs ("English",
+ * "Chinese (中文)"); a Latin-script text whose language was not recognised says so, and unknown tags are shown as they are.
+ */
+export function languageLabel(tag: string): string {
+  if (tag === 'und-Latn') return 'Latin script (language not recognised)';
+  if (tag === 'und' || tag === '') return 'Unknown';
+  let english: string | undefined;
+  try {
+    english = ENGLISH_NAMES.of(tag);
   } catch {
     return tag; // not a well-formed tag, from an old workspace
   }
+  if (english === undefined) return tag;
+  const own = autonym(tag);
+  return own === undefined || own.toLocaleLowerCase() === english.toLocaleLowerCase() ? english : `${english} (${own})`;
 }

@@ -4,6 +4,7 @@ import { childElements, classesOf, descendants, hrefFragment, isElement, isHidde
 import { findReferenceLists, isMarkerText, markerAsWritten, NOTE_ID, type HtmlReferenceList } from './html-references';
 import { collapseWhitespace, finishInlineText, LINE_BREAK_MARK } from './html-text';
 import { isReferenceHeading } from './reference-heading';
+import { countNoun } from '../wording/count-noun';
 
 /** An article's blocks and its reference lists, read from its DOM. */
 export interface HtmlBlocks {
@@ -61,7 +62,7 @@ export function markersWithoutEntryNotice(markers: readonly string[]): string | 
   const one = markers.length === 1;
   return one
     ? `1 marker in the text (${shown}) names a reference entry missing from the page's lists; it is kept as written, and cannot be resolved.`
-    : `${markers.length} markers in the text (${shown}${more}) name reference entries missing from the page's lists; they are kept as written, and cannot be resolved.`;
+    : `${countNoun(markers.length, 'marker')} in the text (${shown}${more}) ${markers.length === 1 ? 'names a reference entry' : 'name reference entries'} missing from the page's lists; they are kept as written, and cannot be resolved.`;
 }
 
 // A notice names the first few markers; the rest are counted.

@@ -15,9 +15,12 @@ const STOP_WORDS: Record<string, string> = {
   ro: 'și în de la cu pe care un o nu este că se din pentru mai sunt ca sau fost prin dar acest această',
 };
 
-// A text needs this many stop words before its language is named, and the best language must lead the next by this
-// factor; otherwise it stays "Latin script, language unknown".
+// A text needs this many stop words before its language is named (a short clipping of a few dozen words, one in ten of
+// its words, but never fewer than MIN_SHORT_HITS), and the best language must lead the next by this factor; otherwise
+// it stays "Latin script, language unknown".
 const MIN_HITS = 5;
+const MIN_SHORT_HITS = 3;
+const SHORT_TEXT_SHARE = 0.1;
 const MIN_LEAD = 1.5;
 const SAMPLE_WORDS = 2000;
 
@@ -28,6 +31,7 @@ export function detectLatinLanguage(text: string): string | null {
   const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, SAMPLE_WORDS) ?? [];
   const scores = LISTS.map(({ lang, words: list }) => ({ lang, hits: words.reduce((n, w) => n + (list.has(w) ? 1 : 0), 0) })).sort((a, b) => b.hits - a.hits);
   const [best, next] = scores;
-  if (!best || best.hits < MIN_HITS || best.hits < (next?.hits ?? 0) * MIN_LEAD) return null;
+  const needed = Math.min(MIN_HITS, Math.max(MIN_SHORT_HITS, Math.ceil(words.length * SHORT_TEXT_SHARE)));
+  if (!best || best.hits < needed || best.hits < (next?.hits ?? 0) * MIN_LEAD) return null;
   return best.lang;
 }

@@ -7,6 +7,7 @@ import { paragraphsFromPages } from './pdf-paragraphs';
 import { extractPdfReferences } from './pdf-references';
 import { isPoorInfoAuthor, isPoorInfoTitle, pdfFrontMatter, type PdfFrontMatter } from './pdf-front-matter';
 import { normalizePdfDate } from './published-time';
+import { countNoun } from '../wording/count-noun';
 
 /** What a PDF reader extracted: each page's text runs and the document information dictionary. */
 export interface PdfContent {
@@ -29,7 +30,7 @@ export function pdfDocument(content: PdfContent, fallbackTitle: string): Normali
   if (pages.length > 0 && blankPages === pages.length) {
     return noTextLayer(content, fallbackTitle, pages.length);
   }
-  if (blankPages > 0) notices.push(`${blankPages} of ${pages.length} pages have no text layer (scanned?); their text is missing.`);
+  if (blankPages > 0) notices.push(`${blankPages} of ${countNoun(pages.length, 'page')} ${blankPages === 1 ? 'has' : 'have'} no text layer (scanned?); their text is missing.`);
 
   const split = extractPdfReferences(paragraphsFromPages(pages));
   const front = pdfFrontMatter(pages);

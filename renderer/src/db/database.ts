@@ -104,7 +104,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { collections: 'id, name, *sourceIds, *claimIds, *briefingIds', savedSearches: 'id, name' },
     upgrade: addNoDataForVersion8,
   },
+  {
+    // v9 (wording): a claim's stored facts gain `citedSources`, the "Sources" column (every source its citations point
+    // at, not only the supporting ones), and sort by it; existing claims are re-derived.
+    version: 9,
+    stores: {},
+    upgrade: markEveryClaimForVersion9,
+  },
 ];
+
+// The facts of existing claims lack `citedSources` and sort by the old count: the recompute that follows every change
+// rebuilds them after opening, as for v7.
+async function markEveryClaimForVersion9(tx: Transaction): Promise<void> {
+  await markEveryClaimForVersion7(tx);
+}
 
 // IndexedDB builds the file-name index from the stored `importedFrom` itself; no row changes.
 async function addNoDataForVersion6(): Promise<void> {}

@@ -9,6 +9,7 @@ import { measureKey } from '../quantities/measures';
 import { subjectKey } from '../quantities/subjects';
 import { claimFlags, type ClaimFlags } from './claim-flags';
 import { claimSourceIds } from './cross-check-input';
+import { citedSourceCount } from './cited-sources';
 import { STATUS_RANK } from './claim-table';
 
 /** An IndexedDB key that sorts rows by one column, then in reading order (origin, order, id) so pages are stable. */
@@ -36,6 +37,8 @@ export interface ClaimFacts {
   /** False for a retracted claim or one without figures: its figures are not cross-checked. */
   crossChecked: boolean;
   flags: ClaimFlags;
+  /** How many distinct sources its citations point at, whatever their stance: the "Sources" column. */
+  citedSources: number;
   /** What an export warns of: indexed, so the warnings over 100,000 chosen claims are found without reading them all. */
   warnings: ClaimWarning[];
   citationCount: number;
@@ -74,6 +77,7 @@ function tail(claim: Claim): [string, number, string] {
 /** The facts of one claim from its own citations; `conflictCount` is the stored count (0 for a new claim). */
 export function claimFacts(claim: Claim, citations: readonly Citation[], sources: ReadonlyMap<string, Source>, conflictCount = 0): ClaimFacts {
   const flags = claimFlags(claim, citations, sources);
+  const citedSources = citedSourceCount(citations, sources);
   const sourceIds = new Set(citations.flatMap((c) => (c.resolvedSourceId ? [c.resolvedSourceId, c.sourceId] : [c.sourceId])));
   if (claim.originSourceId !== undefined) sourceIds.add(claim.originSourceId);
   const t = tail(claim);
@@ -84,7 +88,7 @@ export function claimFacts(claim: Claim, citations: readonly Citation[], sources
     byStatus: [STATUS_RANK[claim.status], ...t],
     // A claim with no confidence set sorts below every claim that has one.
     byConfidence: [claim.confidence ?? -1, ...t],
-    bySources: [flags.supportingSources, ...t],
+    bySources: [citedSources, ...t],
     byConflicts: [conflictCount, ...t],
     tags: [...new Set(claim.tags.map((tag) => tag.toLocaleLowerCase()))],
     sourceIds: [...sourceIds],
@@ -94,6 +98,7 @@ export function claimFacts(claim: Claim, citations: readonly Citation[], sources
     restsOn: claimSourceIds(citations),
     crossChecked: claim.status !== 'retracted' && claim.quantities.length > 0,
     flags,
+    citedSources,
     warnings: warningsOf(flags, conflictCount),
     citationCount: citations.length,
     conflictCount,

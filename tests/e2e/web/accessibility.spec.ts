@@ -57,6 +57,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('link', { name: 'Conflicts' }).click();
     await expectNoSeriousViolations(page, 'conflicts');
     await page.getByRole('link', { name: 'List' }).click();
+    await page.getByRole('button', { name: 'Choose all' }).click();
     await page.getByRole('button', { name: 'Export briefing' }).click();
     await expectNoSeriousViolations(page, 'export dialog');
     const download = page.waitForEvent('download');
@@ -102,9 +103,9 @@ test('every action is reachable from the keyboard', async ({ app: page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('claim')).toHaveCount(2);
 
-  // Ctrl+E opens the export dialog from anywhere.
+  // Ctrl+E opens the export from anywhere; with nothing chosen it asks first.
   await page.keyboard.press('Control+E');
-  await expect(page.getByRole('dialog', { name: 'Export briefing' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'No claims chosen' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 

@@ -151,7 +151,7 @@ test('a companion exported beside a briefing imports into a fresh workspace with
   await expect(fresh.getByTestId('notice-error')).toContainText('not a Footnote briefing companion');
 
   await fresh.getByLabel('Import briefing').setInputFiles(companion!);
-  await expect(fresh.getByTestId('notice-success').last()).toContainText('10 claims, 12 citations, 1 new sources');
+  await expect(fresh.getByTestId('notice-success').last()).toContainText('10 claims, 12 citations, 1 new source');
   await expect(fresh.getByRole('textbox', { name: 'Title' })).toHaveValue('Rare earths brief');
   await expect(fresh.getByLabel('Citation style')).toHaveValue('chicago-notes');
   expect(await fresh.locator('.composer-claim').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(links);

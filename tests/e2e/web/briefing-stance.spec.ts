@@ -17,9 +17,8 @@ async function citeAsContradicting(page: Page): Promise<void> {
   await selectInReader(page, CONTRADICTING_PASSAGE);
   await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Cite for claim…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite for claim' });
-  const claim = dialog.getByRole('combobox', { name: 'Claim' });
-  const value = await claim.locator('option', { hasText: DISPUTED_CLAIM }).getAttribute('value');
-  await claim.selectOption(value ?? '');
+  await dialog.getByRole('searchbox', { name: 'Search claims' }).fill(DISPUTED_CLAIM.slice(0, 30));
+  await dialog.getByRole('radio', { name: DISPUTED_CLAIM }).check();
   await dialog.getByRole('combobox', { name: 'Stance of this passage' }).selectOption('contradicts');
   await dialog.getByRole('button', { name: 'Cite' }).click();
   await expect(page.getByTestId('notice-success').last()).toContainText('Passage cited (contradicts)');

@@ -46,6 +46,7 @@ test('a second source giving 60% conflicts with the seed’s 70%, shown side by 
 
   // Before export, the chosen claims in conflict are listed with links to their evidence.
   await page.getByRole('link', { name: 'List' }).click();
+  await page.getByRole('button', { name: 'Choose all' }).click();
   await page.getByRole('button', { name: 'Export briefing' }).click();
   const warnings = page.getByRole('dialog', { name: 'Export briefing' }).getByRole('region', { name: /need a look/ });
   await expect(warnings.getByRole('link', { name: /60%/ })).toBeVisible();

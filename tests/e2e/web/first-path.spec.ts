@@ -22,6 +22,7 @@ test('a pasted summary becomes a source with claims and citations, and a Markdow
   const china = page.getByTestId('claim').filter({ hasText: "70% of the world's output" });
   await expect(china.getByTestId('citation')).toHaveText(/\[8\].*Sou Hu Cai Jing.*unresolved/);
 
+  await page.getByRole('button', { name: 'Choose all' }).click();
   await page.getByRole('button', { name: 'Export briefing' }).click();
   await page.getByLabel('Title').fill('Rare earths: US–Japan deal');
   const downloadPromise = page.waitForEvent('download');

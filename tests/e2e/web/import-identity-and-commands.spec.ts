@@ -69,7 +69,8 @@ test('Ctrl+E opens the export dialog once: a later visit to Claims does not open
   await page.getByRole('link', { name: /Claims/ }).click();
   await expect(page.getByRole('heading', { name: 'Claims', level: 1 })).toBeVisible();
   await page.keyboard.press('Control+E');
-  const dialog = page.getByRole('dialog', { name: 'Export briefing' });
+  // Nothing is chosen, so the command asks before exporting.
+  const dialog = page.getByRole('dialog', { name: 'No claims chosen' });
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);

@@ -53,7 +53,10 @@ test('10,000 claims: the table scrolls to its last row, sorts and filters with a
   await page.getByRole('group', { name: 'Filter claims' }).getByLabel('Status').selectOption('');
   await expect(page.getByRole('status').filter({ hasText: `of ${claims.toLocaleString('en')} chosen` })).toBeVisible();
 
-  // Choose none, then one: the count follows without a checkbox per claim.
+  // Nothing is chosen until the analyst chooses; all, none, then one: the count follows without a checkbox per claim.
+  await expect(page.getByRole('status').filter({ hasText: `0 of ${claims.toLocaleString('en')} chosen` })).toBeVisible();
+  await page.getByRole('button', { name: 'Choose all' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${claims.toLocaleString('en')} of ${claims.toLocaleString('en')} chosen` })).toBeVisible();
   await page.getByRole('button', { name: 'Choose none' }).click();
   await expect(page.getByRole('status').filter({ hasText: `0 of ${claims.toLocaleString('en')} chosen` })).toBeVisible();
   await rows.first().getByRole('checkbox').check();

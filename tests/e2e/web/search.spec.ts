@@ -106,7 +106,7 @@ test('a collection made in the palette gathers search results and filters the se
   await page.getByRole('searchbox', { name: 'Search everything' }).fill('magnets');
   await page.getByLabel('Collection to add the results to').selectOption({ label: 'Rare earths project' });
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByTestId('notice-success').last()).toContainText('Added 1 sources and 1 claims');
+  await expect(page.getByTestId('notice-success').last()).toContainText('Added 1 source and 1 claim');
   await page.getByRole('searchbox', { name: 'Search everything' }).fill('rare earth');
   await page.getByRole('group', { name: 'Search filters' }).getByLabel('Collection').selectOption({ label: 'Rare earths project' });
   await expect(results(page).locator('.search-result[data-kind="claim"]')).toHaveCount(1);

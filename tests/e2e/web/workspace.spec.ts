@@ -22,9 +22,9 @@ test('the workspace exports to one JSON file and imports into a fresh workspace 
   await expect(fresh.getByText('0 sources, 0 claims')).toBeVisible();
   await fresh.getByLabel('Import workspace').setInputFiles(file);
   const dialog = fresh.getByRole('dialog', { name: 'Replace the current workspace?' });
-  await expect(dialog).toContainText('1 sources, 10 claims, 12 citations');
+  await expect(dialog).toContainText('1 source, 10 claims, 12 citations');
   await dialog.getByRole('button', { name: 'Replace workspace' }).click();
-  await expect(fresh.getByText('1 sources, 10 claims, 12 citations')).toBeVisible();
+  await expect(fresh.getByText('1 source, 10 claims, 12 citations')).toBeVisible();
   await fresh.getByRole('link', { name: /Claims/ }).click();
   await expect(fresh.getByTestId('claim')).toHaveCount(10);
   await fresh.close();
@@ -33,7 +33,7 @@ test('the workspace exports to one JSON file and imports into a fresh workspace 
 test('a file that is not a valid workspace is refused with a message and changes nothing', async ({ app: page }, testInfo) => {
   await importSeed(page);
   await page.getByRole('link', { name: /Workspace/ }).click();
-  await expect(page.getByText('1 sources, 10 claims, 12 citations')).toBeVisible();
+  await expect(page.getByText('1 source, 10 claims, 12 citations')).toBeVisible();
 
   const notJson = testInfo.outputPath('broken.footnote.json');
   await writeFile(notJson, '{ this is not json');
@@ -46,7 +46,7 @@ test('a file that is not a valid workspace is refused with a message and changes
   await page.getByLabel('Import workspace').setInputFiles(wrongShape);
   await expect(page.getByTestId('notice-error').last()).toContainText('damaged');
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect(page.getByText('1 sources, 10 claims, 12 citations')).toBeVisible();
+  await expect(page.getByText('1 source, 10 claims, 12 citations')).toBeVisible();
 });
 
 test('cancelling the confirmation keeps the current workspace', async ({ app: page }, testInfo) => {
@@ -56,5 +56,5 @@ test('cancelling the confirmation keeps the current workspace', async ({ app: pa
   await writeFile(empty, JSON.stringify({ format: 'footnote-workspace', formatVersion: 1, schemaVersion: 1, workspace: 'Empty', exportedAt: '2026-01-01T00:00:00Z', tables: { sources: [], sourceFiles: [], texts: [], annotations: [], claims: [], citations: [], briefings: [], history: [] } }));
   await page.getByLabel('Import workspace').setInputFiles(empty);
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByText('1 sources, 10 claims, 12 citations')).toBeVisible();
+  await expect(page.getByText('1 source, 10 claims, 12 citations')).toBeVisible();
 });

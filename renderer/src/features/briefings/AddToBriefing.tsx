@@ -4,6 +4,7 @@ import { addClaimItems } from '../../db/briefings';
 import { listBriefings } from '../../db/queries';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /** Adds claims to the end of an existing briefing, chosen from a list; used by the claims table and the reader. */
 export function AddToBriefing({ claimIds, label }: { claimIds: readonly string[]; label: string }) {
@@ -20,7 +21,7 @@ export function AddToBriefing({ claimIds, label }: { claimIds: readonly string[]
       onSubmit={(e) => {
         e.preventDefault();
         void addClaimItems(db, chosen, null, claimIds).then(
-          (n) => notify('success', n > 0 ? `${n} claims added to “${briefings.find((b) => b.id === chosen)?.title ?? 'the briefing'}”.` : 'Those claims are already in that briefing.'),
+          (n) => notify('success', n > 0 ? `${countNoun(n, 'claim')} added to “${briefings.find((b) => b.id === chosen)?.title ?? 'the briefing'}”.` : 'Those claims are already in that briefing.'),
           (err: unknown) => notify('error', err instanceof Error ? err.message : String(err)),
         );
       }}

@@ -3,11 +3,12 @@ import { routeHref } from '../../app/route';
 import type { BriefingBundle } from '../../db/briefing-exports';
 import type { ConflictView } from '../../db/evidence';
 import { briefingProblems, sourceMetadataProblems, type BriefingProblem } from './briefing-checks';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
-const KIND_LABEL = { unsupported: 'unsupported', disputed: 'disputed', conflicting: 'conflicts with another claim', unresolved: 'unresolved citations' } as const;
+const KIND_LABEL = { unsupported: 'unsupported', disputed: 'disputed', conflicting: 'conflicts with another claim', unresolved: 'unresolved citation' } as const;
 
 function reasons(problem: BriefingProblem): string {
-  return problem.kinds.map((k) => (k === 'unresolved' ? `${problem.unresolvedCitations} ${KIND_LABEL[k]}` : KIND_LABEL[k])).join(', ');
+  return problem.kinds.map((k) => (k === 'unresolved' ? countNoun(problem.unresolvedCitations, KIND_LABEL[k]) : KIND_LABEL[k])).join(', ');
 }
 
 /** Lists the briefing's claims to look at before export, each linked to its evidence. */

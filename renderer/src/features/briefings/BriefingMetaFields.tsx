@@ -3,6 +3,7 @@ import type { Briefing } from '../../../../shared/model';
 import { updateBriefingMeta, type BriefingMetaPatch } from '../../db/briefings';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
+import { todayIso } from './export/export-briefing-file';
 
 type TextField = 'title' | 'audience' | 'date' | 'summary';
 
@@ -11,10 +12,12 @@ export function BriefingMetaFields({ briefing }: { briefing: Briefing }) {
   const { db } = useServices();
   const notify = useNotify();
   const [draft, setDraft] = useState<Partial<Record<TextField, string>>>({});
-  const value = (field: TextField): string => draft[field] ?? briefing[field] ?? '';
+  // A briefing without a date of its own prints today's: the field shows that date rather than an empty "mm/dd/yyyy".
+  const stored = (field: TextField): string => briefing[field] ?? (field === 'date' ? todayIso() : '');
+  const value = (field: TextField): string => draft[field] ?? stored(field);
   const commit = (field: TextField) => {
     const next = draft[field];
-    if (next === undefined || next === (briefing[field] ?? '')) return;
+    if (next === undefined || next === stored(field)) return;
     const patch: BriefingMetaPatch = field === 'date' && next === '' ? { date: undefined } : { [field]: next };
     void updateBriefingMeta(db, briefing.id, patch)
       .then(() => setDraft(({ [field]: _done, ...rest }) => rest))

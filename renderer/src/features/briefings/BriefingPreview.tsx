@@ -1,6 +1,7 @@
 import type { BriefingDocument } from '../../../../shared/briefing/briefing-document';
 import { DOCUMENT_LABELS } from '../../../../shared/briefing/document-labels';
 import { noteReferenceParts } from '../../../../shared/briefing/note-references';
+import { ScriptText } from '../../ui/ScriptText';
 
 function NoteReferences({ numbers, numbering }: { numbers: readonly number[]; numbering: BriefingDocument['numbering'] }) {
   if (numbers.length === 0) return null;
@@ -34,12 +35,16 @@ export function BriefingPreview({ doc }: { doc: BriefingDocument }) {
   const labels = DOCUMENT_LABELS[doc.lang];
   return (
     <article className="briefing-preview" aria-label="Briefing preview" lang={doc.lang}>
-      <h2>{doc.title}</h2>
+      <h2>
+        <ScriptText text={doc.title} lang={doc.lang} />
+      </h2>
       <p className="muted small">
         {doc.audience && `${labels.audience}${labels.colon}${doc.audience} · `}
         {doc.date}
       </p>
-      {doc.summary.trim() && <p className="briefing-summary">{doc.summary}</p>}
+      {doc.summary.trim() && <p className="briefing-summary">
+          <ScriptText text={doc.summary} lang={doc.lang} />
+        </p>}
       {doc.warnings.map((w) => (
         <p key={w} className="small error-text">
           {w}
@@ -47,13 +52,19 @@ export function BriefingPreview({ doc }: { doc: BriefingDocument }) {
       ))}
       {doc.sections.map((section, i) => (
         <section key={i}>
-          {section.heading && <h3>{section.heading}</h3>}
+          {section.heading && (
+            <h3>
+              <ScriptText text={section.heading} lang={doc.lang} />
+            </h3>
+          )}
           {section.blocks.map((block, j) =>
             block.kind === 'prose' ? (
-              <p key={j}>{block.text}</p>
+              <p key={j}>
+                <ScriptText text={block.text} lang={doc.lang} />
+              </p>
             ) : (
               <p key={j} className="briefing-claim" data-claim-id={block.claimId}>
-                {block.text}
+                <ScriptText text={block.text} lang={doc.lang} />
                 <NoteReferences numbers={block.footnotes} numbering={doc.numbering} />
                 {block.dispute && (
                   <>
@@ -71,7 +82,9 @@ export function BriefingPreview({ doc }: { doc: BriefingDocument }) {
           <h3>{doc.bibliography.heading}</h3>
           <ul className="bibliography">
             {doc.bibliography.entries.map((e) => (
-              <li key={e}>{e}</li>
+              <li key={e}>
+                <ScriptText text={e} lang={doc.lang} />
+              </li>
             ))}
           </ul>
         </section>
@@ -82,7 +95,7 @@ export function BriefingPreview({ doc }: { doc: BriefingDocument }) {
           {doc.footnotes.map((f) => (
             <li key={f.n} id={`fn-${f.n}`} value={f.n}>
               {numeric && <span className="note-label">[{f.n}] </span>}
-              {f.text}
+              <ScriptText text={f.text} lang={doc.lang} />
             </li>
           ))}
         </ol>

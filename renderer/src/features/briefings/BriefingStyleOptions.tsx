@@ -1,16 +1,11 @@
 import { CITATION_STYLES } from '../../../../shared/briefing/citation-style-catalog';
 import { DEFAULT_FOOTNOTE_CONTENT } from '../../../../shared/briefing/footnote-content';
-import type { Briefing, FootnoteContentOptions } from '../../../../shared/model';
+import { FOOTNOTE_CONTENT_LABELS } from '../../../../shared/briefing/export-settings';
+import type { Briefing } from '../../../../shared/model';
 import { updateBriefingMeta, type BriefingMetaPatch } from '../../db/briefings';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 
-const CONTENT_OPTIONS: { key: keyof FootnoteContentOptions; label: string }[] = [
-  { key: 'quote', label: 'Quoted passage' },
-  { key: 'location', label: 'Location (paragraph, page)' },
-  { key: 'captureDate', label: 'Capture date' },
-  { key: 'versionHash', label: 'Short version hash' },
-];
 
 /** The citation style, what each footnote carries, and the language; stored on the briefing as soon as they change. */
 export function BriefingStyleOptions({ briefing }: { briefing: Briefing }) {
@@ -33,7 +28,7 @@ export function BriefingStyleOptions({ briefing }: { briefing: Briefing }) {
       </label>
       <fieldset className="composer-checks">
         <legend>Each footnote shows</legend>
-        {CONTENT_OPTIONS.map((o) => (
+        {FOOTNOTE_CONTENT_LABELS.map((o) => (
           <label key={o.key} className="check">
             <input type="checkbox" checked={content[o.key]} onChange={(e) => save({ footnoteContent: { ...content, [o.key]: e.target.checked } })} /> {o.label}
           </label>

@@ -8,6 +8,9 @@ import { SplitPanes } from '../../ui/SplitPanes';
 import { BriefingComposer } from './BriefingComposer';
 import { ImportBriefingButton } from './ImportBriefingButton';
 import './briefings.css';
+import { countNoun } from '../../../../shared/wording/count-noun';
+import { defaultBriefingTitle } from '../../../../shared/briefing/default-briefing-title';
+import { todayIso } from './export/export-briefing-file';
 
 /** Briefings on the left; the chosen one in the composer beside its preview as it will print. */
 export function BriefingsView({ briefingId }: { briefingId?: string }) {
@@ -17,7 +20,7 @@ export function BriefingsView({ briefingId }: { briefingId?: string }) {
   const toolbar = (
     <header className="toolbar">
       <h1>Briefings</h1>
-      <button type="button" className="button" onClick={() => void createEmptyBriefing(db, 'Untitled briefing').then((b) => navigate({ view: 'briefings', briefingId: b.id }))}>
+      <button type="button" className="button" onClick={() => void createEmptyBriefing(db, defaultBriefingTitle(undefined, todayIso())).then((b) => navigate({ view: 'briefings', briefingId: b.id }))}>
         <FilePlus size={16} aria-hidden /> New briefing
       </button>
       <ImportBriefingButton />
@@ -52,7 +55,7 @@ export function BriefingsView({ briefingId }: { briefingId?: string }) {
                 <a href={routeHref({ view: 'briefings', briefingId: b.id })}>
                   <span className="list-title">{b.title}</span>
                   <span className="list-meta">
-                    <span>{b.sections.reduce((n, s) => n + s.items.length, 0)} items</span>
+                    <span>{countNoun(b.sections.reduce((n, s) => n + s.items.length, 0), 'item')}</span>
                     <span>updated {new Date(b.updatedAt).toLocaleString()}</span>
                   </span>
                 </a>

@@ -6,6 +6,7 @@ import { useServices } from '../../app/services';
 import { searchClaims } from '../../db/claim-table-query';
 import { VirtualList } from '../../ui/VirtualList';
 import { addClaimItems } from '../../db/briefings';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 // A picker lists this many matches at most; the search narrows a larger workspace.
 const MAX_SHOWN = 200;
@@ -70,7 +71,7 @@ export function ClaimPickerDialog({ open, onClose, briefingId, present }: { open
             }}
           />
         )}
-        <DialogFooter error={error} submitLabel={`Add ${chosen.size} claims`} submitDisabled={chosen.size === 0} onCancel={close} />
+        <DialogFooter error={error} submitLabel={`Add ${countNoun(chosen.size, 'claim')}`} submitDisabled={chosen.size === 0} onCancel={close} />
       </form>
     </Modal>
   );

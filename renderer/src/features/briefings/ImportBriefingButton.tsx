@@ -4,6 +4,7 @@ import { useServices } from '../../app/services';
 import { navigate } from '../../app/route';
 import { importBriefingCompanion } from '../../db/briefing-import';
 import { useNotify } from '../../ui/notices';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /** "Import briefing": reads a `.footnote.json` companion and adds the briefing with its claims, citations and sources. */
 export function ImportBriefingButton() {
@@ -16,7 +17,7 @@ export function ImportBriefingButton() {
       notify('error', `${file.name}: ${result.error}`);
       return;
     }
-    notify('success', `Imported “${result.briefing.title}”: ${result.addedClaims} claims, ${result.addedCitations} citations, ${result.addedSources} new sources (${result.reusedSources} already here).`);
+    notify('success', `Imported “${result.briefing.title}”: ${countNoun(result.addedClaims, 'claim')}, ${countNoun(result.addedCitations, 'citation')}, ${countNoun(result.addedSources, 'new source')} (${result.reusedSources} already here).`);
     navigate({ view: 'briefings', briefingId: result.briefing.id });
   };
   return (

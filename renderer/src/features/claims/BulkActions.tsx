@@ -4,6 +4,7 @@ import { setClaimsStatusInBatches, tagClaimsInBatches } from '../../db/bulk-clai
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { AddToBriefing } from '../briefings/AddToBriefing';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /** Tags the chosen claims or sets their status in one transaction, showing progress over many claims, and says how many changed. */
 export function BulkActions({ claimIds }: { claimIds: readonly string[] }) {
@@ -24,7 +25,7 @@ export function BulkActions({ claimIds }: { claimIds: readonly string[] }) {
           setProgress({ done: 0, total: claimIds.length });
           void tagClaimsInBatches(db, claimIds, tag, report)
             .then((n) => {
-              notify('success', `Tag “${tag.trim()}” added to ${n} claims.`);
+              notify('success', `Tag “${tag.trim()}” added to ${countNoun(n, 'claim')}.`);
               setTag('');
             }, fail)
             .finally(finish);
@@ -49,7 +50,7 @@ export function BulkActions({ claimIds }: { claimIds: readonly string[] }) {
           const status = ClaimStatusSchema.parse(e.target.value);
           setProgress({ done: 0, total: claimIds.length });
           void setClaimsStatusInBatches(db, claimIds, status, report)
-            .then((n) => notify('success', `${n} claims set to ${status}.`), fail)
+            .then((n) => notify('success', `${countNoun(n, 'claim')} set to ${status}.`), fail)
             .finally(finish);
         }}
       >

@@ -7,6 +7,9 @@ import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { showInSourceHref } from './CitationChip';
 import { useKeptLiveQuery, useKeptWatchedRead } from '../../ui/use-kept-live-query';
+import { countNoun } from '../../../../shared/wording/count-noun';
+import { sourceColumnLabel } from '../../../../shared/claims/evidence/source-column-label';
+import { ScriptText } from '../../ui/ScriptText';
 
 const CELL_WORDS: Record<MatrixCellFacts['stance'], string> = { supports: 'supports', contradicts: 'contradicts', context: 'context', mixed: 'mixed' };
 
@@ -52,7 +55,7 @@ export function ClaimMatrix() {
   return (
     <div className="pane claims-pane matrix-pane">
       <p className="small muted">
-        {claimIds.length.toLocaleString()} claims by {sourceIds.length.toLocaleString()} cited sources, most-cited first.
+        {countNoun(claimIds.length, 'claim')} by {countNoun(sourceIds.length, 'cited source')}, most-cited first.
       </p>
       <div className="matrix-scroll" ref={scrollRef} data-testid="matrix-scroll">
         <table className="claim-matrix" aria-label="Claims by source" aria-rowcount={claimIds.length + 1} aria-colcount={sourceIds.length + 1} style={{ width: colsV.getTotalSize() }}>
@@ -64,9 +67,17 @@ export function ClaimMatrix() {
               {spacer(left, 'left')}
               {cols.map((col) => {
                 const s = visible?.sources.get(sourceIds[col.index] ?? '');
+                const label = s ? sourceColumnLabel(s) : undefined;
                 return (
-                  <th key={col.key} scope="col" style={{ width: SOURCE_COLUMN_PX }} aria-colindex={col.index + 2}>
-                    {s ? <a href={routeHref({ view: 'library', sourceId: s.id })}>{s.publisher ?? s.title}</a> : '…'}
+                  <th key={col.key} scope="col" className="matrix-source" style={{ width: SOURCE_COLUMN_PX }} aria-colindex={col.index + 2} title={label?.full}>
+                    {s && label ? (
+                      <>
+                        <a href={routeHref({ view: 'library', sourceId: s.id })}>{label.title}</a>
+                        <span className="matrix-source-meta">{[label.publisher, label.date].filter(Boolean).join(' · ')}</span>
+                      </>
+                    ) : (
+                      '…'
+                    )}
                   </th>
                 );
               })}
@@ -87,7 +98,9 @@ export function ClaimMatrix() {
                   <th scope="row" className="matrix-claim">
                     {entry ? (
                       <>
-                        <a href={routeHref({ view: 'claims', claimId })}>{entry.claim.text}</a>
+                        <a href={routeHref({ view: 'claims', claimId })}>
+                          <ScriptText text={entry.claim.text} lang="en" />
+                        </a>
                         {entry.facts.flags.singleSource && <span className="badge">single source</span>}
                         {entry.facts.flags.summaryOnly && <span className="badge">summary only</span>}
                       </>

@@ -3,6 +3,7 @@ import { warnedClaims } from '../../db/claim-table-query';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { ClaimFlagBadges } from './ClaimFlagBadges';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 // A dialog lists this many at most; the count says how many more there are.
 const SHOWN = 100;
@@ -14,7 +15,7 @@ export function ClaimWarnings({ claimIds }: { claimIds: readonly string[] }) {
   if (warned === undefined || warned.total === 0) return null;
   return (
     <section className="claim-warnings" aria-labelledby="claim-warnings-title">
-      <h3 id="claim-warnings-title">{warned.total} chosen claims need a look</h3>
+      <h3 id="claim-warnings-title">{countNoun(warned.total, 'chosen claim')} {warned.total === 1 ? 'needs' : 'need'} a look</h3>
       <ul>
         {warned.rows.map(({ claim, facts }) => (
           <li key={claim.id}>

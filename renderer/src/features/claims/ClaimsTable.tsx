@@ -16,6 +16,8 @@ import { ClaimFilters } from './ClaimFilters';
 import { BulkActions } from './BulkActions';
 import { useKeptLiveQuery, useKeptWatchedRead } from '../../ui/use-kept-live-query';
 import type { Source } from '../../../../shared/model';
+import { writtenFigure } from './figures';
+import { ScriptText } from '../../ui/ScriptText';
 
 const SORTABLE: readonly { by: ClaimSortKey; label: string }[] = [
   { by: 'text', label: 'Claim' },
@@ -34,20 +36,23 @@ const OVERSCAN_ROWS = 8;
 const PAGE_ROWS = 40;
 const COLUMNS = SORTABLE.length + 3;
 
-/** The claims table: filter, sort, choose (for bulk actions and the briefing), and open a claim's evidence. Only the rows on screen are read and drawn. */
-export function ClaimsTable({ onChosenChange }: { onChosenChange: (ids: readonly string[]) => void }) {
+/**
+ * The claims table: filter, sort, choose (for bulk actions and the briefing), and open a claim's evidence. Only the rows
+ * on screen are read and drawn. Nothing is chosen until the analyst chooses, so no action runs on claims they never looked at.
+ */
+export function ClaimsTable({ onChosenChange }: { onChosenChange: (chosen: readonly string[], matching: readonly string[]) => void }) {
   const { db } = useServices();
   const any = useLiveQuery(() => hasClaims(db), [db]);
   const [filters, setFilters] = useState<ClaimTableFilters>({});
   const [sort, setSort] = useState<ClaimTableSort>({ by: 'order', direction: 'asc' });
-  const [selection, setSelection] = useState<ClaimSelection>(CHOOSE_ALL);
+  const [selection, setSelection] = useState<ClaimSelection>(CHOOSE_NONE);
   const matching = useKeptWatchedRead(() => watchClaimFacts(db), () => matchingClaimIds(db, filters, sort), [db, filters, sort]);
   const ids = useMemo(() => matching.value ?? [], [matching.value]);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const chosen = useMemo(() => chosenIds(selection, ids), [selection, ids]);
   const count = useMemo(() => chosenCount(selection, ids), [selection, ids]);
-  useEffect(() => onChosenChange(chosen), [chosen, onChosenChange]);
+  useEffect(() => onChosenChange(chosen, ids), [chosen, ids, onChosenChange]);
 
   const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_PX, overscan: OVERSCAN_ROWS });
   const items = virtualizer.getVirtualItems();
@@ -161,8 +166,16 @@ function ClaimTableRow({ row, sources, chosen, onToggle, index }: { row: ClaimPa
       <td className="claim-cell">
         <div className="claim-cell-clip" style={{ maxHeight: ROW_PX - 16 }}>
           <a className="claim-text" href={routeHref({ view: 'claims', claimId: claim.id })}>
-            {claim.text}
+            <ScriptText text={claim.text} lang="en" />
           </a>
+          {/* Beside the text, inside its cell: the citation chips already set the column's width, so the figures cost the table none. */}
+          {claim.quantities.length > 0 && (
+            <ul className="claim-figures" aria-label={`Figures of: ${short}`} title={claim.quantities.map(writtenFigure).join(' · ')}>
+              {claim.quantities.map((q, i) => (
+                <li key={i}>{writtenFigure(q).replaceAll(' ', '\u00a0')}</li>
+              ))}
+            </ul>
+          )}
           <div className="claim-citations" role="group" aria-label="Citations">
             {citations.map((c) => (
               <CitationChip key={c.id} citation={c} source={sources.get(c.resolvedSourceId ?? c.sourceId)} />
@@ -182,7 +195,7 @@ function ClaimTableRow({ row, sources, chosen, onToggle, index }: { row: ClaimPa
         </select>
       </td>
       <td>{claim.confidence === undefined ? '—' : `${Math.round(claim.confidence * 100)}%`}</td>
-      <td>{facts.flags.supportingSources}</td>
+      <td>{facts.citedSources}</td>
       <td>{facts.conflictCount}</td>
       <td>
         <ClaimFlagBadges flags={facts.flags} conflictCount={facts.conflictCount} />

@@ -6,6 +6,7 @@ import { routeHref } from '../../app/route';
 import { VirtualList } from '../../ui/VirtualList';
 import { ConflictCard } from './ConflictCard';
 import { usePagedRows } from '../../ui/use-kept-live-query';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 // Conflicts are read in aligned pages of this many, so scrolling a little reads nothing new.
 const PAGE = 20;
@@ -21,7 +22,7 @@ export function ConflictsTab() {
   return (
     <div className="pane claims-pane conflicts-pane">
       <p className="small muted">
-        {ids.length.toLocaleString()} conflicts: figures for the same subject and measure from different sources that differ by more than {tolerance}% (
+        {countNoun(ids.length, 'conflict')}: figures for the same subject and measure from different sources that differ by more than {tolerance}% (
         <a href={routeHref({ view: 'settings' })}>change in Settings</a>).
       </p>
       {ids.length === 0 ? (

@@ -7,6 +7,7 @@ import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { Modal } from '../../ui/Modal';
 import { DialogFooter } from '../../ui/DialogFooter';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 // The menu offers this many claims at most; typing narrows a larger workspace.
 const SHOWN = 200;
@@ -27,7 +28,7 @@ export function MergeClaimDialog({ open, onClose, claim }: { open: boolean; onCl
     try {
       const before = others.find((r) => r.claim.id === duplicate)?.citationCount ?? 0;
       await mergeClaims(db, claim.id, [duplicate]);
-      notify('success', `Merged: the duplicate's ${before} citations are now with this claim, and the duplicate is removed.`);
+      notify('success', `Merged: the duplicate's ${countNoun(before, 'citation')} are now with this claim, and the duplicate is removed.`);
       setDuplicate('');
       onClose();
     } catch (e) {

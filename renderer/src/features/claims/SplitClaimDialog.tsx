@@ -7,6 +7,7 @@ import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { Modal } from '../../ui/Modal';
 import { DialogFooter } from '../../ui/DialogFooter';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 interface DraftPart {
   text: string;
@@ -38,7 +39,7 @@ function SplitForm({ titleId, onClose, claim, citations }: { titleId: string; on
     try {
       const made = await splitClaim(db, claim.id, parts.map((p) => ({ text: p.text, citationIds: [...p.citationIds] })));
       const kept = made.reduce((n, _c, i) => n + (parts[i]?.citationIds.size ?? 0), 0);
-      notify('success', `Claim split into ${made.length} claims; ${kept} citations kept across them.`);
+      notify('success', `Claim split into ${countNoun(made.length, 'claim')}; ${countNoun(kept, 'citation')} kept across them.`);
       onClose();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -5,6 +5,7 @@ import { addToCollection, createCollection, deleteCollection, listCollections, r
 import { listBriefingTitles } from '../../db/search-details';
 import { Modal } from '../../ui/Modal';
 import { useNotify } from '../../ui/notices';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /**
  * Collections (projects): create, rename, delete, and choose the briefings each holds. Sources and claims are added
@@ -37,7 +38,7 @@ export function CollectionManager({ open, onClose }: { open: boolean; onClose: (
           <fieldset key={c.id} className="organise-collection">
             <legend>{c.name}</legend>
             <p>
-              {c.sourceIds.length} sources · {c.claimIds.length} claims · {c.briefingIds.length} briefings
+              {countNoun(c.sourceIds.length, 'source')} · {countNoun(c.claimIds.length, 'claim')} · {countNoun(c.briefingIds.length, 'briefing')}
             </p>
             <div className="organise-briefings">
               {briefings.map((b) => (

@@ -4,6 +4,7 @@ import { useServices } from '../../app/services';
 import { deleteTag, listTagCounts, mergeTags, renameTag } from '../../db/tags';
 import { Modal } from '../../ui/Modal';
 import { useNotify } from '../../ui/notices';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /** Every tag with its counts; rename one, merge the ticked ones, or delete one. Each change is one transaction. */
 export function TagManager({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -71,7 +72,7 @@ export function TagManager({ open, onClose }: { open: boolean; onClose: () => vo
             type="button"
             className="button primary"
             disabled={ticked.length === 0 || !name.trim()}
-            onClick={() => void run(ticked.length === 1 ? renameTag(db, ticked[0] ?? '', name) : mergeTags(db, ticked, name), ticked.length === 1 ? `Renamed “${ticked[0]}” to “${name.trim()}”` : `Merged ${ticked.length} tags into “${name.trim()}”`)}
+            onClick={() => void run(ticked.length === 1 ? renameTag(db, ticked[0] ?? '', name) : mergeTags(db, ticked, name), ticked.length === 1 ? `Renamed “${ticked[0]}” to “${name.trim()}”` : `Merged ${countNoun(ticked.length, 'tag')} into “${name.trim()}”`)}
           >
             {ticked.length > 1 ? 'Merge' : 'Rename'}
           </button>

@@ -6,6 +6,7 @@ import { acceptSuggestions } from '../../db/claim-operations';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import './reader-claims.css';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 const key = (s: ClaimSuggestion) => `${s.start}-${s.end}`;
 
@@ -19,7 +20,7 @@ export function CandidateClaimsPanel({ sourceId, onClose }: { sourceId: string; 
   const shown = (suggestions ?? []).filter((s) => !dismissed.has(key(s)));
   const accept = (chosen: readonly ClaimSuggestion[]) =>
     void acceptSuggestions(db, sourceId, chosen).then(
-      (claims) => notify('success', `${claims.length} claims created, each cited by its sentence.`),
+      (claims) => notify('success', `${countNoun(claims.length, 'claim')} created, each cited by its sentence.`),
       (e: unknown) => notify('error', e instanceof Error ? e.message : String(e)),
     );
   const dismiss = (chosen: readonly ClaimSuggestion[]) => setDismissed((d) => new Set([...d, ...chosen.map(key)]));
@@ -43,7 +44,7 @@ export function CandidateClaimsPanel({ sourceId, onClose }: { sourceId: string; 
           <li key={key(s)} data-testid="candidate-claim">
             <p>{s.text}</p>
             <p className="small muted">
-              {s.reasons.includes('quantity') ? `${s.quantities.length} figures` : ''}
+              {s.reasons.includes('quantity') ? countNoun(s.quantities.length, 'figure') : ''}
               {s.reasons.length === 2 ? ' · ' : ''}
               {s.reasons.includes('marker') ? `markers ${s.markers.map((m) => `[${m}]`).join('')}` : ''}
               {s.paragraph !== undefined ? ` · paragraph ${s.paragraph}` : ''}

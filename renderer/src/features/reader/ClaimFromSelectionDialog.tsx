@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { StanceSchema, type Stance } from '../../../../shared/model';
 import { citePassageForClaim, createClaimFromPassage } from '../../db/claims';
+import { searchClaims } from '../../db/claim-table-query';
+import { VirtualList } from '../../ui/VirtualList';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { Modal } from '../../ui/Modal';
@@ -9,12 +11,17 @@ import { DialogFooter } from '../../ui/DialogFooter';
 
 export type ClaimDialogMode = 'new-claim' | 'cite';
 
+// The picker lists this many matches at most; the search narrows a larger workspace.
+const MAX_SHOWN = 200;
+
 /** Turns a selected passage into a new claim, or cites it for an existing claim with a stance. */
 export function ClaimFromSelectionDialog({ sourceId, mode, range, quote, onClose }: { sourceId: string; mode: ClaimDialogMode; range: { start: number; end: number }; quote: string; onClose: () => void }) {
   const { db } = useServices();
   const notify = useNotify();
   const titleId = useId();
-  const claims = useLiveQuery(() => db.claims.orderBy('updatedAt').reverse().toArray(), [db]);
+  const [query, setQuery] = useState('');
+  // Only as many claims as the list shows are read: a workspace of 100,000 is searched, not loaded.
+  const claims = useLiveQuery(() => (mode === 'cite' ? searchClaims(db, query, MAX_SHOWN) : []), [db, mode, query]);
   const [text, setText] = useState(quote.trim());
   const [claimId, setClaimId] = useState('');
   const [stance, setStance] = useState<Stance>('supports');
@@ -54,17 +61,33 @@ export function ClaimFromSelectionDialog({ sourceId, mode, range, quote, onClose
             <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} autoFocus />
           </label>
         ) : (
-          <label className="field">
-            Claim
-            <select value={claimId} onChange={(e) => setClaimId(e.target.value)} autoFocus>
-              <option value="">Choose a claim…</option>
-              {(claims ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.text.length > 90 ? `${c.text.slice(0, 90)}…` : c.text}
-                </option>
-              ))}
-            </select>
-          </label>
+          <fieldset className="cite-claim-picker">
+            <legend>Claim this passage is evidence for</legend>
+            <label className="field">
+              Search claims
+              <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
+            </label>
+            {claims && claims.length === 0 ? (
+              <p className="small muted">No claims match.</p>
+            ) : (
+              <VirtualList
+                className="claim-picker"
+                label="Claims"
+                count={claims?.length ?? 0}
+                estimateSize={44}
+                maxHeight={320}
+                itemKey={(i) => claims?.[i]?.claim.id ?? String(i)}
+                renderItem={(i) => {
+                  const c = claims?.[i]?.claim;
+                  return c ? (
+                    <label className="check">
+                      <input type="radio" name="cite-claim" value={c.id} checked={claimId === c.id} onChange={() => setClaimId(c.id)} /> {c.text}
+                    </label>
+                  ) : null;
+                }}
+              />
+            )}
+          </fieldset>
         )}
         <label className="field">
           Stance of this passage

@@ -1,7 +1,8 @@
-import { forwardRef, useImperativeHandle, useRef, type ReactNode } from 'react';
+import { forwardRef, useImperativeHandle, useMemo, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Block } from '../../../../shared/model';
 import { splitIntoSegments, type Mark } from '../../../../shared/reading/segments';
+import { blockLanguage } from '../../../../shared/reading/block-language';
 
 /** Scrolls the virtual list: to a block by index, or to the block that holds a text offset. */
 export interface ReaderBodyHandle {
@@ -23,7 +24,9 @@ export const ReaderBody = forwardRef<ReaderBodyHandle, {
   scrollMargin: number;
   titleFor: (mark: Mark) => string | undefined;
   footer?: ReactNode;
-}>(function ReaderBody({ blocks, text, marks, scrollElement, scrollMargin, titleFor }, ref) {
+  /** The source's detected language: a block in another script gets its own `lang`, and with it its own fonts. */
+  sourceLang?: string;
+}>(function ReaderBody({ blocks, text, marks, scrollElement, scrollMargin, titleFor, sourceLang }, ref) {
   const virtualizer = useVirtualizer({
     count: blocks.length,
     getScrollElement: scrollElement,
@@ -57,7 +60,7 @@ export const ReaderBody = forwardRef<ReaderBodyHandle, {
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             {block.page !== undefined && block.page !== previous?.page && <div className="page-marker">Page {block.page}</div>}
-            <BlockView block={block} text={text} marks={marks} titleFor={titleFor} />
+            <BlockView block={block} text={text} marks={marks} titleFor={titleFor} sourceLang={sourceLang} />
           </div>
         );
       })}
@@ -65,7 +68,8 @@ export const ReaderBody = forwardRef<ReaderBodyHandle, {
   );
 });
 
-function BlockView({ block, text, marks, titleFor }: { block: Block; text: string; marks: readonly Mark[]; titleFor: (mark: Mark) => string | undefined }) {
+function BlockView({ block, text, marks, titleFor, sourceLang }: { block: Block; text: string; marks: readonly Mark[]; titleFor: (mark: Mark) => string | undefined; sourceLang?: string }) {
+  const lang = useMemo(() => blockLanguage(text.slice(block.start, block.end), sourceLang), [text, block.start, block.end, sourceLang]);
   const runs = splitIntoSegments(block.start, block.end, marks).map((seg) => {
     const content = text.slice(seg.start, seg.end);
     if (seg.marks.length === 0) return <span key={seg.start} data-offset={seg.start}>{content}</span>;
@@ -80,7 +84,7 @@ function BlockView({ block, text, marks, titleFor }: { block: Block; text: strin
   });
   if (block.kind === 'heading') {
     return (
-      <h3 className="block-heading" data-block-start={block.start} data-block-end={block.end}>
+      <h3 className="block-heading" lang={lang} data-block-start={block.start} data-block-end={block.end}>
         {runs}
       </h3>
     );
@@ -92,7 +96,7 @@ function BlockView({ block, text, marks, titleFor }: { block: Block; text: strin
         <span className="visually-hidden">Paragraph </span>
         {block.paragraph}
       </span>
-      <Tag className="block-text" data-block-start={block.start} data-block-end={block.end}>
+      <Tag className="block-text" lang={lang} data-block-start={block.start} data-block-end={block.end}>
         {runs}
       </Tag>
     </div>

@@ -6,11 +6,14 @@ import type { SourceView } from '../../db/queries';
 import { routeHref } from '../../app/route';
 import { SourceClaims } from './SourceClaims';
 import { SourceDetailsDialog } from './SourceDetailsDialog';
+import { countNoun } from '../../../../shared/wording/count-noun';
+import { blockLanguage } from '../../../../shared/reading/block-language';
 
 /** A source's title, byline, provenance (both hashes, the original file, when and how it came in), versions and notices. */
 export function ReaderHeader({ view }: { view: SourceView }) {
   const { source, file } = view;
-  const titleLang = /\p{Script=Han}/u.test(source.title) ? 'zh' : undefined;
+  // A title in another script than the interface's (English) names its language, so it takes that script's fonts.
+  const titleLang = blockLanguage(source.title, 'en');
   const [editing, setEditing] = useState(false);
   return (
     <header className="reader-header">
@@ -78,7 +81,7 @@ export function ReaderHeader({ view }: { view: SourceView }) {
           <>
             <dt>Claims</dt>
             <dd>
-              <a href={routeHref({ view: 'claims' })}>{view.claimCount} claims from this source</a>
+              <a href={routeHref({ view: 'claims' })}>{countNoun(view.claimCount, 'claim')} from this source</a>
             </dd>
           </>
         )}

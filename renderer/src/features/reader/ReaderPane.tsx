@@ -20,6 +20,7 @@ import { ClaimFromSelectionDialog, type ClaimDialogMode } from './ClaimFromSelec
 import { CandidateClaimsPanel } from './CandidateClaimsPanel';
 import './reader.css';
 import { ReferenceLists } from './ReferenceLists';
+import { langAttribute } from '../../../../shared/reading/block-language';
 
 // How long a passage opened from a claim stays flashed.
 const FLASH_MS = 2500;
@@ -188,9 +189,9 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
           {findOpen && (
             <FindBar query={query} onQuery={setQuery} current={current} total={matches.length} onStep={(d) => setCurrent((c) => (matches.length === 0 ? 0 : (c + d + matches.length) % matches.length))} onClose={() => { setFindOpen(false); setQuery(''); }} />
           )}
-          <div ref={bodyStartRef} className="reader-body" lang={view.source.lang === 'und-Latn' || view.source.lang === 'und' ? undefined : view.source.lang} dir={view.source.dir}>
+          <div ref={bodyStartRef} className="reader-body" lang={langAttribute(view.source.lang)} dir={view.source.dir}>
             {blocks.length === 0 && <p className="muted">This source has no text to show{view.source.kind === 'reference' ? ': it is a reference (metadata only).' : '.'}</p>}
-            <ReaderBody ref={bodyRef} blocks={blocks} text={text} marks={allMarks} scrollElement={() => scrollRef.current} scrollMargin={scrollMargin} titleFor={(m) => (m.id ? titles.get(m.id) : undefined)} />
+            <ReaderBody ref={bodyRef} blocks={blocks} text={text} marks={allMarks} scrollElement={() => scrollRef.current} scrollMargin={scrollMargin} titleFor={(m) => (m.id ? titles.get(m.id) : undefined)} sourceLang={view.source.lang} />
           </div>
           {view.text && view.text.references.length > 0 && <ReferenceLists references={view.text.references} />}
         </article>

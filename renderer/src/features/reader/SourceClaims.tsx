@@ -10,6 +10,8 @@ import { LinkOriginalDialog, LinkOutcomeReport } from './LinkOriginalDialog';
 import { describeLinkOutcome } from './link-outcome';
 import { AddToBriefing } from '../briefings/AddToBriefing';
 import './reader-claims.css';
+import { countNoun } from '../../../../shared/wording/count-noun';
+import { ScriptText } from '../../ui/ScriptText';
 
 /** The claims that cite this source, and "Link to original…" when its claims rest on a summary's markers. */
 export function SourceClaims({ sourceId }: { sourceId: string }) {
@@ -30,7 +32,7 @@ export function SourceClaims({ sourceId }: { sourceId: string }) {
           <button type="button" className="button" onClick={() => setLinkOpen(true)}>
             Link to original…
           </button>{' '}
-          {unresolved > 0 && <span className="small muted">{unresolved} citations of this summary are unresolved markers.</span>}
+          {unresolved > 0 && <span className="small muted">{unresolved === 1 ? '1 citation of this summary is an unresolved marker.' : `${countNoun(unresolved, 'citation')} of this summary are unresolved markers.`}</span>}
         </p>
       )}
       {outcome && <LinkOutcomeReport outcome={outcome} />}
@@ -40,7 +42,9 @@ export function SourceClaims({ sourceId }: { sourceId: string }) {
         <ul>
           {citing.map(({ claim, flags }) => (
             <li key={claim.id}>
-              <a href={routeHref({ view: 'claims', claimId: claim.id })}>{claim.text}</a> <ClaimFlagBadges flags={flags} />
+              <a href={routeHref({ view: 'claims', claimId: claim.id })}>
+                <ScriptText text={claim.text} lang="en" />
+              </a> <ClaimFlagBadges flags={flags} />
             </li>
           ))}
         </ul>

@@ -1,9 +1,10 @@
 import type { LinkOutcome } from '../../db/link-original';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /** What linking did, in one sentence that counts resolved, unresolved and ambiguous markers as they are. */
 export function describeLinkOutcome(outcome: LinkOutcome): string {
   const { resolved, unresolved, ambiguous } = outcome;
-  const counts = `${resolved.length} citations resolved, ${unresolved.length} unresolved, ${ambiguous.length} ambiguous`;
+  const counts = `${countNoun(resolved.length, 'citation')} resolved, ${unresolved.length} unresolved, ${ambiguous.length} ambiguous`;
   if (unresolved.length === 0 && ambiguous.length === 0) {
     return resolved.length > 0 ? `${counts}; every marker found its place.` : `${counts}; this summary has no markers to resolve.`;
   }

@@ -5,6 +5,7 @@ import { useServices } from '../../app/services';
 import { addToCollection, listCollections } from '../../db/collections';
 import { useNotify } from '../../ui/notices';
 import { useSearch } from './SearchProvider';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /** Adds the sources and claims found (every one, not only the page shown; up to the per-kind candidate limit) to a collection. */
 export function AddResultsToCollection() {
@@ -20,7 +21,7 @@ export function AddResultsToCollection() {
     const claims = answer.groups.find((g) => g.kind === 'claim')?.hits.map((h) => h.id) ?? [];
     const a = await addToCollection(db, target, 'sourceIds', sources);
     const b = await addToCollection(db, target, 'claimIds', claims);
-    notify('success', `Added ${a} sources and ${b} claims to the collection.`);
+    notify('success', `Added ${countNoun(a, 'source')} and ${countNoun(b, 'claim')} to the collection.`);
   };
   return (
     <div className="search-collect">

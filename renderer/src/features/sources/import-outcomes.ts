@@ -1,4 +1,5 @@
 import type { ImportOutcome } from '../../db/import-source';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /** What became of one file, or of one entry of a reference list. */
 export type FileOutcome =
@@ -36,7 +37,7 @@ export function summarize(outcomes: readonly FileOutcome[]): ImportSummary {
 
 /** One line for an imported source: its title, and what came with it. */
 export function describeImported(o: Extract<FileOutcome, { status: 'imported' }>): string {
-  const claims = o.claims > 0 ? `: ${o.claims} claims, ${o.citations} citations` : '';
+  const claims = o.claims > 0 ? `: ${countNoun(o.claims, 'claim')}, ${countNoun(o.citations, 'citation')}` : '';
   const version = o.previousVersionId ? ' (a new version of a source already here)' : '';
   return `Imported “${o.title}”${claims}${version}.`;
 }

@@ -6,6 +6,7 @@ import { workspaceFileName, type WorkspaceTransfer } from './use-workspace-trans
 import { exportAnnotationsJsonLd, importAnnotationsJsonLd } from '../../db/annotation-interchange';
 import { useNotify } from '../../ui/notices';
 import type { PickedFile } from '../../platform/platform';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 /** The workspace as a whole: what it holds, and moving it to and from one file. */
 export function WorkspaceView({ transfer }: { transfer: WorkspaceTransfer }) {
@@ -30,7 +31,7 @@ export function WorkspaceView({ transfer }: { transfer: WorkspaceTransfer }) {
           <h2 id="ws-contents">“{workspace}” holds</h2>
           {counts && (
             <p>
-              {counts.sources} sources, {counts.claims} claims, {counts.citations} citations, {counts.briefings} briefings; {counts.history} recorded changes.
+              {countNoun(counts.sources, 'source')}, {countNoun(counts.claims, 'claim')}, {countNoun(counts.citations, 'citation')}, {countNoun(counts.briefings, 'briefing')}; {countNoun(counts.history, 'recorded change')}.
             </p>
           )}
           <p className="small muted">Everything is stored on this computer only (IndexedDB). Nothing is sent anywhere.</p>
@@ -81,7 +82,7 @@ function AnnotationTransfer() {
     try {
       const report = await importAnnotationsJsonLd(db, new TextDecoder().decode(file.bytes));
       const skipped = report.skipped.map((s) => `  #${s.index + 1}: ${s.reason}`).join('\n');
-      notify(report.imported > 0 ? 'success' : 'error', `${report.imported} annotations imported from “${file.name}”, ${report.skipped.length} skipped.${skipped ? `\n${skipped}` : ''}`);
+      notify(report.imported > 0 ? 'success' : 'error', `${countNoun(report.imported, 'annotation')} imported from “${file.name}”, ${report.skipped.length} skipped.${skipped ? `\n${skipped}` : ''}`);
     } catch (e) {
       notify('error', `“${file.name}” was not imported: ${e instanceof Error ? e.message : String(e)}`);
     }

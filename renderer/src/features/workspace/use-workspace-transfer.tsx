@@ -5,6 +5,7 @@ import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { Modal } from '../../ui/Modal';
 import type { PickedFile } from '../../platform/platform';
+import { countNoun } from '../../../../shared/wording/count-noun';
 
 export const WORKSPACE_FILTERS = [{ name: 'Footnote workspace', extensions: ['json'] }];
 
@@ -58,7 +59,7 @@ export function useWorkspaceTransfer(): WorkspaceTransfer {
     if (!pending) return;
     try {
       await restoreWorkspace(db, pending.file);
-      notify('success', `Workspace restored from “${pending.name}”: ${pending.summary.sources} sources, ${pending.summary.claims} claims.`);
+      notify('success', `Workspace restored from “${pending.name}”: ${countNoun(pending.summary.sources, 'source')}, ${countNoun(pending.summary.claims, 'claim')}.`);
     } catch (e) {
       notify('error', `The workspace could not be restored, and nothing was changed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -72,8 +73,8 @@ export function useWorkspaceTransfer(): WorkspaceTransfer {
         <div className="modal-body">
           <h2 id={titleId}>Replace the current workspace?</h2>
           <p>
-            “{pending.name}” holds workspace “{pending.summary.workspace}”, exported {new Date(pending.summary.exportedAt).toLocaleString()}: {pending.summary.sources} sources,{' '}
-            {pending.summary.claims} claims, {pending.summary.citations} citations and {pending.summary.briefings} briefings.
+            “{pending.name}” holds workspace “{pending.summary.workspace}”, exported {new Date(pending.summary.exportedAt).toLocaleString()}: {countNoun(pending.summary.sources, 'source')},{' '}
+            {countNoun(pending.summary.claims, 'claim')}, {countNoun(pending.summary.citations, 'citation')} and {countNoun(pending.summary.briefings, 'briefing')}.
           </p>
           <p className="small muted">Everything now in this workspace will be replaced. Export the workspace first if you want to keep it.</p>
           <div className="actions">

@@ -6,6 +6,7 @@ import { documentFromCslItem, isCslItemList, plainReference, type CslItem } from
 import type { ReferenceListFormat, ReferenceListResult } from '../../../../shared/ingest/ingest-file';
 import { repairRisTags } from '../../../../shared/ingest/ris-repair';
 import { describeParserError } from '../../../../shared/ingest/plain-error-messages';
+import { countNoun, NOUNS } from '../../../../shared/wording/count-noun';
 
 // The input type is always forced: left to guess, citation-js would treat a line that looks like a URL or DOI as
 // something to fetch from the network.
@@ -104,7 +105,7 @@ async function readEntryByEntry(text: string, format: 'bibtex' | 'ris'): Promise
 function describeSkippedEntries(skipped: readonly { line: number; label: string }[], format: 'bibtex' | 'ris'): string {
   const name = format === 'ris' ? 'RIS' : 'BibTeX';
   const list = skipped.slice(0, 5).map((s) => `line ${s.line}: “${s.label}”`).join('; ');
-  const count = skipped.length === 1 ? '1 entry' : `${skipped.length} entries`;
+  const count = countNoun(skipped.length, NOUNS.entry);
   return `${count} of this ${name} file could not be read and ${skipped.length === 1 ? 'was' : 'were'} skipped (${list}${skipped.length > 5 ? '; …' : ''}). Fix ${skipped.length === 1 ? 'it' : 'them'} in your reference manager and import the file again; the entries already imported are recognised as duplicates.`;
 }
 

@@ -57,6 +57,27 @@ describe('renderDocx', () => {
     for (const f of chinese.footnotes) expect(body).toContain(`[${f.n}] ${f.text}`);
   });
 
+  it('gives Latin runs a Latin font in every slot and Chinese runs the East Asian font, each with its language', async () => {
+    const documentXml = readDocxPart(await renderDocx(english), 'word/document.xml') ?? '';
+    const runs = [...documentXml.matchAll(/<w:r>((?:(?!<\/w:r>).)*)<\/w:r>/gs)].map((m) => m[1] ?? '');
+    const textOf = (run: string) => wordText(run);
+    const latin = runs.filter((r) => /\p{Script=Latin}/u.test(textOf(r)) && !/\p{Script=Han}/u.test(textOf(r)));
+    const han = runs.filter((r) => /\p{Script=Han}/u.test(textOf(r)));
+    // The claim "…70% of the world's output" and its curly-quoted note are Latin runs: their quotes must not be set in a CJK font.
+    expect(latin.some((r) => textOf(r).includes("world's output"))).toBe(true);
+    for (const run of latin) {
+      expect(run).toMatch(/<w:rFonts [^>]*w:eastAsia="Calibri"/);
+      expect(run).toMatch(/<w:lang [^>]*w:val="en-US"[^>]*w:eastAsia="en-US"|<w:lang [^>]*w:eastAsia="en-US"[^>]*w:val="en-US"/);
+    }
+    expect(han.map(textOf)).toContain('中国稀土产量占全球的百分之七十');
+    for (const run of han) {
+      expect(run).toMatch(/<w:rFonts [^>]*w:eastAsia="Microsoft YaHei"/);
+      expect(run).toMatch(/<w:rFonts [^>]*w:hint="eastAsia"/);
+      expect(run).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
+      expect(textOf(run)).not.toMatch(/^\s*\p{Script=Latin}/u);
+    }
+  });
+
   it('sets an East Asian font and the document language', async () => {
     const styles = readDocxPart(await renderDocx(chinese), 'word/styles.xml') ?? '';
     expect(styles).toMatch(/<w:rFonts [^>]*w:eastAsia="Microsoft YaHei"/);
@@ -67,6 +88,7 @@ describe('renderDocx', () => {
 const libreOffice = ['libreoffice', 'soffice'].find((cmd) => (process.env['PATH'] ?? '').split(delimiter).some((dir) => existsSync(join(dir, cmd))));
 const pdftotext = (process.env['PATH'] ?? '').split(delimiter).some((dir) => existsSync(join(dir, 'pdftotext')));
 const canConvert = libreOffice !== undefined && pdftotext;
+const pdffonts = (process.env['PATH'] ?? '').split(delimiter).some((dir) => existsSync(join(dir, 'pdffonts')));
 // Converting starts a whole office suite: slow on a shared machine, however small the file.
 const CONVERT_TIMEOUT_MS = 180_000;
 
@@ -95,6 +117,27 @@ describe('renderDocx, opened by LibreOffice', () => {
         const pdfText = squeeze(readFileSync(join(dir, `${name}.txt`), 'utf8'));
         for (const text of [doc.title, ...claimsOf(doc), ...notesInReadingOrder(doc)]) expect(pdfText).toContain(squeeze(text));
       }
+    },
+    CONVERT_TIMEOUT_MS + 20_000,
+  );
+
+  it.skipIf(!canConvert || !pdffonts)(
+    'sets an English briefing with curly quotes in Latin fonts only, and Chinese text in a CJK font',
+    async () => {
+      const latinOnly = buildBriefingDocument(briefingOf(['claim-ref'], { summary: 'China’s “dominant” position, as the sources put it.' }), lookupOf(), '2025-11-28');
+      const mixed = buildBriefingDocument(briefingOf(['claim-output', 'claim-zh']), lookupOf(), '2025-11-28');
+      const files = { 'latin-only': latinOnly, mixed };
+      for (const [name, doc] of Object.entries(files)) writeFileSync(join(dir, `${name}.docx`), await renderDocx(doc));
+      execFileSync(
+        libreOffice ?? 'libreoffice',
+        [`-env:UserInstallation=file://${join(dir, 'profile-fonts')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...Object.keys(files).map((n) => join(dir, `${n}.docx`))],
+        { stdio: 'pipe', timeout: CONVERT_TIMEOUT_MS },
+      );
+      const fontsOf = (name: string) => execFileSync('pdffonts', [join(dir, `${name}.pdf`)], { encoding: 'utf8' });
+      expect(fontsOf('latin-only')).not.toMatch(/CJK|YaHei|Han ?Sans|SimSun|Song/i);
+      expect(fontsOf('mixed')).toMatch(/CJK|YaHei|Han ?Sans|SimSun|Song|Hei/i);
+      execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'latin-only.pdf'), join(dir, 'latin-only.txt')]);
+      expect(readFileSync(join(dir, 'latin-only.txt'), 'utf8')).toContain('China’s “dominant” position');
     },
     CONVERT_TIMEOUT_MS + 20_000,
   );

@@ -9,13 +9,13 @@ const twoLists: UnresolvedMarker = { claimId: 'c', citationId: 'a', marker: '[2]
 describe('describeLinkOutcome', () => {
   it('says every marker found its place only when none is unresolved or ambiguous', () => {
     const outcome: LinkOutcome = { reading: 'reference', resolved: [resolved], unresolved: [], ambiguous: [] };
-    expect(describeLinkOutcome(outcome)).toBe('1 citations resolved, 0 unresolved, 0 ambiguous; every marker found its place.');
+    expect(describeLinkOutcome(outcome)).toBe('1 citation resolved, 0 unresolved, 0 ambiguous; every marker found its place.');
     expect(describeLinkOutcome({ ...outcome, resolved: [] })).toBe('0 citations resolved, 0 unresolved, 0 ambiguous; this summary has no markers to resolve.');
   });
 
   it('counts unresolved and ambiguous markers apart and lists each once with its reason', () => {
     const outcome: LinkOutcome = { reading: 'reference', resolved: [resolved], unresolved: [missing, { ...missing, citationId: 'u2' }], ambiguous: [twoLists] };
-    expect(describeLinkOutcome(outcome)).toBe('1 citations resolved, 2 unresolved, 1 ambiguous.');
+    expect(describeLinkOutcome(outcome)).toBe('1 citation resolved, 2 unresolved, 1 ambiguous.');
     expect(linkProblems(outcome)).toEqual(['[400]: the original has no marker [400]', '[2]: ambiguous: [2] reads in 2 lists (Notes, References)']);
   });
 });

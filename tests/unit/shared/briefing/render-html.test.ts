@@ -67,3 +67,30 @@ describe('renderHtml', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 });
+
+describe('renderHtml, fonts by script', () => {
+  const english = buildBriefingDocument(briefingOf(['claim-output', 'claim-zh'], { summary: 'China’s “dominant” position.' }), lookupOf(), '2025-11-28');
+  const chinese = buildBriefingDocument(briefingOf(['claim-zh', 'claim-output'], { title: '稀土：供应与政策', summary: '中国占全球产量的大部分。' }), lookupOf(), '2025-11-28');
+
+  it('marks Chinese runs of an English briefing with lang="zh" and leaves English quotes to the English text', () => {
+    const { document } = parseHTML(renderHtml(english));
+    expect(document.documentElement.getAttribute('lang')).toBe('en-US');
+    const marked = [...document.querySelectorAll('[lang="zh"]')].map((el) => el.textContent ?? '');
+    expect(marked).toContain('中国稀土产量占全球的百分之七十');
+    for (const text of marked) expect(text).toMatch(/^\p{Script=Han}/u);
+    expect(document.querySelector('.summary')?.innerHTML).toBe('China’s “dominant” position.');
+  });
+
+  it('marks English runs of a Chinese briefing with their own lang', () => {
+    const { document } = parseHTML(renderHtml(chinese));
+    const marked = [...document.querySelectorAll('span[lang]')].map((el) => [el.getAttribute('lang'), el.textContent] as const);
+    expect(marked.some(([lang, text]) => lang !== 'zh' && (text ?? '').includes("world's output"))).toBe(true);
+  });
+
+  it('gives Latin text a stack without CJK fonts and Chinese text a CJK stack', () => {
+    const css = renderHtml(english).match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
+    const bodyFonts = css.match(/body \{ font-family: ([^;]*);/)?.[1] ?? '';
+    expect(bodyFonts).not.toMatch(/CJK|YaHei|Han Sans|PingFang/);
+    expect(css).toMatch(/:lang\(zh\) \{ font-family: "Noto Sans CJK SC"/);
+  });
+});

@@ -48,11 +48,24 @@ describe('documentLanguage and primaryLanguage', () => {
     expect(documentLanguage('zh-CN', 'This is an English page that was written with the default template of a Chinese site, and it is not in Chinese at all.')).toBe('en');
   });
 
+  it('names the seed summary and a Chinese text as languages, not scripts', () => {
+    expect(languageLabel(detectLanguage(readSharedText('fixtures/seed-summary-rare-earths.txt')))).toBe('English');
+    expect(languageLabel(detectLanguage('美日签署稀土供应框架协议，但短期内难以撼动中国在稀土领域的主导地位。'))).toBe('Chinese (中文)');
+  });
+
+  it('names the language of a short English clipping, not only its script', () => {
+    expect(detectLanguage('Quotas and the world market\nMining Weekly·2025-11-04 10:00\n\nChinese mines produced some 270,000 tons of rare earth oxide, roughly 70% of global supply, on reserves of 44 million tons.')).toBe('en');
+    expect(detectLanguage('Rare Earth Supply 2025')).toBe('und-Latn');
+  });
+
   it('labels tags by name for the reader and the library', () => {
     expect(languageLabel('en')).toBe('English');
-    expect(languageLabel('cs')).toBe('Czech');
-    expect(languageLabel('zh')).toBe('Chinese');
-    expect(languageLabel('und-Latn')).toBe('Latin script');
+    expect(languageLabel('cs')).toBe('Czech (čeština)');
+    expect(languageLabel('zh')).toBe('Chinese (中文)');
+    expect(languageLabel('ja')).toBe('Japanese (日本語)');
+    expect(languageLabel('en-GB')).toBe('British English');
+    expect(languageLabel('und-Latn')).toBe('Latin script (language not recognised)');
+    expect(languageLabel('not a tag')).toBe('not a tag');
     expect(languageLabel('und')).toBe('Unknown');
   });
 });

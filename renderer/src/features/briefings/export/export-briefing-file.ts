@@ -28,9 +28,10 @@ export const EXPORT_FORMATS: readonly { id: ExportFormat; label: string }[] = [
   { id: 'csl-json', label: 'Sources as CSL-JSON' },
 ];
 
-/** Today's date as a briefing prints it when it has none of its own. */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+/** Today's date (the analyst's own calendar day, not UTC's) as a briefing prints it when it has none of its own. */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**
