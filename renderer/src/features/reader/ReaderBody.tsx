@@ -23,7 +23,9 @@ export const ReaderBody = forwardRef<ReaderBodyHandle, {
   scrollMargin: number;
   titleFor: (mark: Mark) => string | undefined;
   footer?: ReactNode;
-}>(function ReaderBody({ blocks, text, marks, scrollElement, scrollMargin, titleFor }, ref) {
+  /** The paragraph Tab enters the text at; when it is not drawn, the first drawn paragraph is. */
+  tabStop: number | null;
+}>(function ReaderBody({ blocks, text, marks, scrollElement, scrollMargin, titleFor, tabStop }, ref) {
   const virtualizer = useVirtualizer({
     count: blocks.length,
     getScrollElement: scrollElement,
@@ -42,6 +44,8 @@ export const ReaderBody = forwardRef<ReaderBodyHandle, {
   }));
 
   const items = virtualizer.getVirtualItems();
+  const drawn = items.flatMap((item) => (blocks[item.index]?.paragraph ? [blocks[item.index]?.paragraph] : []));
+  const stop = tabStop !== null && drawn.includes(tabStop) ? tabStop : drawn[0];
   return (
     <div className="reader-body-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
       {items.map((item) => {
@@ -57,7 +61,7 @@ export const ReaderBody = forwardRef<ReaderBodyHandle, {
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             {block.page !== undefined && block.page !== previous?.page && <div className="page-marker">Page {block.page}</div>}
-            <BlockView block={block} text={text} marks={marks} titleFor={titleFor} />
+            <BlockView block={block} text={text} marks={marks} titleFor={titleFor} tabStop={block.paragraph !== undefined && block.paragraph === stop} />
           </div>
         );
       })}
@@ -65,7 +69,7 @@ export const ReaderBody = forwardRef<ReaderBodyHandle, {
   );
 });
 
-function BlockView({ block, text, marks, titleFor }: { block: Block; text: string; marks: readonly Mark[]; titleFor: (mark: Mark) => string | undefined }) {
+function BlockView({ block, text, marks, titleFor, tabStop }: { block: Block; text: string; marks: readonly Mark[]; titleFor: (mark: Mark) => string | undefined; tabStop: boolean }) {
   const runs = splitIntoSegments(block.start, block.end, marks).map((seg) => {
     const content = text.slice(seg.start, seg.end);
     if (seg.marks.length === 0) return <span key={seg.start} data-offset={seg.start}>{content}</span>;
@@ -87,7 +91,7 @@ function BlockView({ block, text, marks, titleFor }: { block: Block; text: strin
   }
   const Tag = block.kind === 'quote' ? 'blockquote' : block.kind === 'code' || block.kind === 'table' ? 'pre' : 'p';
   return (
-    <div className={`block block-${block.kind}`} id={block.paragraph ? `para-${block.paragraph}` : undefined} tabIndex={-1} data-paragraph={block.paragraph}>
+    <div className={`block block-${block.kind}`} id={block.paragraph ? `para-${block.paragraph}` : undefined} tabIndex={tabStop ? 0 : -1} data-paragraph={block.paragraph}>
       <span className="para-number">
         <span className="visually-hidden">Paragraph </span>
         {block.paragraph}
