@@ -4,6 +4,7 @@ import { listBriefings } from '../../db/queries';
 import { useServices } from '../../app/services';
 import { navigate, routeHref } from '../../app/route';
 import { createEmptyBriefing } from '../../db/briefings';
+import { useCommand } from '../../app/commands';
 import { SplitPanes } from '../../ui/SplitPanes';
 import { BriefingComposer } from './BriefingComposer';
 import { ImportBriefingButton } from './ImportBriefingButton';
@@ -13,11 +14,13 @@ import './briefings.css';
 export function BriefingsView({ briefingId }: { briefingId?: string }) {
   const { db } = useServices();
   const briefings = useLiveQuery(() => listBriefings(db), [db]);
+  const newBriefing = () => void createEmptyBriefing(db, 'Untitled briefing').then((b) => navigate({ view: 'briefings', briefingId: b.id }));
+  useCommand('new-briefing', newBriefing);
   if (briefings === undefined) return null;
   const toolbar = (
     <header className="toolbar">
       <h1>Briefings</h1>
-      <button type="button" className="button" onClick={() => void createEmptyBriefing(db, 'Untitled briefing').then((b) => navigate({ view: 'briefings', briefingId: b.id }))}>
+      <button type="button" className="button" onClick={newBriefing}>
         <FilePlus size={16} aria-hidden /> New briefing
       </button>
       <ImportBriefingButton />

@@ -8,6 +8,7 @@ import type { Mark } from '../../../../shared/reading/segments';
 import { loadSourceView } from '../../db/queries';
 import { createAnnotation } from '../../db/annotations';
 import { useServices } from '../../app/services';
+import { useCommands } from '../../app/commands';
 import { useNotify } from '../../ui/notices';
 import { focusHeading, focusIsLost } from '../../ui/restore-focus';
 import { ReaderBody, type ReaderBodyHandle } from './ReaderBody';
@@ -185,6 +186,28 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
       stepParagraph(e.key === 'j' || e.key === 'ArrowDown' ? 1 : -1);
     }
   };
+
+  // From the palette: it runs after the palette has closed and given focus back to the paragraph it was opened on.
+  const afterPalette = (run: () => void) => requestAnimationFrame(() => requestAnimationFrame(run));
+  const annotateFromPalette = (action: SelectionAction) =>
+    afterPalette(() => {
+      const target = scrollRef.current ? readerTarget(scrollRef.current) : null;
+      if (target) void act(action, target, target.label);
+      else setAnnouncement('Focus a paragraph first (J or K, or Tab into the text), or select text.');
+    });
+  useCommands({
+    'reader-highlight': () => annotateFromPalette({ kind: 'highlight', colour: 'yellow' }),
+    'reader-note': () => annotateFromPalette({ kind: 'note' }),
+    'reader-tag': () => annotateFromPalette({ kind: 'tag' }),
+    'reader-new-claim': () => annotateFromPalette({ kind: 'new-claim' }),
+    'reader-cite': () => annotateFromPalette({ kind: 'cite' }),
+    'reader-next-paragraph': () => afterPalette(() => stepParagraph(1)),
+    'reader-previous-paragraph': () => afterPalette(() => stepParagraph(-1)),
+    'reader-find': () => setFindOpen(true),
+    'reader-go-to-paragraph': () => afterPalette(() => document.getElementById('goto-paragraph')?.focus()),
+    'reader-candidates': () => setCandidatesOpen((o) => !o),
+    'reader-toggle-annotations': () => setAnnotationsOpen(!annotationsOpen),
+  });
 
   const stepParagraph = (delta: 1 | -1) => {
     keyboardSelection.current = null;
