@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, SEED_FIXTURE } from './fixtures';
 import { composeFromSeed } from './briefing-helpers';
 
 /** Scrolls the view's content with the wheel and checks that its toolbar and the navigation did not move. */
@@ -49,4 +49,42 @@ test('no view scrolls its toolbar or the navigation away at 1280×800', async ({
   await expectToolbarStays(page, 'workspace', { mustScroll: false });
   await page.getByRole('link', { name: /Settings/ }).click();
   await expectToolbarStays(page, 'settings', { mustScroll: false });
+});
+
+test('at 1280×800 the briefing editor and preview share the width without overflow', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await composeFromSeed(page);
+  const preview = await page.getByRole('article', { name: 'Briefing preview' }).boundingBox();
+  const citations = await page.getByRole('group', { name: 'Citations' }).boundingBox();
+  const style = await page.getByRole('combobox', { name: 'Citation style' }).boundingBox();
+  expect(preview && citations && style).toBeTruthy();
+  if (!preview || !citations || !style) return;
+  expect(citations.x + citations.width, 'the Citations fieldset ends before the preview').toBeLessThanOrEqual(preview.x);
+  expect(style.x + style.width, 'the style select ends inside its fieldset').toBeLessThanOrEqual(citations.x + citations.width);
+  expect(preview.width, 'the preview has a fair share of the width').toBeGreaterThan(350);
+  const [exportButton, deleteButton] = await Promise.all([page.getByRole('button', { name: 'Export…' }).boundingBox(), page.getByRole('button', { name: 'Delete briefing' }).boundingBox()]);
+  expect(deleteButton?.y, '“Delete briefing” sits on the row of the other actions').toBe(exportButton?.y);
+});
+
+test('the reader’s annotations pane can be hidden, stays hidden, and the text keeps a readable measure', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByLabel('Import files').setInputFiles(SEED_FIXTURE);
+  await expect(page.getByTestId('notice-success')).toContainText('10 claims');
+  const toggle = page.getByRole('button', { name: 'Annotations' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeVisible();
+  await toggle.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeHidden();
+  // Characters per line of the longest English paragraph: a comfortable measure, neither cramped nor sprawling.
+  const perLine = await page.evaluate(() => {
+    const block = [...document.querySelectorAll<HTMLElement>('.reader .block-text')].sort((a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0))[0];
+    if (!block) return 0;
+    const lines = block.getClientRects().length > 1 ? block.getClientRects().length : Math.round(block.getBoundingClientRect().height / parseFloat(getComputedStyle(block).lineHeight));
+    return (block.textContent?.length ?? 0) / lines;
+  });
+  expect(perLine).toBeGreaterThan(55);
+  expect(perLine).toBeLessThan(80);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Annotations' })).toHaveAttribute('aria-expanded', 'false');
 });

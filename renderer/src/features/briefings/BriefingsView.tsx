@@ -48,6 +48,9 @@ export function BriefingsView({ briefingId }: { briefingId?: string }) {
       <SplitPanes
         id="briefings"
         listLabel="Briefings"
+        // A list of titles needs little room; the composer and its preview need it all.
+        listSize={18}
+        listMinSize={12}
         list={
           <ul className="list">
             {briefings.map((b) => (

@@ -28,6 +28,7 @@ import { ReferenceLists } from './ReferenceLists';
 const FLASH_MS = 2500;
 // Letters that act on the selection, or on the focused paragraph, as the selection toolbar's buttons do.
 const ANNOTATE_KEYS: Record<string, SelectionAction> = { h: { kind: 'highlight', colour: 'yellow' }, n: { kind: 'note' }, t: { kind: 'tag' }, c: { kind: 'new-claim' }, C: { kind: 'cite' } };
+const KEYS_HELP = 'Select text, or move to a paragraph with J and K (or Tab into the text) and extend a selection word by word with Shift+arrow; then H highlights, N adds a note, T a tag, C makes a new claim, Shift+C cites it for a claim.';
 // Longest stretch of a keyboard selection read out after each step.
 const ANNOUNCE_CHARS = 120;
 const ANNOTATIONS_PANE_KEY = 'footnote-reader-annotations-open';
@@ -273,10 +274,16 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
             <button type="button" className="button ghost" aria-expanded={candidatesOpen} onClick={() => setCandidatesOpen((o) => !o)}>
               Candidate claims
             </button>
-            <button type="button" className="button ghost" aria-expanded={annotationsOpen} aria-controls={annotationsId} onClick={() => setAnnotationsOpen(!annotationsOpen)}>
+            <button type="button" className="button ghost" aria-expanded={annotationsOpen} aria-controls={annotationsId} onClick={() => {
+                setToolbar(null);
+                setAnnotationsOpen(!annotationsOpen);
+              }}>
               {annotationsOpen ? <PanelRightClose size={14} aria-hidden /> : <PanelRightOpen size={14} aria-hidden />} Annotations
             </button>
-            <span className="small muted">Select text, or J/K to a paragraph and Shift+→ by word; then H highlight · N note · T tag · C claim · Shift+C cite</span>
+            <span className="small muted" title={KEYS_HELP}>
+              <span aria-hidden="true">Keys: J/K · Shift+→ · H N T C</span>
+              <span className="visually-hidden">{KEYS_HELP}</span>
+            </span>
           </div>
           {candidatesOpen && <CandidateClaimsPanel sourceId={sourceId} onClose={() => setCandidatesOpen(false)} />}
           {findOpen && (
