@@ -150,3 +150,32 @@ test('every dialog gives focus back to the control that opened it', async ({ app
     await expect(opener).toBeFocused();
   }
 });
+
+test('Tab enters the text at a paragraph, and the palette lists and runs the reader’s commands with their keys', async ({ app: page }) => {
+  await page.getByLabel('Import files').setInputFiles(SEED_FIXTURE);
+  await expect(page.getByTestId('notice-success')).toContainText('10 claims, 12 citations');
+  await page.getByRole('button', { name: 'Find' }).focus();
+  await tabTo(page, (f) => f.paragraph !== null, 'a paragraph of the text');
+  const entered = (await focused(page)).paragraph;
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await focused(page)).paragraph).toBe(String(Number(entered) + 1));
+
+  await page.keyboard.press('ControlOrMeta+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  for (const [name, keys] of [
+    ['Highlight paragraph or selection', 'H'],
+    ['New claim from paragraph or selection', 'C'],
+    ['Cite paragraph or selection for a claim…', 'Shift\\+C'],
+    ['New briefing', 'Briefings'],
+    ['Export workspace \\(back up\\)…', 'Ctrl\\+Shift\\+S'],
+    ['Export briefing…', 'Ctrl\\+E'],
+  ]) {
+    await expect(palette.getByRole('option', { name: new RegExp(`^${name}.*${keys}`) })).toBeVisible();
+  }
+  await page.keyboard.type('highlight paragraph');
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(page.getByTestId('reader-announcement')).toHaveText(`Highlighted paragraph ${Number(entered) + 1}.`);
+  await expect(page.getByTestId('annotation')).toHaveCount(1);
+  await expect.poll(async () => (await focused(page)).paragraph).toBe(String(Number(entered) + 1));
+});
