@@ -19,6 +19,7 @@ import { SearchProvider } from '../features/search/SearchProvider';
 import { SearchBox } from '../features/search/SearchBox';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { ViewErrorBoundary } from '../ui/ViewErrorBoundary';
+import { useFocusSafetyNet } from '../ui/use-focus-safety-net';
 
 const VIEW_NAMES: Record<Route['view'], string> = { library: 'Library', claims: 'Claims', briefings: 'Briefings', workspace: 'Workspace', settings: 'Settings' };
 
@@ -60,6 +61,7 @@ export function App() {
   useEffect(() => platform.onMenuCommand(runMenuCommand), [platform, runMenuCommand]);
 
   const drop = useFileDrop();
+  useFocusSafetyNet();
 
   return (
     <CommandBusProvider bus={commands}>

@@ -149,6 +149,14 @@ test('every dialog gives focus back to the control that opened it', async ({ app
     await page.keyboard.press('Escape');
     await expect(opener).toBeFocused();
   }
+
+  // A control that disappears with its action (deleting a claim) leaves focus on the view, not on the page body.
+  await page.getByRole('link', { name: 'List' }).press('Enter');
+  const remove = page.getByRole('button', { name: /^Delete claim: / }).first();
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('notice-info')).toContainText('Claim deleted');
+  await expectFocusNotOnBody(page, 'deleting a claim');
 });
 
 test('Tab enters the text at a paragraph, and the palette lists and runs the reader’s commands with their keys', async ({ app: page }) => {

@@ -85,7 +85,8 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
   // A source opened by an import, or from a view that is gone, takes focus at its title, so the keyboard starts there.
   const arrived = view !== undefined && view !== null;
   useEffect(() => {
-    if (arrived && (focusIsLost() || document.activeElement?.matches('input[type="file"]'))) focusHeading(document.getElementById('reader-title'));
+    // The view's heading has focus only when the shell's safety net put it there, after the control in use was removed.
+    if (arrived && (focusIsLost() || document.activeElement?.matches('input[type="file"], main h1'))) focusHeading(document.getElementById('reader-title'));
   }, [arrived]);
 
   const matches = useMemo(() => (findOpen ? findMatches(text, query) : []), [findOpen, text, query]);
