@@ -17,7 +17,8 @@ import { FindBar } from './FindBar';
 import { SelectionToolbar, type SelectionAction } from './SelectionToolbar';
 import { AnnotationSidebar } from './AnnotationSidebar';
 import { selectedRange } from './text-offsets';
-import { extendSelectionByWord, readerTarget, type KeyboardSelection } from './keyboard-selection';
+import { ANNOTATE_KEYS, clipForAnnouncement, extendSelectionByWord, KEYS_HELP, readerTarget, type KeyboardSelection } from './keyboard-selection';
+import { useAnnotationsPaneOpen } from './use-annotations-pane';
 import { useReaderMarks } from './use-reader-marks';
 import { ClaimFromSelectionDialog, type ClaimDialogMode } from './ClaimFromSelectionDialog';
 import { CandidateClaimsPanel } from './CandidateClaimsPanel';
@@ -26,27 +27,6 @@ import { ReferenceLists } from './ReferenceLists';
 
 // How long a passage opened from a claim stays flashed.
 const FLASH_MS = 2500;
-// Letters that act on the selection, or on the focused paragraph, as the selection toolbar's buttons do.
-const ANNOTATE_KEYS: Record<string, SelectionAction> = { h: { kind: 'highlight', colour: 'yellow' }, n: { kind: 'note' }, t: { kind: 'tag' }, c: { kind: 'new-claim' }, C: { kind: 'cite' } };
-const KEYS_HELP = 'Select text, or move to a paragraph with J and K (or Tab into the text) and extend a selection word by word with Shift+arrow; then H highlights, N adds a note, T a tag, C makes a new claim, Shift+C cites it for a claim.';
-// Longest stretch of a keyboard selection read out after each step.
-const ANNOUNCE_CHARS = 120;
-const ANNOTATIONS_PANE_KEY = 'footnote-reader-annotations-open';
-
-function clip(s: string): string {
-  return s.length > ANNOUNCE_CHARS ? `…${s.slice(-ANNOUNCE_CHARS)}` : s;
-}
-
-/** Whether the annotations pane is shown; remembered across sources and sessions. */
-function useAnnotationsPaneOpen(): [boolean, (open: boolean) => void] {
-  const [open, setOpen] = useState(() => localStorage.getItem(ANNOTATIONS_PANE_KEY) !== 'false');
-  const set = useCallback((next: boolean) => {
-    localStorage.setItem(ANNOTATIONS_PANE_KEY, String(next));
-    setOpen(next);
-  }, []);
-  return [open, set];
-}
-
 /** Reads one source: metadata and provenance, its blocks (virtualized) with marks, find, go to paragraph, and annotating a selection. */
 export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: number; end: number } }) {
   const { db } = useServices();
@@ -177,7 +157,7 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
       const next = extendSelectionByWord(container, text, keyboardSelection.current, e.key === 'ArrowRight' ? 1 : -1);
       keyboardSelection.current = next;
       const range = selectedRange(container);
-      setAnnouncement(range ? `Selected: ${clip(text.slice(range.start, range.end))}` : 'Nothing selected.');
+      setAnnouncement(range ? `Selected: ${clipForAnnouncement(text.slice(range.start, range.end))}` : 'Nothing selected.');
     } else if (onBlock && e.key === 'Escape' && keyboardSelection.current) {
       window.getSelection()?.removeAllRanges();
       keyboardSelection.current = null;

@@ -1,5 +1,21 @@
 import { orderedSpan, stepWord, type TextSpan } from '../../../../shared/reading/step-word';
 import { blockTextOf, pointOfOffset, selectedRange } from './text-offsets';
+import type { SelectionAction } from './SelectionToolbar';
+
+/** Letters that act on the selection, or on the focused paragraph, as the selection toolbar's buttons do. */
+export const ANNOTATE_KEYS: Readonly<Record<string, SelectionAction>> = { h: { kind: 'highlight', colour: 'yellow' }, n: { kind: 'note' }, t: { kind: 'tag' }, c: { kind: 'new-claim' }, C: { kind: 'cite' } };
+
+/** The reader's keys, said in full (the toolbar shows them short). */
+export const KEYS_HELP =
+  'Select text, or move to a paragraph with J and K (or Tab into the text) and extend a selection word by word with Shift+arrow; then H highlights, N adds a note, T a tag, C makes a new claim, Shift+C cites it for a claim.';
+
+// Longest stretch of a keyboard selection read out after each step: its growing end is what the listener needs.
+const ANNOUNCE_CHARS = 120;
+
+/** The end of a long selection, for reading out. */
+export function clipForAnnouncement(s: string): string {
+  return s.length > ANNOUNCE_CHARS ? `…${s.slice(-ANNOUNCE_CHARS)}` : s;
+}
 
 /** What the reader's annotate keys act on: the selected text, else the whole focused paragraph. */
 export interface ReaderTarget extends TextSpan {
