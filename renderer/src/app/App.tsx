@@ -20,6 +20,7 @@ import { SearchBox } from '../features/search/SearchBox';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { ViewErrorBoundary } from '../ui/ViewErrorBoundary';
 import { useWorkspaceUndo } from '../features/history/use-workspace-undo';
+import { useFocusSafetyNet } from '../ui/use-focus-safety-net';
 
 const VIEW_NAMES: Record<Route['view'], string> = { library: 'Library', claims: 'Claims', briefings: 'Briefings', workspace: 'Workspace', settings: 'Settings' };
 
@@ -70,6 +71,7 @@ export function App() {
   useEffect(() => platform.onMenuCommand(runMenuCommand), [platform, runMenuCommand]);
 
   const drop = useFileDrop();
+  useFocusSafetyNet();
 
   return (
     <CommandBusProvider bus={commands}>

@@ -5,13 +5,17 @@ import { TagManager } from '../features/organise/TagManager';
 import { CollectionManager } from '../features/organise/CollectionManager';
 import '../features/organise/organise.css';
 import { CommandPalette, type AppCommand } from './CommandPalette';
-import { navigate } from './route';
+import { navigate, useRoute } from './route';
+import { useCommandBus } from './commands';
+import { viewCommands } from './view-commands';
 
 /** The palette with every command of the menus and views, and the tag and collection managers it opens. */
 export function AppPalette({ runMenuCommand }: { runMenuCommand: (command: MenuCommand) => void }) {
   const { client, setPanelOpen } = useSearchControls();
   const [tagsOpen, setTagsOpen] = useState(false);
   const [collectionsOpen, setCollectionsOpen] = useState(false);
+  const bus = useCommandBus();
+  const route = useRoute();
   const commands = useMemo((): AppCommand[] => {
     const menu = (id: MenuCommand, title: string, shortcut?: string): AppCommand => ({ id, title, group: 'File', ...(shortcut ? { shortcut } : {}), run: () => runMenuCommand(id) });
     const go = (title: string, run: () => void): AppCommand => ({ id: `go-${title}`, title, group: 'Go to', run });
@@ -27,20 +31,14 @@ export function AppPalette({ runMenuCommand }: { runMenuCommand: (command: MenuC
       menu('import-files', 'Import files…', 'Ctrl+O'),
       menu('paste-text', 'Paste text…', 'Ctrl+Shift+V'),
       menu('export-briefing', 'Export briefing…', 'Ctrl+E'),
-      menu('export-workspace', 'Export workspace…', 'Ctrl+Shift+S'),
+      menu('export-workspace', 'Export workspace (back up)…', 'Ctrl+Shift+S'),
       menu('import-workspace', 'Import workspace…'),
       { id: 'search', title: 'Search everything', group: 'Search', shortcut: 'Ctrl+Shift+F', run: () => setPanelOpen(true) },
       { id: 'rebuild-index', title: 'Rebuild search index', group: 'Search', run: () => client.rebuild() },
       { id: 'tags', title: 'Manage tags…', group: 'Organise', run: () => setTagsOpen(true) },
       { id: 'collections', title: 'Manage collections…', group: 'Organise', run: () => setCollectionsOpen(true) },
+      ...viewCommands(bus, route),
       reference('Command palette', 'App', 'Ctrl+K'),
-      reference('Find in document', 'Reader', 'Ctrl+F'),
-      reference('Next paragraph', 'Reader', 'J'),
-      reference('Previous paragraph', 'Reader', 'K'),
-      reference('Highlight selection', 'Reader', 'H'),
-      reference('Note on selection', 'Reader', 'N'),
-      reference('Tag selection', 'Reader', 'T'),
-      reference('New claim from selection', 'Reader', 'C'),
       reference('Move briefing item up / down', 'Briefings', 'Alt+↑ / Alt+↓'),
       { id: 'undo', title: 'Undo last change', group: 'Edit', shortcut: 'Ctrl+Z', run: () => runMenuCommand('undo') },
       { id: 'redo', title: 'Redo', group: 'Edit', shortcut: 'Ctrl+Shift+Z', run: () => runMenuCommand('redo') },
@@ -54,7 +52,7 @@ export function AppPalette({ runMenuCommand }: { runMenuCommand: (command: MenuC
       reference('Zoom out', 'View', 'Ctrl+-'),
       reference('Toggle full screen', 'View', 'F11'),
     ];
-  }, [runMenuCommand, client, setPanelOpen]);
+  }, [runMenuCommand, client, setPanelOpen, bus, route]);
   return (
     <>
       <CommandPalette commands={commands} />

@@ -8,6 +8,7 @@ import { useSearchResults } from '../features/search/use-search-results';
 import { navigate } from './route';
 import { useServices } from './services';
 import { useCommand } from './commands';
+import { restoreFocus } from '../ui/restore-focus';
 
 /** A palette command; one without `run` is a shortcut listed for reference (it acts on a selection in its view). */
 export type AppCommand = PaletteCommand & { run?: () => void };
@@ -26,6 +27,7 @@ export function CommandPalette({ commands }: { commands: AppCommand[] }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'k') {
@@ -39,8 +41,16 @@ export function CommandPalette({ commands }: { commands: AppCommand[] }) {
   useCommand('command-palette', () => setOpen(true));
   useEffect(() => {
     const d = dialog.current;
-    if (open && d && !d.open) d.showModal();
+    if (open && d && !d.open) {
+      opener.current = document.activeElement;
+      d.showModal();
+    }
     if (!open && d?.open) d.close();
+    // A command that changed the view removed what had focus: focus goes to the new view, never to the page body.
+    if (!open && opener.current) {
+      restoreFocus(opener.current);
+      opener.current = null;
+    }
   }, [open]);
   const briefings = useLiveQuery(() => (open ? listBriefingTitles(db) : []), [db, open]);
   const jump = usePaletteJumps(query, open && query.trim().length > 0);

@@ -2,8 +2,24 @@
 // the command is raised (Ctrl+E navigates to Claims, which mounts after the route changes) takes it when it mounts;
 // after that it is gone, so a later visit to the view does not repeat it.
 
+/** Commands the reader acts on: on the focused paragraph or the selection, or on its own tools. */
+export const READER_COMMANDS = [
+  'reader-highlight',
+  'reader-note',
+  'reader-tag',
+  'reader-new-claim',
+  'reader-cite',
+  'reader-next-paragraph',
+  'reader-previous-paragraph',
+  'reader-find',
+  'reader-go-to-paragraph',
+  'reader-candidates',
+  'reader-toggle-annotations',
+] as const;
+export type ReaderCommand = (typeof READER_COMMANDS)[number];
+
 /** Commands a view acts on after the shell routes them; the rest the shell handles itself. */
-export type ViewCommand = 'export-briefing' | 'import-files' | 'command-palette' | 'focus-search';
+export type ViewCommand = 'export-briefing' | 'import-files' | 'command-palette' | 'focus-search' | 'new-briefing' | ReaderCommand;
 
 type Handler = () => void;
 

@@ -25,3 +25,17 @@ export function useCommand(command: ViewCommand, handler: () => void): void {
   });
   useEffect(() => bus.listen(command, () => latest.current()), [bus, command]);
 }
+
+/** Runs each handler when its command is raised while the calling view is mounted, as `useCommand` does for one. */
+export function useCommands(handlers: Partial<Record<ViewCommand, () => void>>): void {
+  const bus = useCommandBus();
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+  const names = Object.keys(handlers).sort().join(' ');
+  useEffect(() => {
+    const unsubscribe = (names ? names.split(' ') : []).map((name) => bus.listen(name as ViewCommand, () => latest.current[name as ViewCommand]?.()));
+    return () => unsubscribe.forEach((u) => u());
+  }, [bus, names]);
+}

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { X } from 'lucide-react';
 
 export type NoticeTone = 'info' | 'success' | 'error';
@@ -21,8 +21,11 @@ interface NoticeApi {
 }
 
 const NoticeContext = createContext<NoticeApi | null>(null);
-// Errors stay until dismissed: the user must be able to read why something failed. Others fade on their own.
-const INFO_NOTICE_MS = 8000;
+// Errors stay until dismissed: the user must be able to read why something failed. Others go on their own, but not
+// while the pointer or focus is on them (the user is reading or about to follow the link).
+const INFO_NOTICE_MS = 7000;
+// Notices kept at once; older ones give way, so the stack never climbs over the view.
+const MAX_NOTICES = 3;
 
 /** Shows short messages about what just happened; errors are announced assertively and stay until dismissed. */
 export function NoticeProvider({ children }: { children: ReactNode }) {
@@ -31,10 +34,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const notify = useCallback(
     (tone: NoticeTone, text: string, action?: NoticeAction) => {
       const id = Date.now() + Math.random();
-      setNotices((all) => [...all.slice(-3), { id, tone, text, ...(action ? { action } : {}) }]);
-      if (tone !== 'error') window.setTimeout(() => dismiss(id), INFO_NOTICE_MS);
+      setNotices((all) => [...all.slice(-(MAX_NOTICES - 1)), { id, tone, text, ...(action ? { action } : {}) }]);
     },
-    [dismiss],
+    [],
   );
   const api = useMemo(() => ({ notify }), [notify]);
   return (
@@ -53,8 +55,21 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
 }
 
 function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: (id: number) => void }) {
+  const [held, setHeld] = useState(false);
+  useEffect(() => {
+    if (notice.tone === 'error' || held) return;
+    const timer = window.setTimeout(() => onDismiss(notice.id), INFO_NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice, held, onDismiss]);
   return (
-    <div className={`notice ${notice.tone}`} data-testid={`notice-${notice.tone}`}>
+    <div
+      className={`notice ${notice.tone}`}
+      data-testid={`notice-${notice.tone}`}
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={() => setHeld(false)}
+    >
       <p>{notice.text}</p>
       {notice.action && (
         <a className="button" href={notice.action.href} onClick={() => onDismiss(notice.id)}>

@@ -19,6 +19,8 @@ test('highlight and note a passage; both survive a reload', async ({ app: page }
   await page.getByRole('textbox', { name: 'Tags on “Over 90% of rare earth refining”' }).fill('refining, verify');
   await page.getByRole('textbox', { name: 'Tags on “Over 90% of rare earth refining”' }).press('Enter');
   await expect(page.getByTestId('annotation')).toHaveCount(2);
+  // The tags are stored once the write commits; the mark's title shows them then (a reload before would lose the race).
+  await expect(page.locator('mark.hl-yellow')).toHaveAttribute('title', /#refining #verify/);
 
   await page.reload();
   await expect(page.locator('mark.hl-green')).toHaveText(PHRASE);

@@ -4,6 +4,7 @@ import { listBriefings } from '../../db/queries';
 import { useServices } from '../../app/services';
 import { navigate, routeHref } from '../../app/route';
 import { createEmptyBriefing } from '../../db/briefings';
+import { useCommand } from '../../app/commands';
 import { SplitPanes } from '../../ui/SplitPanes';
 import { BriefingComposer } from './BriefingComposer';
 import { ImportBriefingButton } from './ImportBriefingButton';
@@ -16,11 +17,13 @@ import { todayIso } from './export/export-briefing-file';
 export function BriefingsView({ briefingId }: { briefingId?: string }) {
   const { db } = useServices();
   const briefings = useLiveQuery(() => listBriefings(db), [db]);
+  const newBriefing = () => void createEmptyBriefing(db, defaultBriefingTitle(undefined, todayIso())).then((b) => navigate({ view: 'briefings', briefingId: b.id }));
+  useCommand('new-briefing', newBriefing);
   if (briefings === undefined) return null;
   const toolbar = (
     <header className="toolbar">
       <h1>Briefings</h1>
-      <button type="button" className="button" onClick={() => void createEmptyBriefing(db, defaultBriefingTitle(undefined, todayIso())).then((b) => navigate({ view: 'briefings', briefingId: b.id }))}>
+      <button type="button" className="button" onClick={newBriefing}>
         <FilePlus size={16} aria-hidden /> New briefing
       </button>
       <ImportBriefingButton />
@@ -48,6 +51,9 @@ export function BriefingsView({ briefingId }: { briefingId?: string }) {
       <SplitPanes
         id="briefings"
         listLabel="Briefings"
+        // A list of titles needs little room; the composer and its preview need it all.
+        listSize={18}
+        listMinSize={12}
         list={
           <ul className="list">
             {briefings.map((b) => (

@@ -26,7 +26,9 @@ export const ReaderBody = forwardRef<ReaderBodyHandle, {
   footer?: ReactNode;
   /** The source's detected language: a block in another script gets its own `lang`, and with it its own fonts. */
   sourceLang?: string;
-}>(function ReaderBody({ blocks, text, marks, scrollElement, scrollMargin, titleFor, sourceLang }, ref) {
+  /** The paragraph Tab enters the text at; when it is not drawn, the first drawn paragraph is. */
+  tabStop: number | null;
+}>(function ReaderBody({ blocks, text, marks, scrollElement, scrollMargin, titleFor, sourceLang, tabStop }, ref) {
   const virtualizer = useVirtualizer({
     count: blocks.length,
     getScrollElement: scrollElement,
@@ -45,6 +47,8 @@ export const ReaderBody = forwardRef<ReaderBodyHandle, {
   }));
 
   const items = virtualizer.getVirtualItems();
+  const drawn = items.flatMap((item) => (blocks[item.index]?.paragraph ? [blocks[item.index]?.paragraph] : []));
+  const stop = tabStop !== null && drawn.includes(tabStop) ? tabStop : drawn[0];
   return (
     <div className="reader-body-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
       {items.map((item) => {
@@ -60,7 +64,7 @@ export const ReaderBody = forwardRef<ReaderBodyHandle, {
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             {block.page !== undefined && block.page !== previous?.page && <div className="page-marker">Page {block.page}</div>}
-            <BlockView block={block} text={text} marks={marks} titleFor={titleFor} sourceLang={sourceLang} />
+            <BlockView block={block} text={text} marks={marks} titleFor={titleFor} sourceLang={sourceLang} tabStop={block.paragraph !== undefined && block.paragraph === stop} />
           </div>
         );
       })}
@@ -68,7 +72,7 @@ export const ReaderBody = forwardRef<ReaderBodyHandle, {
   );
 });
 
-function BlockView({ block, text, marks, titleFor, sourceLang }: { block: Block; text: string; marks: readonly Mark[]; titleFor: (mark: Mark) => string | undefined; sourceLang?: string }) {
+function BlockView({ block, text, marks, titleFor, sourceLang, tabStop }: { block: Block; text: string; marks: readonly Mark[]; titleFor: (mark: Mark) => string | undefined; sourceLang?: string; tabStop: boolean }) {
   const lang = useMemo(() => blockLanguage(text.slice(block.start, block.end), sourceLang), [text, block.start, block.end, sourceLang]);
   const runs = splitIntoSegments(block.start, block.end, marks).map((seg) => {
     const content = text.slice(seg.start, seg.end);
@@ -91,7 +95,7 @@ function BlockView({ block, text, marks, titleFor, sourceLang }: { block: Block;
   }
   const Tag = block.kind === 'quote' ? 'blockquote' : block.kind === 'code' || block.kind === 'table' ? 'pre' : 'p';
   return (
-    <div className={`block block-${block.kind}`} id={block.paragraph ? `para-${block.paragraph}` : undefined} tabIndex={-1} data-paragraph={block.paragraph}>
+    <div className={`block block-${block.kind}`} id={block.paragraph ? `para-${block.paragraph}` : undefined} tabIndex={tabStop ? 0 : -1} data-paragraph={block.paragraph}>
       <span className="para-number">
         <span className="visually-hidden">Paragraph </span>
         {block.paragraph}

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Search } from 'lucide-react';
+import { PanelRightClose, PanelRightOpen, Search } from 'lucide-react';
 import type { Annotation } from '../../../../shared/model';
 import { findPositionSelector } from '../../../../shared/anchoring/selectors';
 import { findMatches } from '../../../../shared/reading/find-matches';
@@ -8,13 +8,17 @@ import type { Mark } from '../../../../shared/reading/segments';
 import { loadSourceView } from '../../db/queries';
 import { createAnnotation } from '../../db/annotations';
 import { useServices } from '../../app/services';
+import { useCommands } from '../../app/commands';
 import { useNotify } from '../../ui/notices';
+import { focusHeading, focusIsLost } from '../../ui/restore-focus';
 import { ReaderBody, type ReaderBodyHandle } from './ReaderBody';
 import { ReaderHeader } from './ReaderHeader';
 import { FindBar } from './FindBar';
 import { SelectionToolbar, type SelectionAction } from './SelectionToolbar';
 import { AnnotationSidebar } from './AnnotationSidebar';
 import { selectedRange } from './text-offsets';
+import { ANNOTATE_KEYS, clipForAnnouncement, extendSelectionByWord, KEYS_HELP, readerTarget, type KeyboardSelection } from './keyboard-selection';
+import { useAnnotationsPaneOpen } from './use-annotations-pane';
 import { useReaderMarks } from './use-reader-marks';
 import { ClaimFromSelectionDialog, type ClaimDialogMode } from './ClaimFromSelectionDialog';
 import { CandidateClaimsPanel } from './CandidateClaimsPanel';
@@ -24,7 +28,6 @@ import { langAttribute } from '../../../../shared/reading/block-language';
 
 // How long a passage opened from a claim stays flashed.
 const FLASH_MS = 2500;
-
 /** Reads one source: metadata and provenance, its blocks (virtualized) with marks, find, go to paragraph, and annotating a selection. */
 export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: number; end: number } }) {
   const { db } = useServices();
@@ -43,6 +46,12 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
   const [flash, setFlash] = useState<{ start: number; end: number } | null>(null);
   const [candidatesOpen, setCandidatesOpen] = useState(false);
   const [claimDialog, setClaimDialog] = useState<{ mode: ClaimDialogMode; start: number; end: number } | null>(null);
+  // The paragraph Tab enters the text at (a roving tab stop): the last one focused.
+  const [tabStop, setTabStop] = useState<number | null>(null);
+  const keyboardSelection = useRef<KeyboardSelection | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [annotationsOpen, setAnnotationsOpen] = useAnnotationsPaneOpen();
+  const annotationsId = useId();
   const text = view?.text?.text ?? '';
   const blocks = useMemo(() => view?.text?.blocks ?? [], [view]);
 
@@ -53,6 +62,13 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
     if (scrollRef.current?.firstElementChild) observer.observe(scrollRef.current.firstElementChild);
     return () => observer.disconnect();
   }, [view]);
+
+  // A source opened by an import, or from a view that is gone, takes focus at its title, so the keyboard starts there.
+  const arrived = view !== undefined && view !== null;
+  useEffect(() => {
+    // The view's heading has focus only when the shell's safety net put it there, after the control in use was removed.
+    if (arrived && (focusIsLost() || document.activeElement?.matches('input[type="file"], main h1'))) focusHeading(document.getElementById('reader-title'));
+  }, [arrived]);
 
   const matches = useMemo(() => (findOpen ? findMatches(text, query) : []), [findOpen, text, query]);
   useEffect(() => setCurrent(0), [query]);
@@ -81,8 +97,9 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
   }, [marks, matches, current, flash]);
 
   const act = useCallback(
-    async (action: SelectionAction, range: { start: number; end: number }) => {
+    async (action: SelectionAction, range: { start: number; end: number }, label = 'the selection') => {
       setToolbar(null);
+      keyboardSelection.current = null;
       try {
         if (action.kind === 'new-claim' || action.kind === 'cite') {
           setClaimDialog({ mode: action.kind, ...range });
@@ -90,12 +107,18 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
         }
         const annotation = await createAnnotation(db, { sourceId, ...range, colour: action.kind === 'highlight' ? action.colour : 'yellow' });
         window.getSelection()?.removeAllRanges();
-        if (action.kind !== 'highlight') setFocus({ id: annotation.id, field: action.kind === 'tag' ? 'tags' : 'note' });
+        if (action.kind === 'highlight') {
+          setAnnouncement(`Highlighted ${label}.`);
+          return;
+        }
+        if (!annotationsOpen) setAnnotationsOpen(true);
+        setFocus({ id: annotation.id, field: action.kind === 'tag' ? 'tags' : 'note' });
+        setAnnouncement(`Annotation added on ${label}; type its ${action.kind === 'tag' ? 'tags' : 'note'} in the annotations pane.`);
       } catch (e) {
         notify('error', e instanceof Error ? e.message : String(e));
       }
     },
-    [db, sourceId, notify],
+    [db, sourceId, notify, annotationsOpen, setAnnotationsOpen],
   );
 
   const onSelectionEnd = () => {
@@ -118,18 +141,59 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
       return;
     }
     if (mod || e.altKey || (e.target instanceof Element && e.target.closest('input, textarea, select, dialog'))) return;
-    const range = scrollRef.current ? selectedRange(scrollRef.current) : null;
-    if (range && ['h', 'n', 't', 'c'].includes(e.key)) {
+    const container = scrollRef.current;
+    if (!container) return;
+    const onBlock = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) && document.activeElement.matches('.block');
+    const annotate = ANNOTATE_KEYS[e.key];
+    if (annotate) {
+      const target = readerTarget(container);
+      if (!target) {
+        if (onBlock) setAnnouncement('This block has no text to annotate.');
+        return;
+      }
       e.preventDefault();
-      const actions: Record<string, SelectionAction> = { h: { kind: 'highlight', colour: 'yellow' }, n: { kind: 'note' }, t: { kind: 'tag' }, c: { kind: 'new-claim' } };
-      void act(actions[e.key] as SelectionAction, range);
-    } else if (e.key === 'j' || e.key === 'k') {
+      void act(annotate, target, target.label);
+    } else if (onBlock && e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
       e.preventDefault();
-      stepParagraph(e.key === 'j' ? 1 : -1);
+      const next = extendSelectionByWord(container, text, keyboardSelection.current, e.key === 'ArrowRight' ? 1 : -1);
+      keyboardSelection.current = next;
+      const range = selectedRange(container);
+      setAnnouncement(range ? `Selected: ${clipForAnnouncement(text.slice(range.start, range.end))}` : 'Nothing selected.');
+    } else if (onBlock && e.key === 'Escape' && keyboardSelection.current) {
+      window.getSelection()?.removeAllRanges();
+      keyboardSelection.current = null;
+      setToolbar(null);
+      setAnnouncement('Selection cleared.');
+    } else if (e.key === 'j' || e.key === 'k' || (onBlock && !e.shiftKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp'))) {
+      e.preventDefault();
+      stepParagraph(e.key === 'j' || e.key === 'ArrowDown' ? 1 : -1);
     }
   };
 
+  // From the palette: it runs after the palette has closed and given focus back to the paragraph it was opened on.
+  const afterPalette = (run: () => void) => requestAnimationFrame(() => requestAnimationFrame(run));
+  const annotateFromPalette = (action: SelectionAction) =>
+    afterPalette(() => {
+      const target = scrollRef.current ? readerTarget(scrollRef.current) : null;
+      if (target) void act(action, target, target.label);
+      else setAnnouncement('Focus a paragraph first (J or K, or Tab into the text), or select text.');
+    });
+  useCommands({
+    'reader-highlight': () => annotateFromPalette({ kind: 'highlight', colour: 'yellow' }),
+    'reader-note': () => annotateFromPalette({ kind: 'note' }),
+    'reader-tag': () => annotateFromPalette({ kind: 'tag' }),
+    'reader-new-claim': () => annotateFromPalette({ kind: 'new-claim' }),
+    'reader-cite': () => annotateFromPalette({ kind: 'cite' }),
+    'reader-next-paragraph': () => afterPalette(() => stepParagraph(1)),
+    'reader-previous-paragraph': () => afterPalette(() => stepParagraph(-1)),
+    'reader-find': () => setFindOpen(true),
+    'reader-go-to-paragraph': () => afterPalette(() => document.getElementById('goto-paragraph')?.focus()),
+    'reader-candidates': () => setCandidatesOpen((o) => !o),
+    'reader-toggle-annotations': () => setAnnotationsOpen(!annotationsOpen),
+  });
+
   const stepParagraph = (delta: 1 | -1) => {
+    keyboardSelection.current = null;
     const focused = document.activeElement?.closest<HTMLElement>('[data-paragraph]');
     const currentIndex = focused ? blocks.findIndex((b) => String(b.paragraph) === focused.dataset.paragraph) : -1;
     let index = currentIndex + delta;
@@ -171,8 +235,17 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
   if (view === null) return <p className="empty">This source is no longer in the workspace.</p>;
 
   return (
-    <div className="reader-layout">
-      <div className="reader-scroll" ref={scrollRef} onMouseUp={onSelectionEnd} onKeyUp={(e) => e.shiftKey && onSelectionEnd()}>
+    <div className={annotationsOpen ? 'reader-layout' : 'reader-layout annotations-collapsed'}>
+      <div
+        className="reader-scroll"
+        ref={scrollRef}
+        onMouseUp={onSelectionEnd}
+        onKeyUp={(e) => e.shiftKey && onSelectionEnd()}
+        onFocus={(e) => {
+          const paragraph = e.target instanceof HTMLElement ? e.target.dataset.paragraph : undefined;
+          if (paragraph) setTabStop(Number(paragraph));
+        }}
+      >
         <article className="reader" aria-labelledby="reader-title">
           <ReaderHeader view={view} />
           <div className="reader-tools">
@@ -183,7 +256,16 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
             <button type="button" className="button ghost" aria-expanded={candidatesOpen} onClick={() => setCandidatesOpen((o) => !o)}>
               Candidate claims
             </button>
-            <span className="small muted">Select text to annotate · J/K next/previous paragraph</span>
+            <button type="button" className="button ghost" aria-expanded={annotationsOpen} aria-controls={annotationsId} onClick={() => {
+                setToolbar(null);
+                setAnnotationsOpen(!annotationsOpen);
+              }}>
+              {annotationsOpen ? <PanelRightClose size={14} aria-hidden /> : <PanelRightOpen size={14} aria-hidden />} Annotations
+            </button>
+            <span className="small muted" title={KEYS_HELP}>
+              <span aria-hidden="true">Keys: J/K · Shift+→ · H N T C</span>
+              <span className="visually-hidden">{KEYS_HELP}</span>
+            </span>
           </div>
           {candidatesOpen && <CandidateClaimsPanel sourceId={sourceId} onClose={() => setCandidatesOpen(false)} />}
           {findOpen && (
@@ -191,13 +273,18 @@ export function ReaderPane({ sourceId, at }: { sourceId: string; at?: { start: n
           )}
           <div ref={bodyStartRef} className="reader-body" lang={langAttribute(view.source.lang)} dir={view.source.dir}>
             {blocks.length === 0 && <p className="muted">This source has no text to show{view.source.kind === 'reference' ? ': it is a reference (metadata only).' : '.'}</p>}
-            <ReaderBody ref={bodyRef} blocks={blocks} text={text} marks={allMarks} scrollElement={() => scrollRef.current} scrollMargin={scrollMargin} titleFor={(m) => (m.id ? titles.get(m.id) : undefined)} sourceLang={view.source.lang} />
+            <ReaderBody ref={bodyRef} tabStop={tabStop} blocks={blocks} text={text} marks={allMarks} scrollElement={() => scrollRef.current} scrollMargin={scrollMargin} titleFor={(m) => (m.id ? titles.get(m.id) : undefined)} sourceLang={view.source.lang} />
           </div>
           {view.text && view.text.references.length > 0 && <ReferenceLists references={view.text.references} />}
         </article>
         {toolbar && <SelectionToolbar position={toolbar} onAction={(a) => void act(a, toolbar)} />}
       </div>
-      <AnnotationSidebar sourceId={sourceId} focusId={focus?.id ?? null} focusField={focus?.field ?? 'note'} onGoTo={goToAnnotation} />
+      <div id={annotationsId} className="annotation-pane" hidden={!annotationsOpen}>
+        {annotationsOpen && <AnnotationSidebar sourceId={sourceId} focusId={focus?.id ?? null} focusField={focus?.field ?? 'note'} onGoTo={goToAnnotation} />}
+      </div>
+      <div className="visually-hidden" role="status" aria-live="polite" data-testid="reader-announcement">
+        {announcement}
+      </div>
       {claimDialog && <ClaimFromSelectionDialog sourceId={sourceId} mode={claimDialog.mode} range={claimDialog} quote={text.slice(claimDialog.start, claimDialog.end)} onClose={() => setClaimDialog(null)} />}
     </div>
   );

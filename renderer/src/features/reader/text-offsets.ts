@@ -28,3 +28,23 @@ export function selectedRange(container: HTMLElement): { start: number; end: num
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }
+
+/** The DOM point (text node and offset) of a source-text offset inside one drawn block, or null when it is not drawn there. */
+export function pointOfOffset(blockText: HTMLElement, offset: number): { node: Node; offset: number } | null {
+  for (const run of blockText.querySelectorAll<HTMLElement>('[data-offset]')) {
+    const base = Number(run.dataset.offset);
+    const length = run.textContent?.length ?? 0;
+    const node = run.firstChild;
+    if (node && offset >= base && offset <= base + length) return { node, offset: offset - base };
+  }
+  return null;
+}
+
+/** The drawn block text (with its span in the source text) that holds `element`, or null outside any block. */
+export function blockTextOf(element: Element | null): { element: HTMLElement; start: number; end: number; paragraph?: number } | null {
+  const block = element?.closest<HTMLElement>('[data-paragraph], .block');
+  const text = block?.querySelector<HTMLElement>('[data-block-start]');
+  if (!block || !text) return null;
+  const paragraph = block.dataset.paragraph ? Number(block.dataset.paragraph) : undefined;
+  return { element: text, start: Number(text.dataset.blockStart), end: Number(text.dataset.blockEnd), ...(paragraph ? { paragraph } : {}) };
+}

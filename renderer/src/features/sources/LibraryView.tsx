@@ -52,6 +52,8 @@ export function LibraryView({ sourceId, at, onPaste }: { sourceId?: string; at?:
       <SplitPanes
         id="library"
         listLabel="Sources"
+        // The reader beside the list needs room for its text column and the annotations pane.
+        listSize={26}
         list={
           <VirtualList
             className="list library-list"
