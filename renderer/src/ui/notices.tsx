@@ -3,11 +3,8 @@ import { X } from 'lucide-react';
 
 export type NoticeTone = 'info' | 'success' | 'error';
 
-/** A link a notice offers, such as opening what an import just stored. */
-export interface NoticeAction {
-  label: string;
-  href: string;
-}
+/** A link a notice offers, such as opening what an import just stored, or a command to run, such as downloading a backup. */
+export type NoticeAction = { label: string; href: string } | { label: string; run: () => void };
 
 interface Notice {
   id: number;
@@ -32,7 +29,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     (tone: NoticeTone, text: string, action?: NoticeAction) => {
       const id = Date.now() + Math.random();
       setNotices((all) => [...all.slice(-3), { id, tone, text, ...(action ? { action } : {}) }]);
-      if (tone !== 'error') window.setTimeout(() => dismiss(id), INFO_NOTICE_MS);
+      // A notice offering a command stays until used or dismissed: the offer must still be there when the user looks.
+      if (tone !== 'error' && !(action && 'run' in action)) window.setTimeout(() => dismiss(id), INFO_NOTICE_MS);
     },
     [dismiss],
   );
@@ -56,10 +54,22 @@ function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: (id: num
   return (
     <div className={`notice ${notice.tone}`} data-testid={`notice-${notice.tone}`}>
       <p>{notice.text}</p>
-      {notice.action && (
+      {notice.action && 'href' in notice.action && (
         <a className="button" href={notice.action.href} onClick={() => onDismiss(notice.id)}>
           {notice.action.label}
         </a>
+      )}
+      {notice.action && 'run' in notice.action && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            onDismiss(notice.id);
+            if (notice.action && 'run' in notice.action) notice.action.run();
+          }}
+        >
+          {notice.action.label}
+        </button>
       )}
       <button type="button" className="button ghost" aria-label="Dismiss message" onClick={() => onDismiss(notice.id)}>
         <X size={14} aria-hidden />
