@@ -1,9 +1,6 @@
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
-import { restoreBackup } from '../../db/workspace-file';
-import { withRestoreLock } from '../../db/workspace-lock';
-import { readBackupInWorker, writeBackupInWorker } from '../../workers/backup-client';
-import type { BackupContents } from '../../../../shared/backup/backup-format';
-import { describeBackupCounts, formatSize, previewBackup, type BackupPreview } from '../../../../shared/backup/backup-preview';
+import { openBackupInWorker, writeBackupInWorker, type OpenedBackup } from '../../workers/backup-client';
+import { describeBackupCounts, formatSize } from '../../../../shared/backup/backup-preview';
 import { backupFileName, type BackupReason } from '../../../../shared/backup/backup-rotation';
 import { describeBackupFailure, describeRestoreFailure } from '../../../../shared/backup/describe-storage-failure';
 import { useServices } from '../../app/services';
@@ -47,7 +44,7 @@ export function readLastBackupAt(workspace: string): number | null {
 export function useWorkspaceTransfer(): WorkspaceTransfer {
   const { db, platform, workspace } = useServices();
   const notify = useNotify();
-  const [pending, setPending] = useState<{ contents: BackupContents; preview: BackupPreview; name: string } | null>(null);
+  const [pending, setPending] = useState<{ backup: OpenedBackup; name: string } | null>(null);
   const [activity, setActivity] = useState<TransferActivity>(null);
   const [lastBackupAt, setLastBackupAt] = useState<number | null>(() => readLastBackupAt(workspace));
   const titleId = useId();
@@ -96,15 +93,15 @@ export function useWorkspaceTransfer(): WorkspaceTransfer {
   const restoreFromFile = useCallback(
     (file: Blob, name: string) => {
       setActivity('reading');
-      void readBackupInWorker(file)
+      void openBackupInWorker(file, db.name)
         .then((read) => {
           if (!read.ok) notify('error', `“${name}” was not restored. ${read.error} Your current workspace is unchanged.`);
-          else setPending({ contents: read.value, preview: previewBackup(read.value), name });
+          else setPending({ backup: read.backup, name });
         })
         .catch((e: unknown) => notify('error', `“${name}” could not be read: ${e instanceof Error ? e.message : String(e)} Your current workspace is unchanged.`))
         .finally(() => setActivity(null));
     },
-    [notify],
+    [db, notify],
   );
 
   const restoreKept = useCallback(
@@ -124,20 +121,15 @@ export function useWorkspaceTransfer(): WorkspaceTransfer {
 
   const confirm = useCallback(async () => {
     if (!pending) return;
-    const { contents, preview, name } = pending;
+    const { backup, name } = pending;
+    const preview = backup.preview;
     setPending(null);
+    setActivity('restoring');
     try {
-      await withRestoreLock(
-        db.name,
-        () => {
-          setActivity('waiting-for-imports');
-          notify('info', 'Waiting for imports running in other tabs or windows to finish; the restore starts as soon as they have.');
-        },
-        async () => {
-          setActivity('restoring');
-          await restoreBackup(db, contents);
-        },
-      );
+      await backup.restore(() => {
+        setActivity('waiting-for-imports');
+        notify('info', 'Waiting for imports running in other tabs or windows to finish; the restore starts as soon as they have.');
+      });
       const restored = {
         sources: await db.sources.count(),
         claims: await db.claims.count(),
@@ -155,20 +147,25 @@ export function useWorkspaceTransfer(): WorkspaceTransfer {
     }
   }, [db, pending, notify]);
 
+  const cancel = useCallback(() => {
+    pending?.backup.discard();
+    setPending(null);
+  }, [pending]);
+
   const confirmDialog = (
-    <Modal open={pending !== null} onClose={() => setPending(null)} labelledBy={titleId}>
+    <Modal open={pending !== null} onClose={cancel} labelledBy={titleId}>
       {pending && (
         <div className="modal-body">
           <h2 id={titleId}>Replace the current workspace?</h2>
           <p>
-            “{pending.name}” holds workspace “{pending.preview.workspace}”, backed up {new Date(pending.preview.createdAt).toLocaleString()}:
+            “{pending.name}” holds workspace “{pending.backup.preview.workspace}”, backed up {new Date(pending.backup.preview.createdAt).toLocaleString()}:
           </p>
           <p data-testid="backup-preview">
-            <strong>{describeBackupCounts(pending.preview)}</strong>.
+            <strong>{describeBackupCounts(pending.backup.preview)}</strong>.
           </p>
           <p className="small muted">Everything now in this workspace will be replaced. Back up the workspace first if you want to keep it.</p>
           <div className="actions">
-            <button type="button" className="button" onClick={() => setPending(null)}>
+            <button type="button" className="button" onClick={cancel}>
               Cancel
             </button>
             <button type="button" className="button primary" onClick={() => void confirm()}>
