@@ -69,6 +69,10 @@ test('a backup archive with a PDF and a Word original restores into a fresh prof
   await expect(fresh.getByTestId('notice-success')).toContainText('3 sources, 10 claims, 12 citations, 0 annotations, 0 briefings, 3 original files');
   await expect(fresh.getByRole('region', { name: '“Default” holds' })).toContainText('3 sources, 10 claims, 12 citations');
   expect(await originalHashes(fresh)).toEqual(expected);
+  // The restore ran in the backup worker; the search index follows it like any other committed change.
+  await fresh.getByRole('searchbox', { name: 'Search everything' }).fill('deep-sea');
+  await expect(fresh.locator('.search-result[data-kind="source"]').first()).toBeVisible();
+  await fresh.keyboard.press('Escape');
   await fresh.getByRole('link', { name: /Claims/ }).click();
   await expect(fresh.getByTestId('claim')).toHaveCount(10);
   await fresh.close();
