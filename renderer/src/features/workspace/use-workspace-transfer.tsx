@@ -17,7 +17,7 @@ export type TransferActivity = 'backing-up' | 'reading' | 'waiting-for-imports' 
 export interface WorkspaceTransfer {
   /** Writes a backup archive: a download in the browser, a kept and rotated file in Electron. */
   backUpNow(reason?: BackupReason): Promise<void>;
-  /** The menu's "Export workspace": a backup now. */
+  /** The menu's "Back up now" (Ctrl+Shift+S in the browser). */
   exportToFile(): Promise<void>;
   chooseAndRestore(): Promise<void>;
   /** Reads and checks a backup (or a workspace file of the earlier JSON format), then asks before replacing anything. */
