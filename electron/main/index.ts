@@ -1,5 +1,6 @@
 // Wiring only: each module registers its own handlers.
 import { app, BrowserWindow } from 'electron';
+import { backUpBeforeClosing, registerBackupHandlers } from './backups';
 import { registerDialogHandlers } from './dialogs';
 import { setupMenu } from './menu';
 import { registerPrintHandlers } from './print';
@@ -22,10 +23,11 @@ if (!app.requestSingleInstanceLock()) {
     setupSecurityPolicy();
     registerDialogHandlers();
     registerPrintHandlers();
+    registerBackupHandlers();
     setupMenu();
-    createMainWindow();
+    backUpBeforeClosing(createMainWindow());
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+      if (BrowserWindow.getAllWindows().length === 0) backUpBeforeClosing(createMainWindow());
     });
   });
 }

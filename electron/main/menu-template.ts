@@ -22,8 +22,8 @@ export function buildMenuTemplate({ isMac, showDevTools, send }: MenuTemplateOpt
       command('Import…', 'import-files', 'CmdOrCtrl+O'),
       command('Paste text…', 'paste-text'),
       command('Export briefing…', 'export-briefing', 'CmdOrCtrl+E'),
-      command('Export workspace…', 'export-workspace'),
-      command('Import workspace…', 'import-workspace'),
+      command('Back up now', 'export-workspace'),
+      command('Restore from a backup…', 'import-workspace'),
       // macOS keeps Quit in the application menu; a second Cmd+Q item in File would be out of place.
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],

@@ -8,4 +8,6 @@ type InvokeBridge = { [N in InvokeName]: (request: InvokeRequest<N>) => Promise<
 export type FootnoteBridge = InvokeBridge & {
   /** Listen for native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Listen for main's request of a backup before the app quits; returns the unsubscribe function. */
+  onBackupRequest(listener: (reason: 'quit') => void): () => void;
 };

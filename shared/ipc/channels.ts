@@ -9,11 +9,18 @@ export const INVOKE_CHANNELS = {
   openFiles: 'footnote:files:open',
   saveFile: 'footnote:files:save',
   printToPdf: 'footnote:print:pdf',
+  backupBegin: 'footnote:backup:begin',
+  backupAppend: 'footnote:backup:append',
+  backupFinish: 'footnote:backup:finish',
+  backupList: 'footnote:backup:list',
+  backupRead: 'footnote:backup:read',
+  quitReady: 'footnote:backup:quit-ready',
 } as const;
 
 /** Main -> renderer event channels. */
 export const EVENT_CHANNELS = {
   menuCommand: 'footnote:menu:command',
+  backupRequest: 'footnote:backup:request',
 } as const;
 
 /** Every command the native menu can send; the UI buttons raise the same ones. */

@@ -66,13 +66,16 @@ export function parseWorkspaceFile(text: string): WorkspaceParseResult {
     const issues = parsed.error.issues.slice(0, MAX_REPORTED_ISSUES).map((i) => `${i.path.join('.')}: ${i.message}`);
     return { ok: false, error: `This workspace file is damaged: ${issues.join('; ')}.` };
   }
-  const broken = findBrokenLinks(parsed.data);
+  const broken = findBrokenLinks(parsed.data.tables);
   if (broken.length > 0) return { ok: false, error: `This workspace file is inconsistent: ${broken.slice(0, MAX_REPORTED_ISSUES).join('; ')}.` };
   return { ok: true, value: parsed.data };
 }
 
-function findBrokenLinks(file: WorkspaceFile): string[] {
-  const t = file.tables;
+/** The tables a link check reads; originals need only say which source they belong to. */
+export type LinkedTables = Pick<WorkspaceFile['tables'], 'sources' | 'texts' | 'annotations' | 'claims' | 'citations' | 'briefings'> & { sourceFiles: readonly { sourceId: string }[] };
+
+/** Every link between rows that points at a row the tables lack (and duplicate content hashes), in words. */
+export function findBrokenLinks(t: LinkedTables): string[] {
   const sources = new Set(t.sources.map((s) => s.id));
   const claims = new Set(t.claims.map((c) => c.id));
   const problems: string[] = [];

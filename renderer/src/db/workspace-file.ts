@@ -10,6 +10,7 @@ import {
   type WorkspaceFile,
   type WorkspaceSourceFile,
 } from '../../../shared/model';
+import type { BackupContents } from '../../../shared/backup/backup-format';
 import { SCHEMA_VERSION, type ClaimRow, type FootnoteDatabase, type HistoryRow, type SourceFileRow } from './database';
 import { claimOf, withMeasureKeys } from './claim-measure-keys';
 import { writeWithoutMarks } from './derived-marks';
@@ -95,10 +96,19 @@ export function summarizeWorkspace(file: WorkspaceFile): WorkspaceSummary {
 /** Reads a workspace file's text, or explains why it is refused; nothing is written. */
 export { parseWorkspaceFile };
 
+/** A parsed workspace file as a restore writes it: originals decoded from base64 (throws when one is damaged). */
+export function contentsOfWorkspaceFile(file: WorkspaceFile): BackupContents {
+  return { workspace: file.workspace, createdAt: file.exportedAt, schemaVersion: file.schemaVersion, tables: { ...file.tables, sourceFiles: file.tables.sourceFiles.map(sourceFileFromFileRow) } };
+}
+
 /** Replaces the workspace's contents with a parsed file, all or nothing, in one transaction. */
 export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile): Promise<void> {
-  const t = file.tables;
-  const sourceFiles = t.sourceFiles.map(sourceFileFromFileRow);
+  await restoreBackup(db, contentsOfWorkspaceFile(file));
+}
+
+/** Replaces the workspace's contents with a checked backup, all or nothing, in one transaction. */
+export async function restoreBackup(db: FootnoteDatabase, contents: BackupContents): Promise<void> {
+  const t = contents.tables;
   // Derived rows are computed before the transaction: IndexedDB commits a transaction that waits on anything else.
   const started = performance.now();
   const derived = await deriveWorkspaceRows(t, readSettings(t.settings ?? []).conflictTolerancePercent / 100);
@@ -108,7 +118,7 @@ export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile
     writeWithoutMarks(tx.idbtrans);
     await Promise.all([...db.allTables(), ...derivedTables].map((table) => table.clear()));
     await db.sources.bulkAdd(t.sources);
-    await db.sourceFiles.bulkAdd(sourceFiles);
+    await db.sourceFiles.bulkAdd(t.sourceFiles);
     await db.texts.bulkAdd(t.texts);
     await db.annotations.bulkAdd(t.annotations);
     await db.claims.bulkAdd(t.claims.map(claimFromFileRow));
@@ -124,7 +134,8 @@ export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile
     await db.conflicts.bulkAdd(derived.conflicts);
     await db.matrixCells.bulkAdd(derived.matrixCells);
     await db.sourceCitations.bulkAdd(derived.sourceCitations);
-    await db.history.add({ entity: 'workspace', entityId: file.workspace, op: 'import', at: nowIso(), after: summarizeWorkspace(file) });
+    const summary: WorkspaceSummary = { workspace: contents.workspace, exportedAt: contents.createdAt, sources: t.sources.length, claims: t.claims.length, citations: t.citations.length, briefings: t.briefings.length };
+    await db.history.add({ entity: 'workspace', entityId: contents.workspace, op: 'import', at: nowIso(), after: summary });
   });
   // Named timings for the scale benchmark (and the browser's performance panel).
   performance.measure('restore: derive rows', { start: started, end: derivedAt });

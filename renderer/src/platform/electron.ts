@@ -1,7 +1,17 @@
 // The Platform on top of the preload bridge. Everything that crosses IPC is parsed again here,
 // and a failed Result becomes a thrown Error so the UI shows one kind of failure.
 import type { z } from 'zod';
-import { OpenFilesResponseSchema, ResultEnvelopeSchema, SaveOutcomeSchema, type FootnoteBridge } from '../../../shared/ipc';
+import {
+  BackupBeginResponseSchema,
+  BackupFinishResponseSchema,
+  BackupListResponseSchema,
+  BackupReadResponseSchema,
+  OpenFilesResponseSchema,
+  QuitReadyResponseSchema,
+  ResultEnvelopeSchema,
+  SaveOutcomeSchema,
+  type FootnoteBridge,
+} from '../../../shared/ipc';
 import type { Platform } from './platform';
 
 const UNEXPECTED_REPLY = 'The app shell sent a reply of an unexpected shape';
@@ -25,6 +35,25 @@ export function createElectronPlatform(bridge: FootnoteBridge): Platform {
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     // The menu registers its undo keys on macOS only (see electron/main/menu-template.ts).
     undoKeysFromMenu: typeof navigator !== 'undefined' && navigator.userAgent.includes('Macintosh'),
+    keepsBackups: true,
+    async openBackupSink(fileName) {
+      const { id } = unwrapResult(await bridge.backupBegin({ fileName }), BackupBeginResponseSchema);
+      return {
+        write: async (bytes) => {
+          unwrapResult(await bridge.backupAppend({ id, bytes }), QuitReadyResponseSchema);
+        },
+        close: async () => unwrapResult(await bridge.backupFinish({ id, abort: false }), BackupFinishResponseSchema),
+        abort: async () => {
+          unwrapResult(await bridge.backupFinish({ id, abort: true }), BackupFinishResponseSchema);
+        },
+      };
+    },
+    listBackups: async () => unwrapResult(await bridge.backupList({}), BackupListResponseSchema),
+    readBackup: async (name) => new Blob([unwrapResult(await bridge.backupRead({ name }), BackupReadResponseSchema) as Uint8Array<ArrayBuffer>]),
+    onBackupRequest: (listener) => bridge.onBackupRequest(listener),
+    quitReady: async () => {
+      unwrapResult(await bridge.quitReady({}), QuitReadyResponseSchema);
+    },
   };
 }
 

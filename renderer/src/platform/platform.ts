@@ -17,6 +17,21 @@ export interface FileFilter {
 /** The outcome of a save: the user may cancel, which is not an error. */
 export type SaveOutcome = { saved: true; location: string } | { saved: false };
 
+/** Where a backup archive goes, slice by slice; closing it completes the file, aborting leaves nothing behind. */
+export interface BackupSink {
+  write(bytes: Uint8Array): Promise<void>;
+  close(): Promise<SaveOutcome>;
+  abort(): Promise<void>;
+}
+
+/** A backup the app keeps itself (Electron: under its data folder). */
+export interface StoredBackup {
+  name: string;
+  size: number;
+  createdAt: string;
+  reason: 'manual' | 'auto' | 'quit';
+}
+
 /** Everything the renderer needs from its host; Electron and the browser each implement it. */
 export interface Platform {
   /** Ask the user for files; resolves with none when they cancel. */
@@ -29,4 +44,16 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** True where the native menu takes Ctrl/Cmd+Z itself and sends `undo`/`redo` (Electron on macOS); the page then leaves the keys alone. */
   undoKeysFromMenu?: boolean;
+  /** True when the app keeps backups itself (Electron, rotated under its data folder); false when they are downloads. */
+  readonly keepsBackups: boolean;
+  /** Starts writing a backup archive under a name from `backupFileName`. */
+  openBackupSink(fileName: string): Promise<BackupSink>;
+  /** The backups the app keeps, newest first; none in the browser. */
+  listBackups(): Promise<StoredBackup[]>;
+  /** One kept backup's bytes, for a restore. */
+  readBackup(name: string): Promise<Blob>;
+  /** Listen for the host's request of a backup before it quits; returns the unsubscribe function. */
+  onBackupRequest(listener: (reason: 'quit') => void): () => void;
+  /** Tells the host the backup on quit is done (or was not needed). */
+  quitReady(): Promise<void>;
 }

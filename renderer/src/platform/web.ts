@@ -1,4 +1,4 @@
-import type { FileFilter, MenuCommand, PickedFile, Platform, SaveOutcome } from './platform';
+import type { BackupSink, FileFilter, MenuCommand, PickedFile, Platform, SaveOutcome } from './platform';
 
 /** Reads files chosen in an <input type=file> or dropped on the window into memory. */
 export async function readPickedFiles(files: Iterable<File>): Promise<PickedFile[]> {
@@ -30,18 +30,30 @@ export function createWebPlatform(): Platform {
       });
     },
     async saveFile({ suggestedName, data, mime }): Promise<SaveOutcome> {
-      const blob = new Blob([typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>)], { type: mime });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // The download has started by now; the URL is only needed for that.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return { saved: true, location: `Downloads/${suggestedName}` };
+      return downloadBlob(new Blob([typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>)], { type: mime }), suggestedName);
     },
+    keepsBackups: false,
+    async openBackupSink(fileName): Promise<BackupSink> {
+      // A Blob built from slices may be kept on disk by the browser; no single string or buffer holds the archive.
+      let parts: BlobPart[] = [];
+      return {
+        write: async (bytes) => {
+          parts.push(bytes as Uint8Array<ArrayBuffer>);
+        },
+        close: async () => {
+          const outcome = downloadBlob(new Blob(parts, { type: 'application/zip' }), fileName);
+          parts = [];
+          return outcome;
+        },
+        abort: async () => {
+          parts = [];
+        },
+      };
+    },
+    listBackups: () => Promise.resolve([]),
+    readBackup: () => Promise.reject(new Error('The browser keeps no backups of its own; choose a downloaded backup file.')),
+    onBackupRequest: () => () => {},
+    quitReady: () => Promise.resolve(),
     async printToPdf(html): Promise<SaveOutcome> {
       await printInFrame(html);
       // The browser's print dialog saves the PDF; the page cannot learn where, or whether it was cancelled.
@@ -59,6 +71,19 @@ export function createWebPlatform(): Platform {
       return () => window.removeEventListener('keydown', onKey);
     },
   };
+}
+
+function downloadBlob(blob: Blob, suggestedName: string): SaveOutcome {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by now; the URL is only needed for that.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { saved: true, location: `Downloads/${suggestedName}` };
 }
 
 function acceptFor(filters: readonly FileFilter[]): string {

@@ -3,11 +3,8 @@ import { X } from 'lucide-react';
 
 export type NoticeTone = 'info' | 'success' | 'error';
 
-/** A link a notice offers, such as opening what an import just stored. */
-export interface NoticeAction {
-  label: string;
-  href: string;
-}
+/** A link a notice offers, such as opening what an import just stored, or a command to run, such as downloading a backup. */
+export type NoticeAction = { label: string; href: string } | { label: string; run: () => void };
 
 interface Notice {
   id: number;
@@ -57,7 +54,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
 function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: (id: number) => void }) {
   const [held, setHeld] = useState(false);
   useEffect(() => {
-    if (notice.tone === 'error' || held) return;
+    // An error must be read, and a notice offering a command must still be there when the user looks: both stay until used or dismissed.
+    if (notice.tone === 'error' || held || (notice.action !== undefined && 'run' in notice.action)) return;
     const timer = window.setTimeout(() => onDismiss(notice.id), INFO_NOTICE_MS);
     return () => window.clearTimeout(timer);
   }, [notice, held, onDismiss]);
@@ -71,10 +69,22 @@ function NoticeView({ notice, onDismiss }: { notice: Notice; onDismiss: (id: num
       onBlur={() => setHeld(false)}
     >
       <p>{notice.text}</p>
-      {notice.action && (
+      {notice.action && 'href' in notice.action && (
         <a className="button" href={notice.action.href} onClick={() => onDismiss(notice.id)}>
           {notice.action.label}
         </a>
+      )}
+      {notice.action && 'run' in notice.action && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            onDismiss(notice.id);
+            if (notice.action && 'run' in notice.action) notice.action.run();
+          }}
+        >
+          {notice.action.label}
+        </button>
       )}
       <button type="button" className="button ghost" aria-label="Dismiss message" onClick={() => onDismiss(notice.id)}>
         <X size={14} aria-hidden />

@@ -1,4 +1,4 @@
-// Puts a generated workspace into the app the way a user does: "Import workspace" on the Workspace view, then
+// Puts a generated workspace into the app the way a user does: "Restore from a file…" on the Workspace view, then
 // "Replace workspace" in the confirmation; and the raw IndexedDB baseline a restore is compared with.
 import { writeFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
@@ -21,7 +21,7 @@ export async function stageWorkspaceFile(page: Page, file: WorkspaceFile, path: 
 /** Restores the file through the Workspace view; returns the milliseconds from "Replace workspace" to the success notice. */
 export async function restoreThroughApp(page: Page, path: string, counts: { sources: number; claims: number }): Promise<number> {
   await page.evaluate(() => (location.hash = '#/workspace'));
-  await page.getByLabel('Import workspace').setInputFiles(path);
+  await page.getByLabel('Restore from a file…').setInputFiles(path);
   const dialog = page.getByRole('dialog', { name: 'Replace the current workspace?' });
   await expect(dialog).toContainText(`${counts.sources} sources, ${counts.claims} claims`, { timeout: 300_000 });
   const replace = dialog.getByRole('button', { name: 'Replace workspace' });

@@ -5,7 +5,7 @@ import { heapMB, recordLongTasks, timeInPage } from './measure-page';
 import { dropRawRows, rawIndexedDbWrite, restoreThroughApp, stageWorkspaceFile } from './restore-workspace';
 
 // `npm run bench:scale`: workspaces of 1,000 and 10,000 sources (10 claims each, 1–2 citations per claim, English
-// and Chinese), restored through "Import workspace" into real IndexedDB, then every claims view opened, sorted and
+// and Chinese), restored through "Restore from a file…" into real IndexedDB, then every claims view opened, sorted and
 // filtered in the web build. Each figure is the median of RUNS; the longest task is the worst seen in any view.
 const SIZES = (process.env.SCALE_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const RUNS = 3;

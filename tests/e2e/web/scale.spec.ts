@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 import { generateWorkspace } from '../../bench/scale/generate-workspace';
 
-// A generated workspace of 1,000 sources and 10,000 claims, restored through "Import workspace" as a user would.
+// A generated workspace of 1,000 sources and 10,000 claims, restored through "Restore from a file…" as a user would.
 const SOURCES = 1_000;
 // The DOM a view may hold whatever the workspace size: what is on screen plus a margin.
 const MAX_DOM_NODES = 5_000;
@@ -15,7 +15,7 @@ test('10,000 claims: the table scrolls to its last row, sorts and filters with a
   await writeFile(path, JSON.stringify(file));
 
   await page.getByRole('link', { name: /Workspace/ }).click();
-  await page.getByLabel('Import workspace').setInputFiles(path);
+  await page.getByLabel('Restore from a file…').setInputFiles(path);
   const dialog = page.getByRole('dialog', { name: 'Replace the current workspace?' });
   await expect(dialog).toContainText(`${SOURCES} sources, ${claims} claims`, { timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Replace workspace' }).click();

@@ -8,6 +8,13 @@ function fakeBridge(overrides: Partial<FootnoteBridge>): FootnoteBridge {
     saveFile: async () => ({ ok: true, value: { saved: false } }),
     printToPdf: async () => ({ ok: true, value: { saved: false } }),
     onMenuCommand: () => () => {},
+    backupBegin: async () => ({ ok: true, value: { id: '00000000-0000-4000-8000-000000000000' } }),
+    backupAppend: async () => ({ ok: true, value: null }),
+    backupFinish: async () => ({ ok: true, value: { saved: false } }),
+    backupList: async () => ({ ok: true, value: [] }),
+    backupRead: async () => ({ ok: true, value: new Uint8Array() }),
+    quitReady: async () => ({ ok: true, value: null }),
+    onBackupRequest: () => () => {},
     ...overrides,
   };
 }

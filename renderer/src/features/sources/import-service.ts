@@ -5,6 +5,7 @@ import { sizeLimitError } from '../../../../shared/ingest/limits';
 import { describeStorageError } from '../../../../shared/ingest/plain-error-messages';
 import type { FootnoteDatabase } from '../../db/database';
 import { importDocument, storeAsNewVersion, type ImportOutcome } from '../../db/import-source';
+import { withImportLock } from '../../db/workspace-lock';
 import { describeCarry } from '../../db/annotations';
 import type { PickedFile } from '../../platform/platform';
 import type { ParseFileOptions } from '../../workers/ingest-client';
@@ -28,7 +29,12 @@ export interface BatchOptions {
 export const PASTED_TEXT = 'pasted text';
 
 /** Imports files one at a time: a bad file never stops the others, and each source is stored whole or not at all. */
-export async function importFiles(db: FootnoteDatabase, parser: DocumentParser, files: readonly PickedFile[], options: BatchOptions): Promise<FileOutcome[]> {
+export function importFiles(db: FootnoteDatabase, parser: DocumentParser, files: readonly PickedFile[], options: BatchOptions): Promise<FileOutcome[]> {
+  // A restore in any tab waits for the batch to finish, and a batch waits for a restore (workspace-lock.ts).
+  return withImportLock(db.name, () => importBatch(db, parser, files, options));
+}
+
+async function importBatch(db: FootnoteDatabase, parser: DocumentParser, files: readonly PickedFile[], options: BatchOptions): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const [index, file] of files.entries()) {
     options.onFile?.(index, file.name);

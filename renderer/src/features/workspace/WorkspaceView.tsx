@@ -1,16 +1,26 @@
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Download, Upload } from 'lucide-react';
+import { Archive, Download, RotateCcw, Upload } from 'lucide-react';
 import { useServices } from '../../app/services';
 import { readPickedFiles } from '../../platform/web';
-import { workspaceFileName, type WorkspaceTransfer } from './use-workspace-transfer';
+import type { TransferActivity, WorkspaceTransfer } from './use-workspace-transfer';
+import { StorageStatus } from './StorageStatus';
 import { exportAnnotationsJsonLd, importAnnotationsJsonLd } from '../../db/annotation-interchange';
 import { useNotify } from '../../ui/notices';
-import type { PickedFile } from '../../platform/platform';
 import { countNoun } from '../../../../shared/wording/count-noun';
+import { formatSize } from '../../../../shared/backup/backup-preview';
+import type { PickedFile, StoredBackup } from '../../platform/platform';
 
-/** The workspace as a whole: what it holds, and moving it to and from one file. */
+const ACTIVITY_TEXT: Record<Exclude<TransferActivity, null>, string> = {
+  'backing-up': 'Backing up…',
+  reading: 'Reading and checking the backup…',
+  'waiting-for-imports': 'Waiting for imports in other tabs or windows to finish…',
+  restoring: 'Restoring…',
+};
+
+/** The workspace as a whole: what it holds, its backups, and the storage it uses. */
 export function WorkspaceView({ transfer }: { transfer: WorkspaceTransfer }) {
-  const { db, workspace } = useServices();
+  const { db, workspace, platform } = useServices();
   const counts = useLiveQuery(
     async () => ({
       sources: await db.sources.count(),
@@ -21,6 +31,7 @@ export function WorkspaceView({ transfer }: { transfer: WorkspaceTransfer }) {
     }),
     [db],
   );
+  const busy = transfer.activity !== null;
   return (
     <>
       <header className="toolbar">
@@ -37,32 +48,70 @@ export function WorkspaceView({ transfer }: { transfer: WorkspaceTransfer }) {
           <p className="small muted">Everything is stored on this computer only (IndexedDB). Nothing is sent anywhere.</p>
         </section>
         <section className="workspace-card" aria-labelledby="ws-transfer">
-          <h2 id="ws-transfer">Back up or move</h2>
+          <h2 id="ws-transfer">Backups</h2>
           <p className="small muted">
-            “Export workspace” saves <code>{workspaceFileName(workspace)}</code>: every source with its original file, every claim, citation and briefing. “Import workspace” restores such a file after you confirm; a file that is not a valid workspace is refused and nothing changes.
+            {platform.keepsBackups
+              ? 'A backup is written every 15 minutes while you work and when you quit; the last 20 are kept in the app’s data folder. '
+              : 'Backups download as one archive (.footnote-backup.zip) with every source and its original file, every claim, citation, annotation and briefing. After 15 minutes of changes without a backup you are reminded. '}
+            A restore shows what the backup holds and replaces the workspace only after you confirm; a file that is not a valid backup is refused and nothing changes. Workspace files of the earlier format (.footnote.json) restore too.
           </p>
+          <p data-testid="last-backup">{transfer.lastBackupAt ? `Last backup: ${new Date(transfer.lastBackupAt).toLocaleString()}.` : 'Not backed up from here yet.'}</p>
           <div className="workspace-actions">
-            <button type="button" className="button primary" onClick={() => void transfer.exportToFile()}>
-              <Download size={16} aria-hidden /> Export workspace
+            <button type="button" className="button primary" disabled={busy} onClick={() => void transfer.backUpNow('manual')}>
+              <Download size={16} aria-hidden /> Back up now
             </button>
-            <label className="button">
-              <Upload size={16} aria-hidden /> Import workspace
+            <label className={`button${busy ? ' disabled' : ''}`}>
+              <Upload size={16} aria-hidden /> Restore from a file…
               <input
                 type="file"
                 className="visually-hidden"
-                accept=".json,application/json"
+                disabled={busy}
+                accept=".zip,.json,application/zip,application/json"
                 onChange={(event) => {
-                  const files = event.currentTarget.files;
-                  if (files) void readPickedFiles(files).then(([file]) => file && transfer.restoreFromFile(file));
+                  // The File goes to the worker as it is: a large backup is never read into this thread.
+                  const file = event.currentTarget.files?.[0];
+                  if (file) transfer.restoreFromFile(file, file.name);
                   event.currentTarget.value = '';
                 }}
               />
             </label>
           </div>
+          {transfer.activity && (
+            <p role="status" className="small">
+              {ACTIVITY_TEXT[transfer.activity]}
+            </p>
+          )}
+          {platform.keepsBackups && <KeptBackups transfer={transfer} />}
         </section>
+        <StorageStatus />
         <AnnotationTransfer />
       </div>
     </>
+  );
+}
+
+function KeptBackups({ transfer }: { transfer: WorkspaceTransfer }) {
+  const { platform } = useServices();
+  const [kept, setKept] = useState<StoredBackup[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void platform.listBackups().then((list) => live && setKept(list));
+    return () => {
+      live = false;
+    };
+  }, [platform, transfer.lastBackupAt]);
+  if (!kept || kept.length === 0) return null;
+  return (
+    <ul className="kept-backups" aria-label="Kept backups">
+      {kept.map((b) => (
+        <li key={b.name}>
+          <Archive size={14} aria-hidden /> {new Date(b.createdAt).toLocaleString()} · {b.reason === 'auto' ? 'automatic' : b.reason === 'quit' ? 'on quit' : 'by hand'} · {formatSize(b.size)}{' '}
+          <button type="button" className="button ghost" disabled={transfer.activity !== null} onClick={() => transfer.restoreKept(b.name)}>
+            <RotateCcw size={14} aria-hidden /> Restore…
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
 
