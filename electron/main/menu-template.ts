@@ -20,9 +20,9 @@ export function buildMenuTemplate({ isMac, showDevTools, send }: MenuTemplateOpt
     label: 'File',
     submenu: [
       command('Import…', 'import-files', 'CmdOrCtrl+O'),
-      command('Paste text…', 'paste-text'),
+      command('Paste text…', 'paste-text', 'CmdOrCtrl+Shift+V'),
       command('Export briefing…', 'export-briefing', 'CmdOrCtrl+E'),
-      command('Back up now', 'export-workspace'),
+      command('Back up now', 'export-workspace', 'CmdOrCtrl+Shift+S'),
       command('Restore from a backup…', 'import-workspace'),
       // macOS keeps Quit in the application menu; a second Cmd+Q item in File would be out of place.
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),

@@ -52,6 +52,9 @@ describe('buildMenuTemplate', () => {
     const items = flatten(buildMenuTemplate({ isMac: false, showDevTools: false, send: () => {} }));
     expect(items.find((item) => item.label === 'Import…')?.accelerator).toBe('CmdOrCtrl+O');
     expect(items.find((item) => item.label === 'Export briefing…')?.accelerator).toBe('CmdOrCtrl+E');
+    // The same keys the browser build and the command palette name.
+    expect(items.find((item) => item.label === 'Paste text…')?.accelerator).toBe('CmdOrCtrl+Shift+V');
+    expect(items.find((item) => item.label === 'Back up now')?.accelerator).toBe('CmdOrCtrl+Shift+S');
   });
 
   it('shows the undo shortcuts without taking the keys from the page, except on macOS', () => {
