@@ -13,7 +13,7 @@ test('importing the original after its briefing companion fills the text-less so
   await fresh.goto('/');
   await fresh.getByRole('link', { name: /Briefings/ }).click();
   await fresh.getByLabel('Import briefing').setInputFiles(companion!);
-  await expect(fresh.getByTestId('notice-success').last()).toContainText('1 new sources');
+  await expect(fresh.getByTestId('notice-success').last()).toContainText('1 new source (');
 
   await fresh.getByRole('link', { name: /Library/ }).click();
   await fresh.getByLabel('Import files').setInputFiles(SEED_FIXTURE);

@@ -175,7 +175,7 @@ test('Tab enters the text at a paragraph, and the palette lists and runs the rea
     ['New claim from paragraph or selection', 'C'],
     ['Cite paragraph or selection for a claim…', 'Shift\\+C'],
     ['New briefing', 'Briefings'],
-    ['Export workspace \\(back up\\)…', 'Ctrl\\+Shift\\+S'],
+    ['Back up now', 'Ctrl\\+Shift\\+S'],
     ['Export briefing…', 'Ctrl\\+E'],
   ]) {
     await expect(palette.getByRole('option', { name: new RegExp(`^${name}.*${keys}`) })).toBeVisible();

@@ -90,7 +90,7 @@ test('collections are created, filled from search, renamed and deleted without t
   await page.getByRole('searchbox', { name: 'Search everything' }).fill('neodymium');
   await page.getByLabel('Collection to add the results to').selectOption({ label: 'Magnets' });
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByTestId('notice-success').last()).toContainText('Added 1 sources and 1 claims');
+  await expect(page.getByTestId('notice-success').last()).toContainText('Added 1 source and 1 claim');
   await page.getByRole('button', { name: 'Close search' }).click();
 
   await runCommand(page, 'Manage collections');

@@ -135,7 +135,7 @@ test('annotations export as Web Annotation JSON-LD and import into a fresh works
   await importSeed(fresh);
   await fresh.getByRole('link', { name: /Workspace/ }).click();
   await fresh.getByLabel('Import annotations').setInputFiles(file);
-  await expect(fresh.getByTestId('notice-success').last()).toContainText('1 annotations imported');
+  await expect(fresh.getByTestId('notice-success').last()).toContainText('1 annotation imported');
   await fresh.getByRole('link', { name: /Library/ }).click();
   await expect(fresh.locator('mark.hl-yellow')).toHaveText(PHRASE);
   await expect(fresh.getByRole('textbox', { name: /Note on/ })).toHaveValue('Key figure');

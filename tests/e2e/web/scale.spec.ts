@@ -17,7 +17,7 @@ test('10,000 claims: the table scrolls to its last row, sorts and filters with a
   await page.getByRole('link', { name: /Workspace/ }).click();
   await page.getByLabel('Restore from a file…').setInputFiles(path);
   const dialog = page.getByRole('dialog', { name: 'Replace the current workspace?' });
-  await expect(dialog).toContainText(`${SOURCES} sources, ${claims} claims`, { timeout: 60_000 });
+  await expect(dialog).toContainText(`${SOURCES.toLocaleString('en')} sources, ${claims.toLocaleString('en')} claims`, { timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Replace workspace' }).click();
   await expect(page.getByTestId('notice-success').filter({ hasText: 'Workspace restored' })).toBeVisible({ timeout: 120_000 });
 

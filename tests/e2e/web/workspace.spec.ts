@@ -113,7 +113,7 @@ test('a hostile archive is refused with a message and changes nothing', async ({
   await writeFile(stranger, zipSync({ 'holiday.jpg': new Uint8Array(100) }));
   await page.getByLabel('Restore from a file…').setInputFiles(stranger);
   await expect(page.getByTestId('notice-error').last()).toContainText('This is not a Footnote backup');
-  await expect(page.getByText('1 sources, 10 claims, 12 citations')).toBeVisible();
+  await expect(page.getByText('1 source, 10 claims, 12 citations')).toBeVisible();
 });
 
 test('a file that is not a valid workspace is refused with a message and changes nothing', async ({ app: page }, testInfo) => {
