@@ -3,6 +3,7 @@
 import Dexie, { cmp } from 'dexie';
 import type { ClaimSortKey, ClaimTableFilters, ClaimTableSort } from '../../../shared/claims/evidence/claim-table';
 import { STATUS_RANK } from '../../../shared/claims/evidence/claim-table';
+import { chosenCount, isChosen, type ClaimSelection } from '../../../shared/claims/evidence/claim-selection';
 import { measureKey } from '../../../shared/claims/quantities/measures';
 import { subjectKey } from '../../../shared/claims/quantities/subjects';
 import { orderCitations } from '../../../shared/claims/order-citations';
@@ -25,9 +26,65 @@ const SORT_INDEX: Partial<Record<ClaimSortKey, string>> = {
 // read in order (keys only) and the candidates kept.
 const SMALL_CANDIDATE_SET = 2_000;
 
-/** A read that a live query re-runs on any write to the claim facts: what `matchingClaimIds` is watched by. */
+/** A read that a live query re-runs on any write to the claim facts: what `claimListing` is watched by. */
 export function watchClaimFacts(db: FootnoteDatabase): Promise<number> {
   return db.claimFacts.count();
+}
+
+/**
+ * Which claims the table lists, in its order. With no filter it is every claim, read by position from the sort index
+ * (a count now, a page when shown: nothing proportional to the workspace); with filters it is the matching ids.
+ */
+export type ClaimListing = { kind: 'index'; index: string; direction: 'asc' | 'desc'; total: number } | { kind: 'ids'; ids: readonly string[] };
+
+/** How many claims a listing holds. */
+export function listingSize(listing: ClaimListing): number {
+  return listing.kind === 'index' ? listing.total : listing.ids.length;
+}
+
+/** The claims the filters allow, in the sort's order (read it untracked: see `useKeptWatchedRead`). */
+export async function claimListing(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort): Promise<ClaimListing> {
+  if (!hasFilters(filters)) return { kind: 'index', index: SORT_INDEX[sort.by] ?? 'byOrder', direction: sort.direction, total: await db.claimFacts.count() };
+  return { kind: 'ids', ids: await matchingClaimIds(db, filters, sort) };
+}
+
+/** The ids at positions [start, end) of a listing: for an unfiltered one, one page read from the sort index. */
+export async function listingIds(db: FootnoteDatabase, listing: ClaimListing, start: number, end: number): Promise<string[]> {
+  if (listing.kind === 'ids') return listing.ids.slice(start, end);
+  if (end <= start) return [];
+  const ordered = db.claimFacts.orderBy(listing.index);
+  return (await (listing.direction === 'desc' ? ordered.reverse() : ordered).offset(start).limit(end - start).primaryKeys()) as string[];
+}
+
+/**
+ * The chosen claims' ids in the table's order, read when an action needs them (not while browsing): "all except" over an
+ * unfiltered table reads the sort index's keys once; "only these" reads just their facts.
+ */
+export async function chosenClaimIds(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort, selection: ClaimSelection): Promise<string[]> {
+  if (selection.kind === 'only') {
+    if (selection.ids.size === 0) return [];
+    const index = SORT_INDEX[sort.by] ?? 'byOrder';
+    const facts = defined(await db.claimFacts.bulkGet([...selection.ids]));
+    const matching = hasFilters(filters) ? new Set(await matchingClaimIds(db, filters, sort)) : undefined;
+    const key = (f: ClaimFactsRow) => f[index as 'byOrder'];
+    const sign = sort.direction === 'desc' ? -1 : 1;
+    return facts.filter((f) => matching?.has(f.claimId) ?? true).sort((a, b) => sign * cmp(key(a), key(b))).map((f) => f.claimId);
+  }
+  const listing = await claimListing(db, filters, sort);
+  const ids = listing.kind === 'ids' ? listing.ids : await listingIds(db, listing, 0, listing.total);
+  return selection.except.size === 0 ? [...ids] : ids.filter((id) => isChosen(selection, id));
+}
+
+/** How many claims of a listing are chosen; for an unfiltered listing every exception is a claim of it unless deleted since, which is checked. */
+export async function chosenInListing(db: FootnoteDatabase, listing: ClaimListing, selection: ClaimSelection): Promise<number> {
+  if (listing.kind === 'ids') return chosenCount(selection, listing.ids);
+  const named = selection.kind === 'all-except' ? selection.except : selection.ids;
+  const present = named.size === 0 ? 0 : defined(await db.claimFacts.bulkGet([...named])).length;
+  return selection.kind === 'all-except' ? listing.total - present : present;
+}
+
+function hasFilters(filters: ClaimTableFilters): boolean {
+  return Object.values(filters).some((v) => v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && v.length === 0));
 }
 
 /** The ids of every claim the filters allow, in the sort's order (read it untracked: see `useKeptWatchedRead`). */

@@ -6,9 +6,19 @@ import { claimOf, defined } from './claim-measure-keys';
 import type { FootnoteDatabase } from './database';
 import type { ConflictSideView, ConflictView } from './evidence';
 
-/** The ids of every stored conflict, grouped by subject and measure. */
-export async function conflictIds(db: FootnoteDatabase): Promise<string[]> {
-  return (await db.conflicts.toCollection().primaryKeys()) as string[];
+/** How many conflicts are stored. */
+export async function conflictCount(db: FootnoteDatabase): Promise<number> {
+  return db.conflicts.count();
+}
+
+/** The conflicts at positions [start, end) (grouped by subject and measure), each with both claims and their evidence: one page read by position. */
+export async function conflictsAt(db: FootnoteDatabase, start: number, end: number): Promise<ConflictView[]> {
+  if (end <= start) return [];
+  return db.transaction('r', [db.conflicts, db.claims, db.citations, db.sources], async () => {
+    const ids = (await db.conflicts.toCollection().offset(start).limit(end - start).primaryKeys()) as string[];
+    const views = await loadConflictViews(db, ids);
+    return defined(ids.map((id) => views.get(id)));
+  });
 }
 
 /** The conflicts with the given ids, each with both claims and their evidence, by id. */

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { FileDown } from 'lucide-react';
 import type { ClaimsTab } from '../../app/route';
 import { useCommand } from '../../app/commands';
+import { useServices } from '../../app/services';
+import { useNotify } from '../../ui/notices';
 import { ExportBriefingDialog } from '../briefings/ExportBriefingDialog';
 import { ClaimsTabs } from './ClaimsTabs';
-import { ClaimsTable } from './ClaimsTable';
+import { chosenClaimsOf, ClaimsTable, useClaimTableState } from './ClaimsTable';
 import { ClaimEvidenceView } from './ClaimEvidenceView';
 import { ClaimMatrix } from './ClaimMatrix';
 import { ConflictsTab } from './ConflictsTab';
@@ -12,18 +14,27 @@ import './claims.css';
 
 /** The claims: a table to choose, tag and export them, a claim's evidence, the claim-by-source matrix and the conflicts. */
 export function ClaimsView({ claimId, tab }: { claimId?: string; tab: ClaimsTab }) {
-  // Every claim is chosen for the briefing unless the analyst unticks it; the table owns which, the export reads it.
-  const [chosen, setChosen] = useState<readonly string[]>([]);
-  const [exportOpen, setExportOpen] = useState(false);
+  const { db } = useServices();
+  const notify = useNotify();
+  // The table's filters, sort and choice live here, so they survive a visit to another tab while the table is not
+  // mounted (a hidden table would still read the workspace on every change); the export reads the chosen ids on opening.
+  const [table, setTable] = useClaimTableState();
+  const [count, setCount] = useState(0);
+  const onCountChange = useCallback((n: number) => setCount(n), []);
+  const [exportIds, setExportIds] = useState<readonly string[] | null>(null);
+  const openExport = () =>
+    void chosenClaimsOf(db, table, count)
+      .ids()
+      .then(setExportIds, (e: unknown) => notify('error', e instanceof Error ? e.message : String(e)));
 
-  useCommand('export-briefing', () => setExportOpen(true));
+  useCommand('export-briefing', openExport);
 
   return (
     <>
       <header className="toolbar">
         <h1>Claims</h1>
         <ClaimsTabs current={claimId ? null : tab} />
-        <button type="button" className="button primary" onClick={() => setExportOpen(true)} disabled={chosen.length === 0}>
+        <button type="button" className="button primary" onClick={openExport} disabled={count === 0}>
           <FileDown size={16} aria-hidden /> Export briefing
         </button>
       </header>
@@ -34,11 +45,12 @@ export function ClaimsView({ claimId, tab }: { claimId?: string; tab: ClaimsTab 
       ) : tab === 'conflicts' ? (
         <ConflictsTab />
       ) : null}
-      {/* The table stays mounted (hidden) on the other tabs so the chosen claims survive a visit to them. */}
-      <div hidden={Boolean(claimId) || tab !== 'list'} className="claims-list-wrap">
-        <ClaimsTable onChosenChange={setChosen} />
-      </div>
-      <ExportBriefingDialog open={exportOpen} onClose={() => setExportOpen(false)} claimIds={chosen} />
+      {!claimId && tab === 'list' && (
+        <div className="claims-list-wrap">
+          <ClaimsTable state={table} onStateChange={setTable} onCountChange={onCountChange} />
+        </div>
+      )}
+      <ExportBriefingDialog open={exportIds !== null} onClose={() => setExportIds(null)} claimIds={exportIds ?? []} />
     </>
   );
 }
