@@ -89,6 +89,8 @@ function hasFilters(filters: ClaimTableFilters): boolean {
 
 /** The ids of every claim the filters allow, in the sort's order (read it untracked: see `useKeptWatchedRead`). */
 export async function matchingClaimIds(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort): Promise<string[]> {
+  const byStatusAlone = statusAloneIds(db, filters, sort);
+  if (byStatusAlone) return byStatusAlone;
   const found = await db.transaction('r', [db.claimFacts], async (): Promise<string[] | { ordered: string[]; keep: ReadonlySet<string> }> => {
     const index = SORT_INDEX[sort.by] ?? 'byOrder';
     const sets = await filterSets(db, filters);
@@ -108,6 +110,24 @@ export async function matchingClaimIds(db: FootnoteDatabase, filters: ClaimTable
     return { ordered: (await (sort.direction === 'desc' ? ordered.reverse() : ordered).primaryKeys()) as string[], keep: candidates };
   });
   return Array.isArray(found) ? found : keepInSlices(found.ordered, found.keep);
+}
+
+/**
+ * A filter by status alone, in reading order or by status, is read from the status index's keys, which end in reading
+ * order (`[rank, origin, order, id]`): only the matching claims are read, not the whole sort index (12,000 disputed
+ * claims of 100,000 read in a few milliseconds instead of every key).
+ */
+function statusAloneIds(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort): Promise<string[]> | undefined {
+  const { status, ...others } = filters;
+  if (status === undefined || hasFilters(others) || (sort.by !== 'order' && sort.by !== 'status')) return undefined;
+  const ranks = (typeof status === 'string' ? [status as ClaimStatus] : [...status]).map((s) => STATUS_RANK[s]).sort((x, y) => x - y);
+  return db.transaction('r', [db.claimFacts], async () => {
+    const keys = (await Promise.all([...new Set(ranks)].map((rank) => db.claimFacts.where('byStatus').between([rank, Dexie.minKey], [rank, Dexie.maxKey], true, true).keys()))).flat() as unknown as [number, string, number, string][];
+    // The same order as the `byOrder` index: [order, origin, order, id].
+    if (sort.by === 'order') keys.sort((x, y) => cmp([x[2], x[1], x[2], x[3]], [y[2], y[1], y[2], y[3]]));
+    const ids = keys.map((k) => k[3]);
+    return sort.direction === 'desc' ? ids.reverse() : ids;
+  });
 }
 
 // Each id looked up in a set is hashed first: over 100,000 ids read from the database that held the UI thread for about

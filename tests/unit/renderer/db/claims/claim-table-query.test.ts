@@ -52,6 +52,22 @@ describe('claimListing', () => {
     expect(drafts.length).toBeLessThanOrEqual(claims.length);
     expect(await listingIds(db, listing, 1, 3)).toEqual(drafts.slice(1, 3));
   });
+
+  it('lists a status filter from the status index in the same order as the sort index gives', async () => {
+    const db = freshDatabase();
+    await importSeedWithQuantities(db);
+    await settleDerivedRows(db);
+    const facts = await db.claimFacts.toArray();
+    // Mixed statuses, orders and origins, so reading order is not the order of any one field.
+    await db.claimFacts.bulkPut(facts.map((f, i) => ({ ...f, byStatus: [i % 3, ...f.byStatus.slice(1)] as typeof f.byStatus })));
+    for (const direction of ['asc', 'desc'] as const) {
+      for (const status of ['draft', ['draft', 'disputed']] as const) {
+        const ranks = typeof status === 'string' ? [0] : [0, 2];
+        const byIndex = (await db.claimFacts.orderBy('byOrder').toArray()).filter((f) => ranks.includes(f.byStatus[0] as number)).map((f) => f.claimId);
+        expect(await matchingClaimIds(db, { status }, { by: 'order', direction })).toEqual(direction === 'asc' ? byIndex : byIndex.reverse());
+      }
+    }
+  });
 });
 
 describe('chosen claims', () => {
