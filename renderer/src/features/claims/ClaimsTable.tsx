@@ -79,10 +79,11 @@ export function ClaimsTable({ state, onStateChange, onCountChange }: { state: Cl
   const pageEnd = Math.min(total, Math.ceil((last + 1) / PAGE_ROWS) * PAGE_ROWS);
   const page = useKeptLiveQuery(async () => {
     const ids = await listingIds(db, listing, pageStart, pageEnd);
-    return { listing, start: pageStart, ids, ...(await loadClaimPage(db, ids)) };
+    return { filters, sort, start: pageStart, ids, ...(await loadClaimPage(db, ids)) };
   }, [db, listing, pageStart, pageEnd]);
-  // A page read for another listing (before a sort or filter) is not shown: its rows would sit at the wrong places.
-  const shownPage = page.value?.listing === listing ? page.value : undefined;
+  // A page read under another sort or filter is not shown (its rows would sit at the wrong places); one read before a
+  // change to the claims is, until the new one arrives, so a long recompute does not blank the table.
+  const shownPage = page.value?.filters === filters && page.value.sort === sort ? page.value : undefined;
   const rows = useMemo(() => new Map((shownPage?.rows ?? []).map((r) => [r.claim.id, r])), [shownPage]);
   const idAt = (index: number) => (shownPage && index >= shownPage.start ? shownPage.ids[index - shownPage.start] : undefined);
 
