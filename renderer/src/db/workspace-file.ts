@@ -13,7 +13,7 @@ import {
 import { SCHEMA_VERSION, type ClaimRow, type FootnoteDatabase, type HistoryRow, type SourceFileRow } from './database';
 import { claimOf, withMeasureKeys } from './claim-measure-keys';
 import { writeWithoutMarks } from './derived-marks';
-import { deriveWorkspaceRows } from './derive-workspace';
+import { deriveWorkspaceRows, type DerivedRows } from './derive-workspace';
 import { nowIso } from './identity';
 
 // Rows and file rows are mapped here, one function each way, so what the database derives for itself (a claim's
@@ -95,13 +95,32 @@ export function summarizeWorkspace(file: WorkspaceFile): WorkspaceSummary {
 /** Reads a workspace file's text, or explains why it is refused; nothing is written. */
 export { parseWorkspaceFile };
 
-/** Replaces the workspace's contents with a parsed file, all or nothing, in one transaction. */
-export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile): Promise<void> {
+/** A workspace file read and checked, with the derived rows its restore will write: all a restore needs, computed before the user confirms. */
+export interface PreparedRestore {
+  file: WorkspaceFile;
+  derived: DerivedRows;
+}
+
+/** The derived rows of a parsed file, at the conflict tolerance the file itself sets. */
+export function deriveRowsOf(file: WorkspaceFile): Promise<DerivedRows> {
+  const t = file.tables;
+  return deriveWorkspaceRows(t, readSettings(t.settings ?? []).conflictTolerancePercent / 100);
+}
+
+/** Reads a workspace file's text and derives its rows (in the import worker, off the UI thread), or explains why it is refused. */
+export async function prepareRestore(text: string): Promise<{ ok: true; value: PreparedRestore } | { ok: false; error: string }> {
+  const parsed = parseWorkspaceFile(text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { file: parsed.value, derived: await deriveRowsOf(parsed.value) } };
+}
+
+/** Replaces the workspace's contents with a parsed file, all or nothing, in one transaction; derived rows already computed (by `prepareRestore`) are written as given. */
+export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile, prepared?: DerivedRows): Promise<void> {
   const t = file.tables;
   const sourceFiles = t.sourceFiles.map(sourceFileFromFileRow);
   // Derived rows are computed before the transaction: IndexedDB commits a transaction that waits on anything else.
   const started = performance.now();
-  const derived = await deriveWorkspaceRows(t, readSettings(t.settings ?? []).conflictTolerancePercent / 100);
+  const derived = prepared ?? (await deriveRowsOf(file));
   const derivedAt = performance.now();
   const derivedTables = [db.claimFacts, db.conflicts, db.matrixCells, db.sourceCitations, db.derivedDirty];
   let cleared = derivedAt;

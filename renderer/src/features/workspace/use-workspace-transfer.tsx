@@ -1,6 +1,6 @@
 import { useCallback, useId, useState, type ReactNode } from 'react';
-import { exportWorkspace, parseWorkspaceFile, restoreWorkspace, summarizeWorkspace, type WorkspaceSummary } from '../../db/workspace-file';
-import type { WorkspaceFile } from '../../../../shared/model';
+import { exportWorkspace, restoreWorkspace, summarizeWorkspace, type PreparedRestore, type WorkspaceSummary } from '../../db/workspace-file';
+import { prepareRestoreOffThread } from '../../workers/workspace-import-client';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { Modal } from '../../ui/Modal';
@@ -24,7 +24,7 @@ export interface WorkspaceTransfer {
 export function useWorkspaceTransfer(): WorkspaceTransfer {
   const { db, platform, workspace } = useServices();
   const notify = useNotify();
-  const [pending, setPending] = useState<{ file: WorkspaceFile; summary: WorkspaceSummary; name: string } | null>(null);
+  const [pending, setPending] = useState<{ prepared: PreparedRestore; summary: WorkspaceSummary; name: string } | null>(null);
   const titleId = useId();
 
   const exportToFile = useCallback(async () => {
@@ -39,12 +39,14 @@ export function useWorkspaceTransfer(): WorkspaceTransfer {
 
   const restoreFromFile = useCallback(
     (file: PickedFile) => {
-      const parsed = parseWorkspaceFile(new TextDecoder().decode(file.bytes));
-      if (!parsed.ok) {
-        notify('error', `“${file.name}” was not imported. ${parsed.error} Your current workspace is unchanged.`);
-        return;
-      }
-      setPending({ file: parsed.value, summary: summarizeWorkspace(parsed.value), name: file.name });
+      // Read and derived in a worker before the user is asked, so neither the check nor the confirmed restore holds the UI thread for it.
+      void prepareRestoreOffThread(file.bytes).then((prepared) => {
+        if (!prepared.ok) {
+          notify('error', `“${file.name}” was not imported. ${prepared.error} Your current workspace is unchanged.`);
+          return;
+        }
+        setPending({ prepared: prepared.value, summary: summarizeWorkspace(prepared.value.file), name: file.name });
+      });
     },
     [notify],
   );
@@ -57,7 +59,7 @@ export function useWorkspaceTransfer(): WorkspaceTransfer {
   const confirm = useCallback(async () => {
     if (!pending) return;
     try {
-      await restoreWorkspace(db, pending.file);
+      await restoreWorkspace(db, pending.prepared.file, pending.prepared.derived);
       notify('success', `Workspace restored from “${pending.name}”: ${pending.summary.sources} sources, ${pending.summary.claims} claims.`);
     } catch (e) {
       notify('error', `The workspace could not be restored, and nothing was changed: ${e instanceof Error ? e.message : String(e)}`);
