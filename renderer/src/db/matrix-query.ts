@@ -3,6 +3,7 @@
 import type { Citation, Claim, Source } from '../../../shared/model';
 import { claimOf, defined } from './claim-measure-keys';
 import type { FootnoteDatabase } from './database';
+import { rowsByKey } from './rows-by-key';
 import type { ClaimFactsRow, MatrixCellRow } from './derived-rows';
 
 /** How many rows (claims) and columns (cited sources) the matrix has: counts from the tables, nothing per row. */
@@ -39,7 +40,7 @@ export async function loadMatrixWindow(db: FootnoteDatabase, claimIds: readonly 
       db.claims.bulkGet([...claimIds]),
       db.claimFacts.bulkGet([...claimIds]),
       db.sources.bulkGet([...sourceIds]),
-      claimIds.length === 0 ? [] : db.matrixCells.where('claimId').anyOf([...claimIds]).toArray(),
+      rowsByKey(db.matrixCells, 'claimId', claimIds),
     ]);
     const columns = new Set(sourceIds);
     const cells = rowCells.filter((c) => columns.has(c.sourceId));
