@@ -1,6 +1,6 @@
 // The claims table's reads at any workspace size: the ids of the matching claims in sort order come from the indexes
 // of the stored claim facts (keys only, no rows), and only the page on screen is read in full.
-import Dexie, { cmp, type Collection } from 'dexie';
+import Dexie, { cmp, type IndexableType } from 'dexie';
 import type { ClaimSortKey, ClaimTableFilters, ClaimTableSort } from '../../../shared/claims/evidence/claim-table';
 import { STATUS_RANK } from '../../../shared/claims/evidence/claim-table';
 import { chosenCount, isChosen, type ClaimSelection } from '../../../shared/claims/evidence/claim-selection';
@@ -108,20 +108,27 @@ export async function matchingClaimIds(db: FootnoteDatabase, filters: ClaimTable
       const sign = sort.direction === 'desc' ? -1 : 1;
       return facts.sort((a, b) => sign * cmp(key(a), key(b))).map((f) => f.claimId);
     }
-    return keptInChunks(ordered, candidates);
+    return keptInChunks(db, index, sort.direction, candidates);
   });
 }
 
 // The sort index's keys are read this many at a time: one read of all 100,000 arrived as one result whose unpacking
-// held the UI thread for about 350 ms; each chunk arrives in a task of its own, and is filtered before the next.
+// held the UI thread for about 350 ms; each chunk arrives in a task of its own, and is filtered before the next. Chunks
+// follow on from the last key read (every sort key ends in the claim id, so keys are unique): an offset would make
+// Dexie walk a cursor, one round trip per key.
 const KEY_CHUNK = 20_000;
 
-async function keptInChunks(ordered: () => Collection<ClaimFactsRow, string>, keep: ReadonlySet<string>): Promise<string[]> {
+async function keptInChunks(db: FootnoteDatabase, index: string, direction: 'asc' | 'desc', keep: ReadonlySet<string>): Promise<string[]> {
   const kept: string[] = [];
-  for (let start = 0; ; start += KEY_CHUNK) {
-    const chunk = (await ordered().offset(start).limit(KEY_CHUNK).primaryKeys()) as string[];
+  let after: IndexableType | undefined;
+  for (;;) {
+    const from = after === undefined ? db.claimFacts.orderBy(index) : direction === 'asc' ? db.claimFacts.where(index).above(after) : db.claimFacts.where(index).below(after);
+    const chunk = (await (direction === 'desc' ? from.reverse() : from).limit(KEY_CHUNK).primaryKeys()) as string[];
     for (const id of chunk) if (keep.has(id)) kept.push(id);
-    if (chunk.length < KEY_CHUNK) return kept;
+    const last = chunk.at(-1);
+    if (chunk.length < KEY_CHUNK || last === undefined) return kept;
+    after = (await db.claimFacts.get(last))?.[index as 'byOrder'];
+    if (after === undefined) return kept;
   }
 }
 
