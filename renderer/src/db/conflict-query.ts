@@ -4,11 +4,22 @@ import type { Citation, Claim, Source } from '../../../shared/model';
 import { orderCitations } from '../../../shared/claims/order-citations';
 import { claimOf, defined } from './claim-measure-keys';
 import type { FootnoteDatabase } from './database';
+import { rowsByKey } from './rows-by-key';
 import type { ConflictSideView, ConflictView } from './evidence';
 
-/** The ids of every stored conflict, grouped by subject and measure. */
-export async function conflictIds(db: FootnoteDatabase): Promise<string[]> {
-  return (await db.conflicts.toCollection().primaryKeys()) as string[];
+/** How many conflicts are stored. */
+export async function conflictCount(db: FootnoteDatabase): Promise<number> {
+  return db.conflicts.count();
+}
+
+/** The conflicts at positions [start, end) (grouped by subject and measure), each with both claims and their evidence: one page read by position. */
+export async function conflictsAt(db: FootnoteDatabase, start: number, end: number): Promise<ConflictView[]> {
+  if (end <= start) return [];
+  return db.transaction('r', [db.conflicts, db.claims, db.citations, db.sources], async () => {
+    const ids = (await db.conflicts.toCollection().offset(start).limit(end - start).primaryKeys()) as string[];
+    const views = await loadConflictViews(db, ids);
+    return defined(ids.map((id) => views.get(id)));
+  });
 }
 
 /** The conflicts with the given ids, each with both claims and their evidence, by id. */
@@ -16,7 +27,7 @@ export async function loadConflictViews(db: FootnoteDatabase, ids: readonly stri
   return db.transaction('r', [db.conflicts, db.claims, db.citations, db.sources], async () => {
     const conflicts = defined(await db.conflicts.bulkGet([...ids]));
     const claimIds = [...new Set(conflicts.flatMap((c) => [c.claimA, c.claimB]))];
-    const [claims, citations] = await Promise.all([db.claims.bulkGet(claimIds), claimIds.length === 0 ? [] : db.citations.where('claimId').anyOf(claimIds).toArray()]);
+    const [claims, citations] = await Promise.all([db.claims.bulkGet(claimIds), rowsByKey(db.citations, 'claimId', claimIds)]);
     const claimMap = new Map(defined(claims).map((c): [string, Claim] => [c.id, claimOf(c)]));
     const sourceIds = [...new Set(conflicts.flatMap((c) => [...c.conflict.a.sourceIds, ...c.conflict.b.sourceIds]))];
     const sources = new Map(defined(await db.sources.bulkGet(sourceIds)).map((s): [string, Source] => [s.id, s]));

@@ -63,7 +63,8 @@ export async function loadClaimEvidence(db: FootnoteDatabase, claimId: string, o
     if (!row) return null;
     const claim = claimOf(row);
     const tolerancePercent = await toleranceOf(db, options.tolerancePercent);
-    const [citations, sources] = await Promise.all([db.citations.where('claimId').equals(claimId).toArray(), sourceMap(db)]);
+    const citations = await db.citations.where('claimId').equals(claimId).toArray();
+    const sources = await sourcesWithVersions(db, citations.flatMap((c) => (c.resolvedSourceId ? [c.sourceId, c.resolvedSourceId] : [c.sourceId])));
     const ordered = orderCitations(citations);
 
     const textIds = [...new Set(ordered.map((c) => (!c.resolved && c.locator.markerNumber !== undefined ? c.sourceId : citedSourceId(c))))];
@@ -87,9 +88,9 @@ export async function loadClaimEvidence(db: FootnoteDatabase, claimId: string, o
     const tolerance = { relativeTolerance: tolerancePercent / 100 };
 
     const sameMeasureIds = new Set([claimId, ...sameMeasure.map((c) => c.id)]);
-    const conflicts = findQuantityConflicts(crossCheckInput(related.filter((c) => sameMeasureIds.has(c.id)), relatedCitations), tolerance)
-      .filter((c) => c.a.claimId === claimId || c.b.claimId === claimId)
-      .map((c) => conflictView(c, new Map(related.map((r) => [r.id, r])), relatedCitations, sources));
+    const found = findQuantityConflicts(crossCheckInput(related.filter((c) => sameMeasureIds.has(c.id)), relatedCitations), tolerance).filter((c) => c.a.claimId === claimId || c.b.claimId === claimId);
+    for (const s of await sourcesWithVersions(db, found.flatMap((c) => [...c.a.sourceIds, ...c.b.sourceIds]))) sources.set(s[0], s[1]);
+    const conflicts = found.map((c) => conflictView(c, new Map(related.map((r) => [r.id, r])), relatedCitations, sources));
     const derivedTotals = deriveTotals(crossCheckInput(related, relatedCitations), tolerance).filter(
       (d) => d.share.claimId === claimId || d.amount.claimId === claimId,
     );
@@ -196,6 +197,18 @@ async function toleranceOf(db: FootnoteDatabase, given: number | undefined): Pro
 
 async function allClaims(db: FootnoteDatabase): Promise<Claim[]> {
   return (await db.claims.toArray()).map(claimOf);
+}
+
+// Versions of one document count as one source, so a claim's flags need each cited source's earlier versions too.
+// Reading just those (not the whole library) keeps one claim's evidence O(claim) at 10,000 sources.
+async function sourcesWithVersions(db: FootnoteDatabase, ids: readonly string[]): Promise<Map<string, Source>> {
+  const found = new Map<string, Source>();
+  let wanted = [...new Set(ids)];
+  while (wanted.length > 0) {
+    for (const s of defined(await db.sources.bulkGet(wanted))) found.set(s.id, s);
+    wanted = [...new Set(wanted.flatMap((id) => found.get(id)?.previousVersionId ?? []))].filter((id) => !found.has(id));
+  }
+  return found;
 }
 
 async function sourceMap(db: FootnoteDatabase): Promise<Map<string, Source>> {

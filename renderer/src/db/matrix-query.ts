@@ -3,17 +3,24 @@
 import type { Citation, Claim, Source } from '../../../shared/model';
 import { claimOf, defined } from './claim-measure-keys';
 import type { FootnoteDatabase } from './database';
+import { rowsByKey } from './rows-by-key';
 import type { ClaimFactsRow, MatrixCellRow } from './derived-rows';
 
-/** A read that a live query re-runs on any write to the tables `matrixAxes` reads: what it is watched by. */
-export function watchMatrixAxes(db: FootnoteDatabase): Promise<number[]> {
-  return Promise.all([db.claimFacts.count(), db.sourceCitations.count()]);
+/** How many rows (claims) and columns (cited sources) the matrix has: counts from the tables, nothing per row. */
+export async function matrixSize(db: FootnoteDatabase): Promise<{ claims: number; sources: number }> {
+  return db.transaction('r', [db.claimFacts, db.sourceCitations], async () => {
+    const [claims, sources] = await Promise.all([db.claimFacts.count(), db.sourceCitations.count()]);
+    return { claims, sources };
+  });
 }
 
-/** The matrix's rows and columns as ids (read it untracked: see `useKeptWatchedRead`): every claim in reading order, every cited source most-cited first. */
-export async function matrixAxes(db: FootnoteDatabase): Promise<{ claimIds: string[]; sourceIds: string[] }> {
+/** The ids of rows [start, end) (claims in reading order) and columns [start, end) (sources, most cited first), read by position from the indexes. */
+export async function matrixAxesWindow(db: FootnoteDatabase, rows: readonly [number, number], columns: readonly [number, number]): Promise<{ claimIds: string[]; sourceIds: string[] }> {
   return db.transaction('r', [db.claimFacts, db.sourceCitations], async () => {
-    const [claimIds, sourceIds] = await Promise.all([db.claimFacts.orderBy('byOrder').primaryKeys(), db.sourceCitations.orderBy('rank').reverse().primaryKeys()]);
+    const [claimIds, sourceIds] = await Promise.all([
+      rows[1] <= rows[0] ? [] : db.claimFacts.orderBy('byOrder').offset(rows[0]).limit(rows[1] - rows[0]).primaryKeys(),
+      columns[1] <= columns[0] ? [] : db.sourceCitations.orderBy('rank').reverse().offset(columns[0]).limit(columns[1] - columns[0]).primaryKeys(),
+    ]);
     return { claimIds: claimIds as string[], sourceIds: sourceIds as string[] };
   });
 }
@@ -33,7 +40,7 @@ export async function loadMatrixWindow(db: FootnoteDatabase, claimIds: readonly 
       db.claims.bulkGet([...claimIds]),
       db.claimFacts.bulkGet([...claimIds]),
       db.sources.bulkGet([...sourceIds]),
-      claimIds.length === 0 ? [] : db.matrixCells.where('claimId').anyOf([...claimIds]).toArray(),
+      rowsByKey(db.matrixCells, 'claimId', claimIds),
     ]);
     const columns = new Set(sourceIds);
     const cells = rowCells.filter((c) => columns.has(c.sourceId));

@@ -65,3 +65,17 @@ export function usePagedRows<T>(ids: readonly string[], load: (pageIds: readonly
 }
 
 const EMPTY: ReadonlyMap<string, never> = new Map<string, never>();
+
+/**
+ * As `usePagedRows`, for a list read by position (a count, then `load(start, end)` for the page on screen), so not
+ * even the ids of rows off screen are read. `at(index)` is the row there once its page is read.
+ */
+export function usePositionPages<T>(load: (start: number, end: number) => Promise<readonly T[]>, deps: readonly unknown[], pageSize = 40) {
+  const [range, setRange] = useState<[number, number]>([0, pageSize]);
+  const onRange = useCallback((first: number, last: number) => setRange([Math.floor(first / pageSize) * pageSize, Math.ceil((last + 1) / pageSize) * pageSize]), [pageSize]);
+  const page = useKeptLiveQuery(async () => ({ deps, start: range[0], rows: await load(range[0], range[1]) }), [...deps, range[0], range[1]]);
+  // A page read before the deps changed holds other rows at those positions.
+  const current = page.value && page.value.deps.length === deps.length && page.value.deps.every((d, i) => d === deps[i]) ? page.value : undefined;
+  const at = (index: number): T | undefined => (current && index >= current.start ? current.rows[index - current.start] : undefined);
+  return { at, onRange };
+}

@@ -41,3 +41,12 @@ export function chosenCount(selection: ClaimSelection, matching: readonly string
   for (const id of set) if (present.has(id)) inBoth++;
   return selection.kind === 'all-except' ? matching.length - inBoth : inBoth;
 }
+
+/** Claims chosen for an action: how many, and their ids, read only when the action runs (choosing all of 100,000 claims stays one small value until then). */
+export interface ChosenClaims {
+  count: number;
+  ids: () => Promise<readonly string[]>;
+}
+
+/** No claims chosen. */
+export const NO_CLAIMS_CHOSEN: ChosenClaims = { count: 0, ids: () => Promise.resolve([]) };

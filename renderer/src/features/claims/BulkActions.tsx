@@ -1,20 +1,21 @@
 import { useId, useState } from 'react';
 import { ClaimStatusSchema } from '../../../../shared/model';
+import type { ChosenClaims } from '../../../../shared/claims/evidence/claim-selection';
 import { setClaimsStatusInBatches, tagClaimsInBatches } from '../../db/bulk-claims';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
 import { AddToBriefing } from '../briefings/AddToBriefing';
 import { countNoun } from '../../../../shared/wording/count-noun';
 
-/** Tags the chosen claims or sets their status in one transaction, showing progress over many claims, and says how many changed. */
-export function BulkActions({ claimIds }: { claimIds: readonly string[] }) {
+/** Tags the chosen claims or sets their status in one transaction, showing progress over many claims, and says how many changed. The ids are read only when an action runs. */
+export function BulkActions({ chosen }: { chosen: ChosenClaims }) {
   const { db } = useServices();
   const notify = useNotify();
   const id = useId();
   const [tag, setTag] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const fail = (e: unknown) => notify('error', e instanceof Error ? e.message : String(e));
-  const none = claimIds.length === 0 || progress !== null;
+  const none = chosen.count === 0 || progress !== null;
   const report = (done: number, total: number) => setProgress({ done, total });
   const finish = () => setProgress(null);
   return (
@@ -22,8 +23,10 @@ export function BulkActions({ claimIds }: { claimIds: readonly string[] }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          setProgress({ done: 0, total: claimIds.length });
-          void tagClaimsInBatches(db, claimIds, tag, report)
+          setProgress({ done: 0, total: chosen.count });
+          void chosen
+            .ids()
+            .then((ids) => tagClaimsInBatches(db, ids, tag, report))
             .then((n) => {
               notify('success', `Tag “${tag.trim()}” added to ${countNoun(n, 'claim')}.`);
               setTag('');
@@ -48,8 +51,10 @@ export function BulkActions({ claimIds }: { claimIds: readonly string[] }) {
         disabled={none}
         onChange={(e) => {
           const status = ClaimStatusSchema.parse(e.target.value);
-          setProgress({ done: 0, total: claimIds.length });
-          void setClaimsStatusInBatches(db, claimIds, status, report)
+          setProgress({ done: 0, total: chosen.count });
+          void chosen
+            .ids()
+            .then((ids) => setClaimsStatusInBatches(db, ids, status, report))
             .then((n) => notify('success', `${countNoun(n, 'claim')} set to ${status}.`), fail)
             .finally(finish);
         }}
@@ -68,7 +73,7 @@ export function BulkActions({ claimIds }: { claimIds: readonly string[] }) {
           {progress.done} of {progress.total}
         </progress>
       )}
-      <AddToBriefing claimIds={claimIds} label="Add to briefing" />
+      <AddToBriefing claimIds={chosen} label="Add to briefing" />
     </div>
   );
 }

@@ -1,12 +1,12 @@
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { matrixCellId } from '../../../../shared/claims/evidence/claim-facts';
 import type { MatrixCellFacts } from '../../../../shared/claims/evidence/claim-facts';
-import { loadMatrixWindow, matrixAxes, watchMatrixAxes } from '../../db/matrix-query';
+import { loadMatrixWindow, matrixAxesWindow, matrixSize } from '../../db/matrix-query';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { showInSourceHref } from './CitationChip';
-import { useKeptLiveQuery, useKeptWatchedRead } from '../../ui/use-kept-live-query';
+import { useKeptLiveQuery } from '../../ui/use-kept-live-query';
 import { countNoun } from '../../../../shared/wording/count-noun';
 import { sourceColumnLabel } from '../../../../shared/claims/evidence/source-column-label';
 import { ScriptText } from '../../ui/ScriptText';
@@ -21,8 +21,6 @@ const SOURCE_COLUMN_PX = 140;
 const ROW_PAGE = 40;
 const COLUMN_PAGE = 20;
 
-const NO_IDS: string[] = [];
-
 function pageOf(first: number, last: number, size: number): [number, number] {
   return [Math.floor(first / size) * size, Math.ceil((last + 1) / size) * size];
 }
@@ -30,22 +28,26 @@ function pageOf(first: number, last: number, size: number): [number, number] {
 /** Claims against sources: each cell says (in words and colour) how the source bears on the claim and opens the citation. Only the rows and columns on screen are read and drawn. */
 export function ClaimMatrix() {
   const { db } = useServices();
-  const axes = useKeptWatchedRead(() => watchMatrixAxes(db), () => matrixAxes(db), [db]).value;
+  // Sizes are counts and each window's ids are read by position, so nothing proportional to the workspace is read.
+  const size = useKeptLiveQuery(() => matrixSize(db), [db]).value;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const claimIds = axes?.claimIds ?? NO_IDS;
-  const sourceIds = axes?.sourceIds ?? NO_IDS;
-  const rowsV = useVirtualizer({ count: claimIds.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_PX, overscan: 4 });
-  const colsV = useVirtualizer({ horizontal: true, count: sourceIds.length, getScrollElement: () => scrollRef.current, estimateSize: () => SOURCE_COLUMN_PX, overscan: 2, paddingStart: CLAIM_COLUMN_PX });
+  const claimCount = size?.claims ?? 0;
+  const sourceCount = size?.sources ?? 0;
+  const rowsV = useVirtualizer({ count: claimCount, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_PX, overscan: 4 });
+  const colsV = useVirtualizer({ horizontal: true, count: sourceCount, getScrollElement: () => scrollRef.current, estimateSize: () => SOURCE_COLUMN_PX, overscan: 2, paddingStart: CLAIM_COLUMN_PX });
   const rows = rowsV.getVirtualItems();
   const cols = colsV.getVirtualItems();
   const [rowStart, rowEnd] = pageOf(rows[0]?.index ?? 0, rows[rows.length - 1]?.index ?? 0, ROW_PAGE);
   const [colStart, colEnd] = pageOf(cols[0]?.index ?? 0, cols[cols.length - 1]?.index ?? 0, COLUMN_PAGE);
-  const pageClaims = useMemo(() => claimIds.slice(rowStart, rowEnd), [claimIds, rowStart, rowEnd]);
-  const pageSources = useMemo(() => sourceIds.slice(colStart, colEnd), [sourceIds, colStart, colEnd]);
-  const visible = useKeptLiveQuery(() => loadMatrixWindow(db, pageClaims, pageSources), [db, pageClaims, pageSources]).value;
+  const visible = useKeptLiveQuery(async () => {
+    const axes = await matrixAxesWindow(db, [rowStart, Math.min(rowEnd, claimCount)], [colStart, Math.min(colEnd, sourceCount)]);
+    return { rowStart, colStart, ...axes, ...(await loadMatrixWindow(db, axes.claimIds, axes.sourceIds)) };
+  }, [db, rowStart, rowEnd, colStart, colEnd, claimCount, sourceCount]).value;
+  const claimAt = (index: number) => (visible && index >= visible.rowStart ? (visible.claimIds[index - visible.rowStart] ?? '') : '');
+  const sourceAt = (index: number) => (visible && index >= visible.colStart ? (visible.sourceIds[index - visible.colStart] ?? '') : '');
 
-  if (axes === undefined) return null;
-  if (claimIds.length === 0) return <p className="empty">No claims yet: the matrix fills in as claims are cited.</p>;
+  if (size === undefined) return null;
+  if (claimCount === 0) return <p className="empty">No claims yet: the matrix fills in as claims are cited.</p>;
   const top = rows[0]?.start ?? 0;
   const bottom = rowsV.getTotalSize() - (rows[rows.length - 1]?.end ?? 0);
   const left = (cols[0]?.start ?? CLAIM_COLUMN_PX) - CLAIM_COLUMN_PX;
@@ -55,10 +57,10 @@ export function ClaimMatrix() {
   return (
     <div className="pane claims-pane matrix-pane">
       <p className="small muted">
-        {countNoun(claimIds.length, 'claim')} by {countNoun(sourceIds.length, 'cited source')}, most-cited first.
+        {countNoun(claimCount, 'claim')} by {countNoun(sourceCount, 'cited source')}, most-cited first.
       </p>
       <div className="matrix-scroll" ref={scrollRef} data-testid="matrix-scroll">
-        <table className="claim-matrix" aria-label="Claims by source" aria-rowcount={claimIds.length + 1} aria-colcount={sourceIds.length + 1} style={{ width: colsV.getTotalSize() }}>
+        <table className="claim-matrix" aria-label="Claims by source" aria-rowcount={claimCount + 1} aria-colcount={sourceCount + 1} style={{ width: colsV.getTotalSize() }}>
           <thead>
             <tr>
               <th scope="col" className="matrix-claim" style={{ width: CLAIM_COLUMN_PX }}>
@@ -66,7 +68,7 @@ export function ClaimMatrix() {
               </th>
               {spacer(left, 'left')}
               {cols.map((col) => {
-                const s = visible?.sources.get(sourceIds[col.index] ?? '');
+                const s = visible?.sources.get(sourceAt(col.index));
                 const label = s ? sourceColumnLabel(s) : undefined;
                 return (
                   <th key={col.key} scope="col" className="matrix-source" style={{ width: SOURCE_COLUMN_PX }} aria-colindex={col.index + 2} title={label?.full}>
@@ -91,7 +93,7 @@ export function ClaimMatrix() {
               </tr>
             )}
             {rows.map((row) => {
-              const claimId = claimIds[row.index] ?? '';
+              const claimId = claimAt(row.index);
               const entry = visible?.claims.get(claimId);
               return (
                 <tr key={row.key} data-testid="matrix-row" style={{ height: ROW_PX }} aria-rowindex={row.index + 2}>
@@ -110,7 +112,7 @@ export function ClaimMatrix() {
                   </th>
                   {spacer(left, 'left')}
                   {cols.map((col) => {
-                    const sourceId = sourceIds[col.index] ?? '';
+                    const sourceId = sourceAt(col.index);
                     const cell = visible?.cells.get(matrixCellId(claimId, sourceId));
                     if (!cell) return <td key={col.key} aria-label="not cited" />;
                     const first = visible?.citations.get(cell.firstCitationId);

@@ -3,9 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ListChecks, Trash2 } from 'lucide-react';
 import type { ClaimSortKey, ClaimTableFilters, ClaimTableSort } from '../../../../shared/claims/evidence/claim-table';
-import { CHOOSE_ALL, CHOOSE_NONE, chosenCount, chosenIds, isChosen, toggleChosen, type ClaimSelection } from '../../../../shared/claims/evidence/claim-selection';
+import { CHOOSE_ALL, CHOOSE_NONE, isChosen, toggleChosen, type ChosenClaims, type ClaimSelection } from '../../../../shared/claims/evidence/claim-selection';
 import { ClaimStatusSchema, type ClaimStatus } from '../../../../shared/model';
-import { hasClaims, loadClaimPage, matchingClaimIds, watchClaimFacts, type ClaimPageRow } from '../../db/claim-table-query';
+import { chosenClaimIds, chosenInListing, claimListing, hasClaims, listingIds, listingSize, loadClaimPage, watchClaimFacts, type ClaimListing, type ClaimPageRow } from '../../db/claim-table-query';
 import { deleteClaim, setClaimStatus } from '../../db/claims';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
@@ -35,34 +35,59 @@ const OVERSCAN_ROWS = 8;
 // Rows are read from the database in aligned pages of this many, so scrolling a little reads nothing new.
 const PAGE_ROWS = 40;
 const COLUMNS = SORTABLE.length + 3;
+const NO_CLAIMS: ClaimListing = { kind: 'ids', ids: [] };
+
+/** What the claims table is narrowed to, sorted by and has chosen: kept by the claims view, so it survives a visit to another tab while the table is not mounted. */
+export interface ClaimTableState {
+  filters: ClaimTableFilters;
+  sort: ClaimTableSort;
+  selection: ClaimSelection;
+}
+
+/** The table's state, starting unfiltered, in reading order, nothing chosen (the analyst chooses). */
+export function useClaimTableState() {
+  return useState<ClaimTableState>({ filters: {}, sort: { by: 'order', direction: 'asc' }, selection: CHOOSE_NONE });
+}
+
+/** The chosen claims of a table state: the count the table found, and their ids read when an action asks. */
+export function chosenClaimsOf(db: Parameters<typeof chosenClaimIds>[0], { filters, sort, selection }: ClaimTableState, count: number): ChosenClaims {
+  return { count, ids: () => chosenClaimIds(db, filters, sort, selection) };
+}
 
 /**
- * The claims table: filter, sort, choose (for bulk actions and the briefing), and open a claim's evidence. Only the rows
- * on screen are read and drawn. Nothing is chosen until the analyst chooses, so no action runs on claims they never looked at.
+ * The claims table: filter, sort, choose (for bulk actions and the briefing), and open a claim's evidence. Only the
+ * rows on screen are read and drawn; unfiltered, not even the ids of the others are read (rows are read by position).
  */
-export function ClaimsTable({ onChosenChange }: { onChosenChange: (chosen: readonly string[], matching: readonly string[]) => void }) {
+export function ClaimsTable({ state, onStateChange, onCountChange }: { state: ClaimTableState; onStateChange: (update: (s: ClaimTableState) => ClaimTableState) => void; onCountChange: (chosen: number, matching: number) => void }) {
   const { db } = useServices();
   const any = useLiveQuery(() => hasClaims(db), [db]);
-  const [filters, setFilters] = useState<ClaimTableFilters>({});
-  const [sort, setSort] = useState<ClaimTableSort>({ by: 'order', direction: 'asc' });
-  const [selection, setSelection] = useState<ClaimSelection>(CHOOSE_NONE);
-  const matching = useKeptWatchedRead(() => watchClaimFacts(db), () => matchingClaimIds(db, filters, sort), [db, filters, sort]);
-  const ids = useMemo(() => matching.value ?? [], [matching.value]);
+  const { filters, sort, selection } = state;
+  const setFilters = (next: ClaimTableFilters) => onStateChange((s) => ({ ...s, filters: next }));
+  const setSort = (update: (s: ClaimTableSort) => ClaimTableSort) => onStateChange((s) => ({ ...s, sort: update(s.sort) }));
+  const setSelection = (update: ClaimSelection | ((s: ClaimSelection) => ClaimSelection)) => onStateChange((s) => ({ ...s, selection: typeof update === 'function' ? update(s.selection) : update }));
+  const matching = useKeptWatchedRead(() => watchClaimFacts(db), () => claimListing(db, filters, sort), [db, filters, sort]);
+  const listing = matching.value ?? NO_CLAIMS;
+  const total = listingSize(listing);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const chosen = useMemo(() => chosenIds(selection, ids), [selection, ids]);
-  const count = useMemo(() => chosenCount(selection, ids), [selection, ids]);
-  useEffect(() => onChosenChange(chosen, ids), [chosen, ids, onChosenChange]);
+  const count = useKeptLiveQuery(() => chosenInListing(db, listing, selection), [db, listing, selection]).value ?? 0;
+  useEffect(() => onCountChange(count, total), [count, total, onCountChange]);
 
-  const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_PX, overscan: OVERSCAN_ROWS });
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_PX, overscan: OVERSCAN_ROWS });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   const pageStart = Math.floor(first / PAGE_ROWS) * PAGE_ROWS;
-  const pageEnd = Math.ceil((last + 1) / PAGE_ROWS) * PAGE_ROWS;
-  const pageIds = useMemo(() => ids.slice(pageStart, pageEnd), [ids, pageStart, pageEnd]);
-  const page = useKeptLiveQuery(() => loadClaimPage(db, pageIds), [db, pageIds]);
-  const rows = useMemo(() => new Map((page.value?.rows ?? []).map((r) => [r.claim.id, r])), [page.value]);
+  const pageEnd = Math.min(total, Math.ceil((last + 1) / PAGE_ROWS) * PAGE_ROWS);
+  const page = useKeptLiveQuery(async () => {
+    const ids = await listingIds(db, listing, pageStart, pageEnd);
+    return { filters, sort, start: pageStart, ids, ...(await loadClaimPage(db, ids)) };
+  }, [db, listing, pageStart, pageEnd]);
+  // A page read under another sort or filter is not shown (its rows would sit at the wrong places); one read before a
+  // change to the claims is, until the new one arrives, so a long recompute does not blank the table.
+  const shownPage = page.value?.filters === filters && page.value.sort === sort ? page.value : undefined;
+  const rows = useMemo(() => new Map((shownPage?.rows ?? []).map((r) => [r.claim.id, r])), [shownPage]);
+  const idAt = (index: number) => (shownPage && index >= shownPage.start ? shownPage.ids[index - shownPage.start] : undefined);
 
   if (any === undefined) return null;
   if (!any) {
@@ -75,7 +100,7 @@ export function ClaimsTable({ onChosenChange }: { onChosenChange: (chosen: reado
     );
   }
   const sortBy = (by: ClaimSortKey) => setSort((s) => ({ by, direction: s.by === by && s.direction === 'asc' ? 'desc' : 'asc' }));
-  const allChosen = count === ids.length && ids.length > 0;
+  const allChosen = count === total && total > 0;
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
@@ -84,15 +109,15 @@ export function ClaimsTable({ onChosenChange }: { onChosenChange: (chosen: reado
       <ClaimFilters filters={filters} onChange={setFilters} />
       <div className="toolbar claims-bulk">
         <span className="small muted" role="status">
-          {matching.pending ? 'Finding claims…' : `${count.toLocaleString()} of ${ids.length.toLocaleString()} chosen`}
+          {matching.pending ? 'Finding claims…' : `${count.toLocaleString()} of ${total.toLocaleString()} chosen`}
         </span>
-        <button type="button" className="button" onClick={() => setSelection(allChosen ? CHOOSE_NONE : CHOOSE_ALL)} disabled={ids.length === 0}>
+        <button type="button" className="button" onClick={() => setSelection(allChosen ? CHOOSE_NONE : CHOOSE_ALL)} disabled={total === 0}>
           {allChosen ? 'Choose none' : 'Choose all'}
         </button>
-        <BulkActions claimIds={chosen} />
+        <BulkActions chosen={chosenClaimsOf(db, state, count)} />
       </div>
       <div className="claims-scroll" ref={scrollRef} data-testid="claims-scroll">
-        <table className="claims-table" aria-rowcount={ids.length + 1}>
+        <table className="claims-table" aria-rowcount={total + 1}>
           <caption className="visually-hidden">Claims</caption>
           <thead>
             <tr>
@@ -120,19 +145,19 @@ export function ClaimsTable({ onChosenChange }: { onChosenChange: (chosen: reado
               </tr>
             )}
             {items.map((item) => {
-              const id = ids[item.index] ?? '';
-              const row = rows.get(id);
-              return row ? (
+              const id = idAt(item.index);
+              const row = id === undefined ? undefined : rows.get(id);
+              return row && id ? (
                 <ClaimTableRow
                   key={id}
                   index={item.index}
                   row={row}
-                  sources={page.value?.sources ?? new Map()}
+                  sources={shownPage?.sources ?? new Map()}
                   chosen={isChosen(selection, id)}
                   onToggle={() => setSelection((s) => toggleChosen(s, id))}
                 />
               ) : (
-                <tr key={id} className="claim-placeholder" style={{ height: ROW_PX }} aria-rowindex={item.index + 2}>
+                <tr key={id ?? `@${item.index}`} className="claim-placeholder" style={{ height: ROW_PX }} aria-rowindex={item.index + 2}>
                   <td colSpan={COLUMNS} className="muted small">
                     Loading…
                   </td>
@@ -146,7 +171,7 @@ export function ClaimsTable({ onChosenChange }: { onChosenChange: (chosen: reado
             )}
           </tbody>
         </table>
-        {!matching.pending && ids.length === 0 && <p className="muted">No claim matches these filters.</p>}
+        {!matching.pending && total === 0 && <p className="muted">No claim matches these filters.</p>}
       </div>
     </div>
   );

@@ -2,38 +2,46 @@ import { useCallback, useState } from 'react';
 import { FileDown } from 'lucide-react';
 import type { ClaimsTab } from '../../app/route';
 import { useCommand } from '../../app/commands';
+import { useServices } from '../../app/services';
+import { useNotify } from '../../ui/notices';
 import { ExportBriefingDialog } from '../briefings/ExportBriefingDialog';
 import { ClaimsTabs } from './ClaimsTabs';
-import { ClaimsTable } from './ClaimsTable';
+import { chosenClaimsOf, ClaimsTable, useClaimTableState } from './ClaimsTable';
 import { ClaimEvidenceView } from './ClaimEvidenceView';
 import { ClaimMatrix } from './ClaimMatrix';
 import { ConflictsTab } from './ConflictsTab';
 import { NothingChosenDialog } from './NothingChosenDialog';
+import { CHOOSE_ALL } from '../../../../shared/claims/evidence/claim-selection';
 import './claims.css';
 
 /** The claims: a table to choose, tag and export them, a claim's evidence, the claim-by-source matrix and the conflicts. */
 export function ClaimsView({ claimId, tab }: { claimId?: string; tab: ClaimsTab }) {
-  // The table owns which claims are chosen (none until the analyst chooses) and which match its filters; the export reads them.
-  const [chosen, setChosen] = useState<readonly string[]>([]);
-  const [matching, setMatching] = useState<readonly string[]>([]);
-  // The claims the open export dialog exports; null while it is closed.
-  const [exporting, setExporting] = useState<readonly string[] | null>(null);
+  const { db } = useServices();
+  const notify = useNotify();
+  // The table's filters, sort and choice live here, so they survive a visit to another tab while the table is not
+  // mounted (a hidden table would still read the workspace on every change); the export reads the chosen ids on opening.
+  // Nothing is chosen until the analyst chooses, so no export holds claims they never looked at.
+  const [table, setTable] = useClaimTableState();
+  const [counts, setCounts] = useState({ chosen: 0, matching: 0 });
+  const onCountChange = useCallback((chosen: number, matching: number) => setCounts({ chosen, matching }), []);
+  const [exportIds, setExportIds] = useState<readonly string[] | null>(null);
   const [asking, setAsking] = useState(false);
-  const onChosenChange = useCallback((c: readonly string[], m: readonly string[]) => {
-    setChosen(c);
-    setMatching(m);
-  }, []);
-
+  const failed = (e: unknown) => notify('error', e instanceof Error ? e.message : String(e));
   // With nothing chosen, exporting asks rather than exporting every claim the analyst never looked at.
-  const startExport = () => (chosen.length > 0 ? setExporting(chosen) : setAsking(true));
-  useCommand('export-briefing', startExport);
+  const openExport = () => (counts.chosen > 0 ? void chosenClaimsOf(db, table, counts.chosen).ids().then(setExportIds, failed) : setAsking(true));
+  const exportAllMatching = () => {
+    setAsking(false);
+    void chosenClaimsOf(db, { ...table, selection: CHOOSE_ALL }, counts.matching).ids().then(setExportIds, failed);
+  };
+
+  useCommand('export-briefing', openExport);
 
   return (
     <>
       <header className="toolbar">
         <h1>Claims</h1>
         <ClaimsTabs current={claimId ? null : tab} />
-        <button type="button" className="button primary" onClick={startExport} disabled={matching.length === 0}>
+        <button type="button" className="button primary" onClick={openExport} disabled={counts.matching === 0}>
           <FileDown size={16} aria-hidden /> Export briefing
         </button>
       </header>
@@ -44,20 +52,13 @@ export function ClaimsView({ claimId, tab }: { claimId?: string; tab: ClaimsTab 
       ) : tab === 'conflicts' ? (
         <ConflictsTab />
       ) : null}
-      {/* The table stays mounted (hidden) on the other tabs so the chosen claims survive a visit to them. */}
-      <div hidden={Boolean(claimId) || tab !== 'list'} className="claims-list-wrap">
-        <ClaimsTable onChosenChange={onChosenChange} />
-      </div>
-      <NothingChosenDialog
-        open={asking}
-        matchingCount={matching.length}
-        onClose={() => setAsking(false)}
-        onExportAll={() => {
-          setAsking(false);
-          setExporting(matching);
-        }}
-      />
-      <ExportBriefingDialog open={exporting !== null} onClose={() => setExporting(null)} claimIds={exporting ?? []} />
+      {!claimId && tab === 'list' && (
+        <div className="claims-list-wrap">
+          <ClaimsTable state={table} onStateChange={setTable} onCountChange={onCountChange} />
+        </div>
+      )}
+      <NothingChosenDialog open={asking} matchingCount={counts.matching} onClose={() => setAsking(false)} onExportAll={exportAllMatching} />
+      <ExportBriefingDialog open={exportIds !== null} onClose={() => setExportIds(null)} claimIds={exportIds ?? []} />
     </>
   );
 }

@@ -1,42 +1,41 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { conflictIds, loadConflictViews } from '../../db/conflict-query';
+import { conflictCount, conflictsAt } from '../../db/conflict-query';
 import { loadSettings } from '../../db/settings';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { VirtualList } from '../../ui/VirtualList';
 import { ConflictCard } from './ConflictCard';
-import { usePagedRows } from '../../ui/use-kept-live-query';
+import { usePositionPages } from '../../ui/use-kept-live-query';
 import { countNoun } from '../../../../shared/wording/count-noun';
 
 // Conflicts are read in aligned pages of this many, so scrolling a little reads nothing new.
 const PAGE = 20;
-const NO_IDS: string[] = [];
 
 /** Every conflict in the workspace side by side, at the tolerance set in Settings: stored conflicts, only those on screen drawn. */
 export function ConflictsTab() {
   const { db } = useServices();
-  const ids = useLiveQuery(() => conflictIds(db), [db]);
+  const count = useLiveQuery(() => conflictCount(db), [db]);
   const tolerance = useLiveQuery(async () => (await loadSettings(db)).conflictTolerancePercent, [db]);
-  const { rows: views, onRange } = usePagedRows(ids ?? NO_IDS, (pageIds) => loadConflictViews(db, pageIds), [db], PAGE);
-  if (ids === undefined || tolerance === undefined) return null;
+  const { at, onRange } = usePositionPages((start, end) => conflictsAt(db, start, end), [db, count], PAGE);
+  if (count === undefined || tolerance === undefined) return null;
   return (
     <div className="pane claims-pane conflicts-pane">
       <p className="small muted">
-        {countNoun(ids.length, 'conflict')}: figures for the same subject and measure from different sources that differ by more than {tolerance}% (
+        {countNoun(count, 'conflict')}: figures for the same subject and measure from different sources that differ by more than {tolerance}% (
         <a href={routeHref({ view: 'settings' })}>change in Settings</a>).
       </p>
-      {ids.length === 0 ? (
+      {count === 0 ? (
         <p className="empty">No conflicts: no two sources disagree beyond the tolerance.</p>
       ) : (
         <VirtualList
-          count={ids.length}
+          count={count}
           estimateSize={220}
-          itemKey={(i) => ids[i] ?? String(i)}
+          itemKey={(i) => String(i)}
           label="Conflicts"
           onRange={onRange}
           testId="conflicts-list"
           renderItem={(i) => {
-            const view = views.get(ids[i] ?? '');
+            const view = at(i);
             return view ? <ConflictCard view={view} /> : <p className="muted small">Loading…</p>;
           }}
         />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportWorkspace, parseWorkspaceFile, restoreWorkspace } from '../../../../renderer/src/db/workspace-file';
+import { exportWorkspace, parseWorkspaceFile, prepareRestore, restoreWorkspace } from '../../../../renderer/src/db/workspace-file';
+import { settleDerivedRows } from '../../../../renderer/src/db/derived-recompute';
 import { createBriefingFromClaims } from '../../../../renderer/src/db/briefings';
 import { freshDatabase, importSeed } from './test-database';
 
@@ -90,5 +91,26 @@ describe('workspace export and import', () => {
     forced.tables.sources.push({ ...forced.tables.sources[0], id: 'another' });
     await expect(restoreWorkspace(db, forced)).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('restores with rows derived before the confirmation (as the import worker does) the same derived tables as a recompute', async () => {
+    const db = freshDatabase();
+    await importSeed(db);
+    await settleDerivedRows(db);
+    const prepared = await prepareRestore(await exportWorkspace(db, 'Default'));
+    if (!prepared.ok) throw new Error(prepared.error);
+    expect(prepared.value.derived.claimFacts.length).toBe(await db.claims.count());
+    const other = freshDatabase();
+    await restoreWorkspace(other, prepared.value.file, prepared.value.derived);
+    expect(await snapshot(other)).toEqual(await snapshot(db));
+    const derived = async (d: ReturnType<typeof freshDatabase>) => ({
+      // `figures` is a change signature (JSON of the quantities): a parsed file lists their keys in the schema's order.
+      facts: (await d.claimFacts.toArray()).map(({ figures: _signature, ...rest }) => rest),
+      conflicts: await d.conflicts.toArray(),
+      cells: await d.matrixCells.toArray(),
+      counts: await d.sourceCitations.toArray(),
+    });
+    expect(await derived(other)).toEqual(await derived(db));
+    expect(await prepareRestore('{"not": "a workspace"}')).toMatchObject({ ok: false });
   });
 });
