@@ -95,11 +95,11 @@ test('collections are created, filled from search, renamed and deleted without t
 
   await runCommand(page, 'Manage collections');
   const magnets = dialog.getByRole('group', { name: 'Magnets' });
-  await expect(magnets).toContainText('1 sources · 1 claims · 0 briefings');
+  await expect(magnets).toContainText('1 source · 1 claim · 0 briefings');
   page.once('dialog', (d) => void d.accept('Magnet supply'));
   await magnets.getByRole('button', { name: 'Rename' }).click();
   const renamed = dialog.getByRole('group', { name: 'Magnet supply' });
-  await expect(renamed).toContainText('1 sources · 1 claims');
+  await expect(renamed).toContainText('1 source · 1 claim');
   page.once('dialog', (d) => void d.accept());
   await renamed.getByRole('button', { name: 'Delete' }).click();
   await expect(dialog.getByRole('group')).toHaveCount(0);

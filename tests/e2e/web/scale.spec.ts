@@ -22,7 +22,7 @@ test('10,000 claims: the table scrolls to its last row, sorts and filters with a
   await expect(page.getByTestId('notice-success').filter({ hasText: 'Workspace restored' })).toBeVisible({ timeout: 120_000 });
 
   await page.getByRole('link', { name: /Claims/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: `${claims.toLocaleString('en')} of ${claims.toLocaleString('en')} chosen` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `0 of ${claims.toLocaleString('en')} chosen` })).toBeVisible();
   const rows = page.getByTestId('claim');
   await expect(rows.first()).toBeVisible();
   const domNodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
@@ -86,7 +86,7 @@ test('10,000 claims: the table scrolls to its last row, sorts and filters with a
   const bulk = page.getByRole('group', { name: 'Bulk actions on chosen claims' });
   await bulk.getByPlaceholder('Tag').fill('checked at scale');
   await bulk.getByRole('button', { name: 'Add tag' }).click();
-  await expect(page.getByTestId('notice-success').filter({ hasText: `added to ${claims - 1} claims` })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('notice-success').filter({ hasText: `added to ${(claims - 1).toLocaleString('en')} claims` })).toBeVisible({ timeout: 60_000 });
   await expect(rows.first()).not.toContainText('checked at scale');
   await expect(rows.nth(1)).toContainText('checked at scale', { timeout: 60_000 });
 

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
 import { FileDown } from 'lucide-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { hasClaims } from '../../db/claim-table-query';
 import type { ClaimsTab } from '../../app/route';
 import { useCommand } from '../../app/commands';
 import { useServices } from '../../app/services';
@@ -26,9 +28,11 @@ export function ClaimsView({ claimId, tab }: { claimId?: string; tab: ClaimsTab 
   const onCountChange = useCallback((chosen: number, matching: number) => setCounts({ chosen, matching }), []);
   const [exportIds, setExportIds] = useState<readonly string[] | null>(null);
   const [asking, setAsking] = useState(false);
+  const anyClaims = useLiveQuery(() => hasClaims(db), [db]) ?? false;
   const failed = (e: unknown) => notify('error', e instanceof Error ? e.message : String(e));
   // With nothing chosen, exporting asks rather than exporting every claim the analyst never looked at.
-  const openExport = () => (counts.chosen > 0 ? void chosenClaimsOf(db, table, counts.chosen).ids().then(setExportIds, failed) : setAsking(true));
+  // Decided by the chosen ids themselves, not the count the table last reported, which lags a moment after the table mounts.
+  const openExport = () => void chosenClaimsOf(db, table, counts.chosen).ids().then((ids) => (ids.length > 0 ? setExportIds(ids) : setAsking(true)), failed);
   const exportAllMatching = () => {
     setAsking(false);
     void chosenClaimsOf(db, { ...table, selection: CHOOSE_ALL }, counts.matching).ids().then(setExportIds, failed);
@@ -41,7 +45,7 @@ export function ClaimsView({ claimId, tab }: { claimId?: string; tab: ClaimsTab 
       <header className="toolbar">
         <h1>Claims</h1>
         <ClaimsTabs current={claimId ? null : tab} />
-        <button type="button" className="button primary" onClick={openExport} disabled={counts.matching === 0}>
+        <button type="button" className="button primary" onClick={openExport} disabled={!anyClaims}>
           <FileDown size={16} aria-hidden /> Export briefing
         </button>
       </header>
