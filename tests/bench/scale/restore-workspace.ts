@@ -23,7 +23,7 @@ export async function restoreThroughApp(page: Page, path: string, counts: { sour
   await page.evaluate(() => (location.hash = '#/workspace'));
   await page.getByLabel('Restore from a file…').setInputFiles(path);
   const dialog = page.getByRole('dialog', { name: 'Replace the current workspace?' });
-  await expect(dialog).toContainText(`${counts.sources} sources, ${counts.claims} claims`, { timeout: 300_000 });
+  await expect(dialog).toContainText(`${counts.sources.toLocaleString('en')} sources, ${counts.claims.toLocaleString('en')} claims`, { timeout: 300_000 });
   const replace = dialog.getByRole('button', { name: 'Replace workspace' });
   const restored = page.getByTestId('notice-success').filter({ hasText: 'Workspace restored' });
   // The previous restore's notice fades first, so the next one is not mistaken for it.
