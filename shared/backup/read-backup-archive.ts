@@ -18,6 +18,7 @@ import {
 } from './backup-format';
 import { entryDataOffset, readBackupDirectory, type BackupZipEntry, type ByteSource } from './backup-zip-directory';
 import { formatSize } from './backup-preview';
+import { concatBytes } from '../ingest/zip-entry';
 
 /** How much a backup may hold before it is refused: generous for real workspaces, fatal for archives built to harm. */
 export interface BackupLimits {
@@ -188,7 +189,7 @@ async function readTable(source: ByteSource, entry: BackupZipEntry, table: Backu
     let start = 0;
     for (let newline = chunk.indexOf(0x0a); newline >= 0; newline = chunk.indexOf(0x0a, start)) {
       const piece = chunk.subarray(start, newline);
-      takeLine(parts.length === 0 ? piece : concat([...parts, piece], partLength + piece.length));
+      takeLine(parts.length === 0 ? piece : concatBytes([...parts, piece], partLength + piece.length));
       parts = [];
       partLength = 0;
       start = newline + 1;
@@ -200,7 +201,7 @@ async function readTable(source: ByteSource, entry: BackupZipEntry, table: Backu
       if (partLength > limits.maxLineBytes) throw new Refusal(`This backup is refused: a row of ${table} is over ${formatSize(limits.maxLineBytes)}.`);
     }
   });
-  if (partLength > 0) takeLine(concat(parts, partLength));
+  if (partLength > 0) takeLine(concatBytes(parts, partLength));
   if (issues.length > 0) throw new Refusal(`This backup is damaged: ${issues.join('; ')}.`);
   return rows;
 }
@@ -251,14 +252,4 @@ function issuesOf(error: z.ZodError): string {
     .slice(0, MAX_REPORTED_ISSUES)
     .map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`)
     .join(', ');
-}
-
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }

@@ -78,10 +78,11 @@ export function readZipEntry(archive: Uint8Array, entry: ZipEntry, budget: Infla
   }
   if (produced !== entry.uncompressedSize) return damaged;
   budget.remainingBytes -= produced;
-  return { ok: true, bytes: concat(parts, produced) };
+  return { ok: true, bytes: concatBytes(parts, produced) };
 }
 
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+/** The parts joined into one array of `length` bytes (the part itself when there is only one). */
+export function concatBytes(parts: readonly Uint8Array[], length: number): Uint8Array {
   if (parts.length === 1) return parts[0]!;
   const out = new Uint8Array(length);
   let at = 0;

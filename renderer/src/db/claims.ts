@@ -5,7 +5,7 @@ import { claimOf } from './claim-measure-keys';
 import { nowIso } from './identity';
 import { addCitation } from './citation-operations';
 
-/** Sets a claim's status, recording the change (the same operation as any other claim edit). */
+/** Sets a claim's status, recording the change (the same operation as every other claim edit). */
 export async function setClaimStatus(db: FootnoteDatabase, claimId: string, status: ClaimStatus): Promise<void> {
   await updateClaim(db, claimId, { status });
 }

@@ -19,7 +19,7 @@ export function useKeptLiveQuery<T>(query: () => Promise<T> | T, deps: readonly 
  * As `useKeptLiveQuery`, for reads that return a key per row of a large table (every claim id in sort order). A live
  * query records each key an index read returns, so as to re-run only when one of those rows changes; for 100,000 keys
  * that bookkeeping held the UI thread for about a second on every read. Here only `watch`, a cheap read that covers
- * everything `read` depends on (a count of each table it reads: any write to a table re-runs a count of it), is live,
+ * everything `read` depends on (a count of each table it reads: every write to a table re-runs a count of it), is live,
  * and `read` runs untracked after each of watch's answers; an answer for older arguments or an older change is dropped.
  */
 export function useKeptWatchedRead<T>(watch: () => Promise<unknown>, read: () => Promise<T>, deps: readonly unknown[]): { value: T | undefined; pending: boolean } {

@@ -3,29 +3,10 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import type { Page } from '@playwright/test';
 import { test, expect, importSeed, SEED_FIXTURE, SHARED_DIR } from './fixtures';
+import { originalHashes } from './original-hashes';
 
 const CORPUS_ORIGINALS = ['documents/pdf/recognizePDF_test_title.pdf', 'documents/docx/mammoth-testdata/footnotes.docx'];
-
-/** SHA-256 of every original file the page's workspace holds, read from its IndexedDB. */
-async function originalHashes(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const request = indexedDB.open('footnote-Default');
-      request.onsuccess = () => ok(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const rows = await new Promise<{ bytes: Uint8Array }[]>((ok, fail) => {
-      const request = db.transaction('sourceFiles').objectStore('sourceFiles').getAll();
-      request.onsuccess = () => ok(request.result as { bytes: Uint8Array }[]);
-      request.onerror = () => fail(request.error);
-    });
-    db.close();
-    const hex = async (bytes: Uint8Array) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>))].map((b) => b.toString(16).padStart(2, '0')).join('');
-    return (await Promise.all(rows.map((r) => hex(r.bytes)))).sort();
-  });
-}
 
 test('a backup archive with a PDF and a Word original restores into a fresh profile after a preview, byte for byte', async ({ app: page, browser }, testInfo) => {
   test.setTimeout(120_000);
