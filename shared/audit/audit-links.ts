@@ -2,6 +2,7 @@
 // rather than assumed. Pure: the hash function is passed in (Web Crypto in the app, node:crypto in scripts).
 import { anchor } from '../anchoring/anchor';
 import { findPositionSelector, findQuoteSelector } from '../anchoring/selectors';
+import { blockAt } from '../claims/evidence/citation-passage';
 import { markerLabel } from '../claims/parse-citation-markers';
 import { originalShowsMarker } from '../claims/resolve-markers';
 import { referenceLabel, type Briefing, type Citation, type Claim, type Source, type SourceText } from '../model';
@@ -118,7 +119,16 @@ async function citationProblems(citation: Citation, context: AuditContext): Prom
   if (marker !== undefined && !(context.texts.get(recorded.id)?.text ?? '').includes(marker)) {
     problems.push(`the marker ${marker} does not occur in “${recorded.title}”, where it was recorded`);
   }
-  if (!citation.resolved) return problems;
+  if (!citation.resolved) {
+    // Unresolved is honest only when nothing claims a place: a quote it carries must still be in the source it names,
+    // or the footnote would name a text that does not hold the passage (a citation carried to a version without it).
+    const quote = findQuoteSelector(citation.locator.selectors ?? []);
+    const text = context.texts.get(recorded.id);
+    if (quote && text && anchor(text.text, citation.locator.selectors ?? [], { selectorHash: recorded.contentHash, textHash: recorded.contentHash }).status !== 'exact') {
+      problems.push(`the quoted passage is not in “${recorded.title}”, the source it names`);
+    }
+    return problems;
+  }
 
   const targetId = citation.resolvedSourceId ?? citation.sourceId;
   const target = context.sources.get(targetId);
@@ -164,6 +174,9 @@ function locatorProblems(citation: Citation, target: Source, text: SourceText): 
       const placed = anchor(text.text, selectors, { selectorHash: target.contentHash, textHash: target.contentHash });
       if (placed.status !== 'exact') problems.push(`the quoted passage no longer anchors exactly in “${target.title}” (${placed.status})`);
       else if (position && (placed.start !== position.start || placed.end !== position.end)) problems.push(`the quoted passage stands elsewhere in “${target.title}” than its stored place`);
+      else if (locator.paragraph !== undefined && blockAt(text.blocks, placed.start)?.paragraph !== locator.paragraph) {
+        problems.push(`the quoted passage is not in paragraph ${locator.paragraph} of “${target.title}”, which the citation names`);
+      }
     }
   }
   return problems;

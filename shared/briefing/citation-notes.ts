@@ -4,7 +4,7 @@ import type { CitationFormatter, CslCite } from './citation-formatter';
 import { citationStyleInfo, isCitationStyleId } from './citation-style-catalog';
 import type { CslItem } from './csl-item';
 import { appendExtras, footnoteExtras, quoteExtra, sourceExtras, type FootnoteContentOptions } from './footnote-content';
-import { asCitedIn, describeSourceIn, footnoteText } from './footnote-text';
+import { asCitedIn, describeSourceIn, footnoteText, UNPLACED } from './footnote-text';
 import { sourceToCsl } from './source-to-csl';
 import { stanceSignal, withStance } from './stance-signal';
 
@@ -52,12 +52,13 @@ const MISSING_SOURCE: Record<BriefingLang, (marker: string | undefined) => strin
   'zh-CN': (m) => `来源已不在工作区中${m ? `，标注${m}` : ''}。`,
 };
 
-const PLACE_WORDS: Record<BriefingLang, { paragraph: (n: string) => string; page: (n: string) => string; asCited: (m: readonly string[]) => string; whole: string; cited: (places: readonly string[]) => string }> = {
+const PLACE_WORDS: Record<BriefingLang, { paragraph: (n: string) => string; page: (n: string) => string; asCited: (m: readonly string[]) => string; whole: string; unplaced: string; cited: (places: readonly string[]) => string }> = {
   'en-US': {
     paragraph: (n) => `para. ${n}`,
     page: (n) => `p. ${n}`,
     asCited: (m) => `as cited in this work, ${m.length === 1 ? 'marker' : 'markers'} ${m.join(', ')}`,
     whole: 'the work as a whole',
+    unplaced: 'a passage that could not be placed in this work',
     cited: (places) => `In this briefing: ${places.join('; ')}.`,
   },
   'zh-CN': {
@@ -65,6 +66,7 @@ const PLACE_WORDS: Record<BriefingLang, { paragraph: (n: string) => string; page
     page: (n) => `第 ${n} 页`,
     asCited: (m) => `转引自该文，标注${m.join('、')}`,
     whole: '全文',
+    unplaced: '未能在该文中定位的段落',
     cited: (places) => `本简报引用：${places.join('；')}。`,
   },
 };
@@ -89,7 +91,7 @@ export function citationNotes(places: readonly CitedPlace[], style: string, lang
         cited.forEach((c, k) => {
           const styled = result.value.notes[k] ?? '';
           const marker = unresolvedMarker(c.citation);
-          const base = marker ? asCitedIn(styled, marker, lang) : styled;
+          const base = marker ? asCitedIn(styled, marker, lang) : `${styled}${c.citation.resolved ? '' : UNPLACED[lang]}`;
           const entry = (result.value.entryByItem.get(c.source.id) ?? '').replace(NUMERIC_LABEL, '');
           out[c.i] = {
             note: withStance(appendExtras(base, footnoteExtras(c.citation, c.source, content, lang), lang), c.citation.stance, lang),
@@ -167,6 +169,7 @@ function placeText(citation: Citation, content: FootnoteContentOptions, lang: Br
   const signal = stanceSignal(citation.stance, lang);
   const marker = unresolvedMarker(citation);
   if (marker) return { signal, where: '', asCitedMarker: marker };
+  if (!citation.resolved) return { signal, where: w.unplaced };
   const place = citedPlace(citation, content);
   const quote = quoteExtra(citation, content, lang);
   return { signal, where: `${place ? w[place.label](place.locator) : w.whole}${quote ? (lang === 'zh-CN' ? quote : ` ${quote}`) : ''}` };
@@ -199,5 +202,6 @@ function plainPlace(place: CitedPlace, content: FootnoteContentOptions, lang: Br
 function withoutPlace(citation: Citation, source: Source, lang: BriefingLang): string {
   const marker = unresolvedMarker(citation);
   const described = describeSourceIn(source, lang);
-  return marker ? asCitedIn(described, marker, lang) : `${described}${lang === 'zh-CN' ? '。' : '.'}`;
+  if (marker) return asCitedIn(described, marker, lang);
+  return `${described}${lang === 'zh-CN' ? '。' : '.'}${citation.resolved ? '' : UNPLACED[lang]}`;
 }

@@ -24,7 +24,8 @@ export function describeSourceIn(source: Source, lang: BriefingLang): string {
   const title = lang === 'zh-CN' && isCjkTitle(source.title, source.lang) ? markCjkTitle(source.title) : source.title;
   const parts = [title];
   if (source.authors.length > 0) parts.push(source.authors.join(', '));
-  if (source.publisher) parts.push(source.publisher);
+  // A newsroom byline is often the publisher itself ("BBC News"); the note names it once.
+  if (source.publisher && !(source.authors.length === 1 && source.authors[0] === source.publisher)) parts.push(source.publisher);
   const date = formatSourceDate(source.publishedAt);
   if (date) parts.push(date);
   return parts.join(WORDS[lang].list);
@@ -68,8 +69,14 @@ export function footnoteText(citation: Citation, citingSource: Source, resolvedS
   }
   const where = describeLocator(citation, lang);
   if (citation.locator.marker) return AS_CITED_IN[lang](describeSourceIn(citingSource, lang), where);
-  return `${describeSourceIn(citingSource, lang)}${where ? `${w.list}${where}` : ''}${w.end}`;
+  return `${describeSourceIn(citingSource, lang)}${where ? `${w.list}${where}` : ''}${w.end}${citation.resolved ? '' : UNPLACED[lang]}`;
 }
+
+/** Said of a citation with no marker that is not resolved: the note names a source but cannot say where in it. */
+export const UNPLACED: Record<BriefingLang, string> = {
+  'en-US': ' The passage cited could not be placed in this source.',
+  'zh-CN': '所引段落未能在此来源中定位。',
+};
 
 /**
  * Wraps a styled note of the summary that carries an unresolved marker: "As cited in <note>, marker [8]." — the

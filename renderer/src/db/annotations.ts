@@ -3,6 +3,8 @@ import { reanchorBatch, type ReanchorTotals } from '../../../shared/anchoring/re
 import { ANCHOR_REASON_TEXT } from '../../../shared/anchoring/anchor';
 import { findPositionSelector } from '../../../shared/anchoring/selectors';
 import { AnnotationSchema, type Annotation, type Citation } from '../../../shared/model';
+import { relocate } from '../../../shared/claims/edit/check-locator';
+import { countNoun } from '../../../shared/wording/count-noun';
 import type { FootnoteDatabase } from './database';
 import { newId, nowIso } from './identity';
 import { undoEntry, type UndoOutcome } from './undo';
@@ -109,6 +111,8 @@ export async function listAnnotations(db: FootnoteDatabase, sourceId: string): P
 export interface CarryReport {
   totals: ReanchorTotals;
   carried: number;
+  /** Citations whose passage the new version does not hold: they stay on the version they quote, which is still true. */
+  citationsLeft: number;
 }
 
 /** Moves a source's annotations and anchored citations to its new version and re-anchors them there, in one transaction (the caller's, when it has one: an import stores the version and carries in one); nothing is deleted. */
@@ -148,25 +152,36 @@ export async function carryToNewVersion(db: FootnoteDatabase, oldSourceId: strin
       await db.annotations.put(after);
       await db.history.add({ entity: 'annotation', entityId: after.id, op: 'update', at: now, before, after });
     }
+    let citationsLeft = 0;
     for (const before of citations) {
       const item = byId.get(before.id);
       if (!item) continue;
+      // A citation quotes a passage of one version. Moved to a version that lacks the passage it would name a place that
+      // is not there, so it stays where its quote is true; the evidence view and the briefing checks say a newer
+      // version exists.
+      if (item.result.status === 'orphaned' || item.result.status === 'drifted' || !item.described) {
+        citationsLeft += 1;
+        continue;
+      }
       const after: Citation = { ...before };
       if (before.resolvedSourceId === oldSourceId) after.resolvedSourceId = newSourceId;
       else after.sourceId = newSourceId;
-      if (item.described) after.locator = { ...before.locator, selectors: [item.described.quote, item.described.position] };
-      // A citation that can no longer be placed stays, unresolved, so the analyst sees it needs attention.
-      if (item.result.status === 'orphaned' || item.result.status === 'drifted') after.resolved = false;
+      after.locator = relocate(before.locator, [item.described.quote, item.described.position], text.blocks);
       await db.citations.put(after);
       await db.history.add({ entity: 'citation', entityId: after.id, op: 'update', at: now, before, after });
     }
-    return { totals: report.totals, carried: report.items.length };
+    return { totals: report.totals, carried: report.items.length - citationsLeft, citationsLeft };
   });
 }
 
 /** "N placed exactly, M placed approximately, K orphaned" (and drifted, when any), for the import message. */
 export function describeCarry(report: CarryReport): string {
   const t = report.totals;
-  const drifted = t.drifted > 0 ? `, ${t.drifted} need review (drifted)` : '';
-  return `${t.exact} placed exactly, ${t.approximate} placed approximately${drifted}, ${t.orphaned} orphaned`;
+  // Citations left on the earlier version were counted as orphaned or drifted by the re-anchoring; they are named apart.
+  const annotationsLost = Math.max(0, t.orphaned + t.drifted - report.citationsLeft);
+  const drifted = Math.min(t.drifted, annotationsLost);
+  const orphaned = annotationsLost - drifted;
+  const review = drifted > 0 ? `, ${drifted} need review (drifted)` : '';
+  const left = report.citationsLeft > 0 ? `; ${countNoun(report.citationsLeft, 'citation')} left on the earlier version, whose text ${report.citationsLeft === 1 ? 'it quotes' : 'they quote'}` : '';
+  return `${t.exact} placed exactly, ${t.approximate} placed approximately${review}, ${orphaned} orphaned${left}`;
 }

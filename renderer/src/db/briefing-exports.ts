@@ -10,6 +10,8 @@ export interface BriefingBundle {
   lookup: BriefingLookup;
   /** Every citation of the briefing's claims, flat, for checks that look across claims. */
   citations: Citation[];
+  /** For each cited source that has since been imported again, its newer version: the citation still quotes the older. */
+  newerVersions: ReadonlyMap<string, Source>;
 }
 
 /** Reads a briefing and what it rests on, as it stands now (claims stay linked until exported); null when it is gone. */
@@ -24,10 +26,12 @@ export async function loadBriefingBundle(db: FootnoteDatabase, briefingId: strin
   const byClaim = new Map<string, Citation[]>();
   for (const c of citations) byClaim.set(c.claimId, [...(byClaim.get(c.claimId) ?? []), c]);
   for (const [id, list] of byClaim) byClaim.set(id, orderCitations(list));
+  const newer = await db.sources.where('previousVersionId').anyOf(sourceIds).toArray();
   return {
     briefing,
     lookup: { claims: new Map(claims.map((c) => [c.id, c])), citationsByClaim: byClaim, sources: new Map(sources.map((s) => [s.id, s])) },
     citations,
+    newerVersions: new Map(newer.flatMap((s) => (s.previousVersionId ? [[s.previousVersionId, s] as const] : []))),
   };
 }
 

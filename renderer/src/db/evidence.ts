@@ -24,6 +24,8 @@ export interface CitationEvidence {
   /** The source it points at: the original it resolved to, else where it was recorded. */
   cited: Source | undefined;
   passage: CitationPassage;
+  /** The newer version of the cited source, when one was imported since: the citation quotes the version it names. */
+  newerVersion?: Source;
 }
 
 /** One side of a conflict: the claim, its citations and the sources they point at. */
@@ -71,8 +73,12 @@ export async function loadClaimEvidence(db: FootnoteDatabase, claimId: string, o
     const texts = new Map(defined(await db.texts.bulkGet(textIds)).map((t): [string, SourceText] => [t.sourceId, t]));
     const passageOf = createPassageFinder(texts);
     const grouped: Record<Stance, CitationEvidence[]> = { supports: [], contradicts: [], context: [] };
+    const newer = new Map((await db.sources.where('previousVersionId').anyOf([...new Set(ordered.map(citedSourceId))]).toArray()).map((s) => [s.previousVersionId, s]));
     for (const citation of ordered) {
-      grouped[citation.stance].push({ citation, recordedIn: sources.get(citation.sourceId), cited: sources.get(citedSourceId(citation)), passage: passageOf(citation, claim.text) });
+      const item: CitationEvidence = { citation, recordedIn: sources.get(citation.sourceId), cited: sources.get(citedSourceId(citation)), passage: passageOf(citation, claim.text) };
+      const newerVersion = newer.get(citedSourceId(citation));
+      if (newerVersion) item.newerVersion = newerVersion;
+      grouped[citation.stance].push(item);
     }
 
     // Conflicts need only the claims about the same subject and measure; derived totals need the claims that share a

@@ -6,6 +6,7 @@ import { carryToNewVersion, describeCarry, type CarryReport } from './annotation
 import { createClaims, type NewClaim } from './claim-operations';
 import type { FootnoteDatabase, SourceFileRow } from './database';
 import { newId, nowIso, sha256Hex } from './identity';
+import { resemblance, SAME_DOCUMENT_RESEMBLANCE, sketchText } from '../../../shared/ingest/text-resemblance';
 
 /** The original file behind an import, kept byte for byte as provenance. */
 export interface OriginalFile {
@@ -22,12 +23,14 @@ export interface ImportRequest {
   storeFileBytes?: boolean;
 }
 
-/** A source the analyst may say an import is a new version of: same title, but no shared identity to be sure. */
+/** A source the analyst may say an import is a new version of: a shared title, URL or file name, but not enough to be sure. */
 export interface VersionCandidate {
   sourceId: string;
   title: string;
   kind: SourceKind;
   importedAt: string;
+  /** Why it is offered: the same title, or the same file name with a text too different to assume it. */
+  reason: 'same-title' | 'same-file';
 }
 
 export type ImportOutcome =
@@ -56,7 +59,8 @@ const MAX_VERSION_CANDIDATES = 5;
 
 /**
  * Stores a parsed document in one transaction: its original bytes, its text, the claims its markers make, and, when
- * it is a new version of a source already here (same URL, or same file name and kind), the link to that version with
+ * it is a new version of a source already here (same URL, or same file name and kind, and a text that reads as the
+ * same document), the link to that version with
  * its annotations and anchored citations carried over. A failure anywhere stores nothing. A second copy of the same
  * text is refused as a duplicate.
  */
@@ -94,8 +98,8 @@ export async function importDocument(db: FootnoteDatabase, request: ImportReques
       const placeholder = await findPlaceholder(db, existing, file?.name, fileHash);
       if (placeholder) return await fillPlaceholder(db, placeholder, request, source, fileHash, now);
       if (existing) return { status: 'duplicate', sourceId: existing.id, title: existing.title } as const;
-      const previous = await findPreviousVersion(db, source);
-      const versionCandidates = previous ? [] : await likelyEarlierVersions(db, source);
+      const { previous, differing } = await findPreviousVersion(db, source, doc.text);
+      const versionCandidates = previous ? [] : mergeCandidates(differing, await likelyEarlierVersions(db, source));
       if (previous) source.previousVersionId = previous.id;
       await db.sources.add(source);
       await db.texts.add({ sourceId, text: doc.text, blocks: doc.blocks, references: doc.references });
@@ -200,16 +204,28 @@ async function isLaterVersion(db: FootnoteDatabase, source: Source, ofId: string
 }
 
 // A new version is recognised by a real identity only: the same URL, or a file of the same name and kind. A title
-// is not one: two pastes without a title line share the fallback title and are unrelated texts.
-async function findPreviousVersion(db: FootnoteDatabase, source: Source): Promise<Source | undefined> {
-  if (source.kind === 'reference') return undefined;
+// is not one: two pastes without a title line share the fallback title and are unrelated texts. A URL names one page;
+// a file name does not: two different pages both saved as `source.html` share it, so a file name makes a new version
+// only when the texts also read as one document, and is otherwise offered to the analyst as a candidate.
+async function findPreviousVersion(db: FootnoteDatabase, source: Source, text: string): Promise<{ previous?: Source; differing: VersionCandidate[] }> {
+  if (source.kind === 'reference') return { differing: [] };
+  if (source.url) return { previous: newestFirst(await db.sources.where('url').equals(source.url).toArray())[0], differing: [] };
   const fileName = source.importedFrom.method === 'file' ? source.importedFrom.fileName : undefined;
-  const candidates = source.url
-    ? await db.sources.where('url').equals(source.url).toArray()
-    : fileName
-      ? (await sourcesFromFile(db, fileName)).filter((s) => s.kind === source.kind)
-      : [];
-  return newestFirst(candidates)[0];
+  if (!fileName) return { differing: [] };
+  const sameFile = newestFirst((await sourcesFromFile(db, fileName)).filter((s) => s.kind === source.kind));
+  if (sameFile.length === 0) return { differing: [] };
+  const sketch = sketchText(text);
+  const differing: VersionCandidate[] = [];
+  for (const candidate of sameFile.slice(0, MAX_VERSION_CANDIDATES)) {
+    const earlier = await db.texts.get(candidate.id);
+    if (earlier && resemblance(sketch, sketchText(earlier.text)) >= SAME_DOCUMENT_RESEMBLANCE) return { previous: candidate, differing: [] };
+    differing.push(versionCandidate(candidate, 'same-file'));
+  }
+  return { differing };
+}
+
+function versionCandidate(source: Source, reason: VersionCandidate['reason']): VersionCandidate {
+  return { sourceId: source.id, title: source.title, kind: source.kind, importedAt: source.importedAt, reason };
 }
 
 // Databases opened at a schema older than v6 (only migration tests do) have no file-name index to ask.
@@ -224,7 +240,13 @@ async function likelyEarlierVersions(db: FootnoteDatabase, source: Source): Prom
   const sameTitle = (await db.sources.where('title').equals(source.title).toArray()).filter((s) => s.kind === source.kind);
   return newestFirst(sameTitle)
     .slice(0, MAX_VERSION_CANDIDATES)
-    .map((s) => ({ sourceId: s.id, title: s.title, kind: s.kind, importedAt: s.importedAt }));
+    .map((s) => versionCandidate(s, 'same-title'));
+}
+
+// A source can be a candidate for more than one reason; it is listed once, under its strongest.
+function mergeCandidates(first: VersionCandidate[], then: VersionCandidate[]): VersionCandidate[] {
+  const seen = new Set(first.map((c) => c.sourceId));
+  return [...first, ...then.filter((c) => !seen.has(c.sourceId))].slice(0, MAX_VERSION_CANDIDATES);
 }
 
 function newestFirst(sources: Source[]): Source[] {

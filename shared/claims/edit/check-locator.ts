@@ -1,5 +1,5 @@
 import { findPositionSelector, findQuoteSelector } from '../../anchoring/selectors';
-import { LocatorSchema, type Locator, type SourceText } from '../../model';
+import { LocatorSchema, type Block, type Locator, type Selector, type SourceText } from '../../model';
 import { blockAt } from '../evidence/citation-passage';
 
 /**
@@ -35,4 +35,19 @@ export function checkLocator(input: unknown, sourceText: SourceText | undefined)
 /** True when the locator names a place in the source (a passage, paragraph, page or reference entry), not only a marker. */
 export function hasPlace(locator: Locator): boolean {
   return (locator.selectors?.length ?? 0) > 0 || locator.paragraph !== undefined || locator.page !== undefined || locator.reference !== undefined;
+}
+
+/**
+ * A locator moved to a passage of another text (a new version of its source): the passage's selectors, and the
+ * paragraph and page of the block it now stands in, so a footnote never names the paragraph it had in the old text.
+ */
+export function relocate(locator: Locator, selectors: Selector[], blocks: readonly Block[]): Locator {
+  const moved: Locator = { ...locator, selectors };
+  delete moved.paragraph;
+  delete moved.page;
+  const position = findPositionSelector(selectors);
+  const block = position ? blockAt(blocks, position.start) : undefined;
+  if (block?.paragraph !== undefined) moved.paragraph = block.paragraph;
+  if (block?.page !== undefined) moved.page = block.page;
+  return moved;
 }

@@ -5,7 +5,13 @@ import type { ConflictView } from '../../db/evidence';
 import { briefingProblems, sourceMetadataProblems, type BriefingProblem } from './briefing-checks';
 import { countNoun } from '../../../../shared/wording/count-noun';
 
-const KIND_LABEL = { unsupported: 'unsupported', disputed: 'disputed', conflicting: 'conflicts with another claim', unresolved: 'unresolved citation' } as const;
+const KIND_LABEL = {
+  unsupported: 'unsupported',
+  disputed: 'disputed',
+  conflicting: 'conflicts with another claim',
+  unresolved: 'unresolved citation',
+  'earlier-version': 'cites an earlier version of a source that has a newer one',
+} as const;
 
 function reasons(problem: BriefingProblem): string {
   return problem.kinds.map((k) => (k === 'unresolved' ? countNoun(problem.unresolvedCitations, KIND_LABEL[k]) : KIND_LABEL[k])).join(', ');

@@ -4,7 +4,7 @@ import { claimFlags } from '../../../../shared/claims/evidence/claim-flags';
 import type { BriefingBundle } from '../../db/briefing-exports';
 
 /** Why a claim is listed before export. */
-export type BriefingProblemKind = 'unsupported' | 'disputed' | 'conflicting' | 'unresolved';
+export type BriefingProblemKind = 'unsupported' | 'disputed' | 'conflicting' | 'unresolved' | 'earlier-version';
 
 /** One claim to look at before export, with every reason it is listed. */
 export interface BriefingProblem {
@@ -33,6 +33,8 @@ export function briefingProblems(bundle: BriefingBundle, conflictingClaimIds: Re
       if (flags.disputed) kinds.push('disputed');
       if (conflictingClaimIds.has(claim.id)) kinds.push('conflicting');
       if (unresolvedCitations > 0) kinds.push('unresolved');
+      // The quote is true of the version it was made in; the analyst should know the source has moved on since.
+      if (citations.some((c) => bundle.newerVersions.has(citedSourceId(c)))) kinds.push('earlier-version');
       if (kinds.length > 0) problems.push({ claimId: claim.id, text: claim.text, kinds, unresolvedCitations });
     }
   }

@@ -1,3 +1,4 @@
+import { routeHref } from '../../app/route';
 import { StanceSchema, type Stance } from '../../../../shared/model';
 import { describeSource, describeLocator } from '../../../../shared/briefing/footnote-text';
 import type { CitationEvidence } from '../../db/evidence';
@@ -57,7 +58,7 @@ export function CitationEvidenceList({ citations }: { citations: Record<Stance, 
   );
 }
 
-function EvidenceItem({ item: { citation, cited, recordedIn, passage } }: { item: CitationEvidence }) {
+function EvidenceItem({ item: { citation, cited, recordedIn, passage, newerVersion } }: { item: CitationEvidence }) {
   const { db } = useServices();
   const notify = useNotify();
   const fail = (e: unknown) => notify('error', e instanceof Error ? e.message : String(e));
@@ -71,6 +72,12 @@ function EvidenceItem({ item: { citation, cited, recordedIn, passage } }: { item
         <span className={citation.resolved ? 'badge ok' : 'badge warn'}>{citation.resolved ? 'resolved' : 'unresolved'}</span>
         {!citation.resolved && citation.unresolvedReason && <span className="muted"> ({citation.unresolvedReason})</span>}
       </p>
+      {newerVersion && (
+        <p className="small" data-testid="earlier-version">
+          <span className="badge warn">earlier version</span> This passage is quoted from the version imported {cited ? new Date(cited.importedAt).toLocaleDateString() : ''}.{' '}
+          <a href={routeHref({ view: 'library', sourceId: newerVersion.id })}>A newer version</a> was imported {new Date(newerVersion.importedAt).toLocaleDateString()}.
+        </p>
+      )}
       <PassageView passage={passage} />
       <div className="evidence-actions">
         <a href={showInSourceHref(citation)}>Show in source</a>

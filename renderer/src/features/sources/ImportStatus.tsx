@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Modal } from '../../ui/Modal';
 import { routeHref } from '../../app/route';
+import type { VersionCandidate } from '../../db/import-source';
 import { describeFailure, describeImported, type FileOutcome, type ImportProgress, type ImportSummary } from './import-outcomes';
 
 /** Files done of total, the file being read, and a way to stop the rest. */
@@ -20,6 +21,12 @@ export function ImportProgressPanel({ progress, onCancel }: { progress: ImportPr
     </div>
   );
 }
+
+// Why a source is offered: a shared file name whose text differs is named, so the analyst sees the doubt.
+const CANDIDATE_REASON: Record<VersionCandidate['reason'], string> = {
+  'same-title': '',
+  'same-file': ' (same file name, different text)',
+};
 
 /** Stores an imported source as a new version of another and says what was carried. */
 export type ChooseVersion = (sourceId: string, previousId: string) => Promise<string>;
@@ -123,6 +130,7 @@ function VersionChoice({ outcome, onChoose }: { outcome: Extract<FileOutcome, { 
         {outcome.versionCandidates.map((c) => (
           <option key={c.sourceId} value={c.sourceId}>
             “{c.title}”, imported {new Date(c.importedAt).toLocaleString()}
+            {CANDIDATE_REASON[c.reason]}
           </option>
         ))}
       </select>{' '}

@@ -9,6 +9,7 @@ import { ingestPastedText } from '../../../../shared/ingest/ingest-file';
 import type { NormalizedDocument } from '../../../../shared/ingest/normalized-document';
 import { readSharedText } from '../../shared/fixture-paths';
 import { freshDatabase } from './test-database';
+import { auditWorkspace } from '../../../../renderer/src/db/link-audit';
 
 // Real prose: the paragraphs of the BBC article Readability's test page extracts, pasted as an analyst would paste
 // them, with no title line.
@@ -127,6 +128,58 @@ describe('versions are recognised by identity only', () => {
     const b = imported(await importDocument(db, { doc: withUrl(`${first}\n\nA paragraph added later by the editors of the page.`), origin: { method: 'paste' } }));
     expect(b.previousVersionId).toBe(a.sourceId);
     expect((await db.annotations.get(note.id))?.sourceId).toBe(b.sourceId);
+  });
+});
+
+// The paragraphs of Guangming Daily's page (gmw), saved under the same file name as the BBC page: source.html.
+function gmwParagraphs(): string[] {
+  const html = readSharedText('corpus/readability/gmw/expected.html');
+  return [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()).filter((p) => p.length > 20);
+}
+
+describe('a file name is an identity only for a text that reads as the same document', () => {
+  const bbc = bbcParagraphs();
+  const fromFile = (text: string, name = 'source.html') => ({ doc: pasted(text), origin: { method: 'file' as const, fileName: name }, file: { name, mime: 'text/html', bytes: new TextEncoder().encode(text) } });
+
+  async function citePhrase(db: FootnoteDatabase, sourceId: string, phrase: string) {
+    const [source, sourceText] = [await db.sources.get(sourceId), await db.texts.get(sourceId)];
+    const start = sourceText!.text.indexOf(phrase);
+    if (start < 0) throw new Error(`“${phrase}” is not in the source`);
+    const { citation } = await createClaim(db, { text: `It says: ${phrase.slice(0, 30)}`, citation: { sourceId, selectors: selectionSelectors(source!, sourceText!, start, start + phrase.length) } });
+    return citation!;
+  }
+
+  it('keeps the BBC and Guangming Daily pages, both saved as source.html, as two sources, and offers the earlier one as a doubt', async () => {
+    const db = freshDatabase();
+    const a = imported(await importDocument(db, fromFile(bbc.join('\n\n'))));
+    const cited = await citePhrase(db, a.sourceId, bbc[2]!.slice(0, 60));
+    const b = imported(await importDocument(db, fromFile(gmwParagraphs().join('\n\n'))));
+    expect(b.previousVersionId).toBeUndefined();
+    expect(b.carried).toBeUndefined();
+    expect(b.versionCandidates).toEqual([expect.objectContaining({ sourceId: a.sourceId, reason: 'same-file' })]);
+    expect(await db.citations.get(cited.id)).toMatchObject({ sourceId: a.sourceId, resolved: true });
+    expect((await auditWorkspace(db)).wrong).toBe(0);
+  });
+
+  it('carries a citation to a new version with its new paragraph, and leaves one whose passage is gone on the version it quotes', async () => {
+    const db = freshDatabase();
+    const original = bbc.slice(0, 6);
+    const a = imported(await importDocument(db, fromFile(original.join('\n\n'), 'bbc.txt')));
+    const moving = await citePhrase(db, a.sourceId, original[3]!.slice(0, 60));
+    const staying = await citePhrase(db, a.sourceId, original[5]!.slice(0, 60));
+    expect((await db.citations.get(moving.id))?.locator.paragraph).toBe(4);
+
+    const revised = ['Update: this article was revised after publication to add the White House’s comment.', ...original.slice(0, 5)];
+    const b = imported(await importDocument(db, fromFile(revised.join('\n\n'), 'bbc.txt')));
+    expect(b.previousVersionId).toBe(a.sourceId);
+    expect(b.carried).toMatchObject({ carried: 1, citationsLeft: 1 });
+    expect(b.notices.join(' ')).toMatch(/1 placed exactly, 0 placed approximately, 0 orphaned; 1 citation left on the earlier version, whose text it quotes/);
+    // Moved, and its paragraph is the one it stands in now (5), not the one it had (4).
+    expect(await db.citations.get(moving.id)).toMatchObject({ sourceId: b.sourceId, resolved: true, locator: { paragraph: 5 } });
+    // Stayed on the version that holds its words, still true there.
+    expect(await db.citations.get(staying.id)).toMatchObject({ sourceId: a.sourceId, resolved: true, locator: { paragraph: 6 } });
+    const audit = await auditWorkspace(db);
+    expect(audit).toMatchObject({ checked: 2, wrong: 0, unresolved: 0 });
   });
 });
 

@@ -26,10 +26,11 @@ describe('versions, duplicates and shared files', () => {
   it('links by file name and kind when there is no URL, and not across kinds; a shared title alone only suggests', async () => {
     const db = freshDatabase();
     const from = (fileName: string) => ({ method: 'file' as const, fileName });
-    const a = await importDocument(db, { doc: doc('Annual report', ['One.'], {}, 'pdf'), origin: from('report.pdf') });
-    const b = await importDocument(db, { doc: doc('Annual report', ['Two.'], {}, 'pdf'), origin: from('report.pdf') });
-    const c = await importDocument(db, { doc: doc('Annual report', ['Three.'], {}, 'docx'), origin: from('report.pdf') });
-    const d = await importDocument(db, { doc: doc('Annual report', ['Four.'], {}, 'pdf'), origin: from('annual-2025.pdf') });
+    const body = ['The company produced 270,000 tonnes of rare-earth oxide in the year under review.', 'Exports fell by a tenth as new quotas took effect in the second half of the year.'];
+    const a = await importDocument(db, { doc: doc('Annual report', [...body, 'One.'], {}, 'pdf'), origin: from('report.pdf') });
+    const b = await importDocument(db, { doc: doc('Annual report', [...body, 'Two.'], {}, 'pdf'), origin: from('report.pdf') });
+    const c = await importDocument(db, { doc: doc('Annual report', [...body, 'Three.'], {}, 'docx'), origin: from('report.pdf') });
+    const d = await importDocument(db, { doc: doc('Annual report', [...body, 'Four.'], {}, 'pdf'), origin: from('annual-2025.pdf') });
     expect(b).toMatchObject({ previousVersionId: a.sourceId, versionCandidates: [] });
     expect(c).not.toHaveProperty('previousVersionId');
     expect(d).not.toHaveProperty('previousVersionId');

@@ -8,12 +8,18 @@ import type { Briefing } from '../../../../shared/model';
 import type { FootnoteDatabase } from '../../../../renderer/src/db/database';
 import { importDocument } from '../../../../renderer/src/db/import-source';
 import { linkSummaryToOriginal } from '../../../../renderer/src/db/link-original';
+import { createClaim, selectionSelectors } from '../../../../renderer/src/db/claim-operations';
 import { parseHtmlPage } from '../../../../renderer/src/workers/parsers/parse-html';
 import { importOriginal, importSeedWithQuantities, numberedParagraphs } from '../../renderer/db/claims/claims-fixtures';
 import { freshDatabase } from '../../renderer/db/test-database';
 import { SHARED_DIR } from '../fixture-paths';
 
 const sha256 = (text: string) => Promise.resolve(createHash('sha256').update(text, 'utf8').digest('hex'));
+
+function imported(outcome: Awaited<ReturnType<typeof importDocument>>): string {
+  if (outcome.status !== 'imported') throw new Error(`expected an import, got ${outcome.status}`);
+  return outcome.sourceId;
+}
 
 async function records(db: FootnoteDatabase): Promise<AuditRecords> {
   const [sources, texts, claims, citations] = await Promise.all([db.sources.toArray(), db.texts.toArray(), db.claims.toArray(), db.citations.toArray()]);
@@ -77,6 +83,33 @@ describe('auditWorkspaceLinks', () => {
     const merged = { ...citation!, locator: { ...citation!.locator, reference: 17 } };
     const audit = await auditWorkspaceLinks({ ...stored, citations: [merged] }, sha256);
     expect(audit.findings[0]?.reasons).toEqual(['marker [17] resolves to the entry the original marks [6]']);
+  });
+
+  it('on two real pages saved as source.html, finds a quote carried to the page that lacks it, and a paragraph that is not the quote’s', async () => {
+    const db = freshDatabase();
+    const ids: string[] = [];
+    for (const page of ['bbc-1', 'gmw']) {
+      const parsed = parseHtmlPage(readFileSync(resolve(SHARED_DIR, `corpus/readability/${page}/source.html`), 'utf8'), page);
+      if (!parsed.ok) throw new Error(parsed.error);
+      // Different names, so the import itself does not join them; the carried shape is written below by hand.
+      ids.push(imported(await importDocument(db, { doc: parsed.doc, origin: { method: 'file', fileName: `${page}.html` } })));
+    }
+    const [bbcId, gmwId] = ids as [string, string];
+    const [source, text] = [await db.sources.get(bbcId), await db.texts.get(bbcId)];
+    const phrase = 'the greatest frustration of his presidency';
+    const start = text!.text.indexOf(phrase);
+    const { citation } = await createClaim(db, { text: 'Obama: gun laws his greatest frustration', citation: { sourceId: bbcId, selectors: selectionSelectors(source!, text!, start, start + phrase.length) } });
+    const stored = await records(db);
+    expect(formatAuditLine(await auditWorkspaceLinks(stored, sha256))).toBe('links checked 1, wrong 0, unresolved 0');
+
+    // What the old carry wrote: the citation moved to the Chinese page, unresolved, still quoting the BBC.
+    const carried = { ...citation!, sourceId: gmwId, resolved: false };
+    const wrongParagraph = { ...citation!, id: 'para', locator: { ...citation!.locator, paragraph: (citation!.locator.paragraph ?? 1) + 1 } };
+    const audit = await auditWorkspaceLinks({ ...stored, citations: [carried, wrongParagraph] }, sha256);
+    expect(formatAuditLine(audit)).toBe('links checked 2, wrong 2, unresolved 0');
+    const reasons = audit.findings.flatMap((f) => f.reasons);
+    expect(reasons).toContainEqual(expect.stringMatching(/^the quoted passage is not in “.*宇航员.*”, the source it names$/u));
+    expect(reasons).toContainEqual(expect.stringMatching(new RegExp(`^the quoted passage is not in paragraph ${(citation!.locator.paragraph ?? 1) + 1} of`, 'u')));
   });
 
   it('audits only the claims a briefing names', async () => {

@@ -113,6 +113,20 @@ describe('buildBriefingDocument with CSL styles', () => {
     );
   });
 
+  it('says in every style when a quoted passage could not be placed, instead of naming a source with no place', () => {
+    const { resolvedSourceId: _resolved, ...first } = citations[0]!;
+    const unplaced: Citation = { ...first, id: 'cit-unplaced', resolved: false, sourceId: 'src-usgs', locator: { selectors: [{ type: 'TextQuoteSelector', exact: 'Mine production was 270,000 tons' }] } };
+    const lookup = lookupOf(claims, [unplaced]);
+    const notes = (style: string, lang: 'en-US' | 'zh-CN' = 'en-US') =>
+      buildBriefingDocument(briefingOf(['claim-output']), lookup, DATE, { style, formatter: cslFormatter, lang }).footnotes.map((f) => f.text);
+    expect(notes('footnote-notes')).toEqual(['Mineral commodity summaries 2025, Jane Smith, U.S. Geological Survey, 2025-01-31. The passage cited could not be placed in this source.']);
+    expect(notes('footnote-notes', 'zh-CN')[0]).toMatch(/所引段落未能在此来源中定位。$/u);
+    expect(notes('chicago-notes')[0]).toMatch(/\. The passage cited could not be placed in this source\.$/u);
+    expect(notes('apa')[0]).toMatch(/The passage cited could not be placed in this source\.$/u);
+    expect(notes('gb7714')[0]).toMatch(/In this briefing: a passage that could not be placed in this work\.$/u);
+    expect(notes('gb7714', 'zh-CN')[0]).toMatch(/本简报引用：未能在该文中定位的段落。$/u);
+  });
+
   it('notes a citation whose source is gone without asking the style about it', () => {
     const lookup = lookupOf(claims, citations, []);
     const doc = buildBriefingDocument(briefingOf(['claim-output']), lookup, DATE, { style: 'apa', formatter: cslFormatter });
