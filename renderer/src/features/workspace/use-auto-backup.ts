@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { backupDue, changedSinceBackup, type BackupClock } from '../../../../shared/backup/backup-schedule';
+import { afterChange, backupDue, changedSinceBackup, type BackupClock } from '../../../../shared/backup/backup-schedule';
 import type { BackupReason } from '../../../../shared/backup/backup-rotation';
 import { useServices } from '../../app/services';
 import { useNotify } from '../../ui/notices';
@@ -16,7 +16,7 @@ export function useAutoBackup(backUpNow: (reason: BackupReason) => Promise<void>
   const { db, platform } = useServices();
   const notify = useNotify();
   const startedAt = useRef(Date.now());
-  const lastChangeAt = useRef<number | null>(null);
+  const firstChangeAt = useRef<number | null>(null);
   const lastReminderAt = useRef(0);
   const seenSeq = useRef<number | null>(null);
   // Every recorded change appends to history, in this tab or another; its last sequence number moving is activity.
@@ -24,11 +24,11 @@ export function useAutoBackup(backUpNow: (reason: BackupReason) => Promise<void>
 
   useEffect(() => {
     if (!last) return;
-    if (seenSeq.current !== null && last.seq !== seenSeq.current) lastChangeAt.current = Date.now();
+    if (seenSeq.current !== null && last.seq !== seenSeq.current) firstChangeAt.current = afterChange(clockRef.current(), Date.now()).firstChangeAt;
     seenSeq.current = last.seq;
   }, [last]);
 
-  const clock = (): BackupClock => ({ lastChangeAt: lastChangeAt.current, lastBackupAt: Math.max(lastBackupAt ?? 0, startedAt.current, lastReminderAt.current) });
+  const clock = (): BackupClock => ({ firstChangeAt: firstChangeAt.current, lastBackupAt: Math.max(lastBackupAt ?? 0, startedAt.current, lastReminderAt.current) });
   const clockRef = useRef(clock);
   clockRef.current = clock;
 
