@@ -74,8 +74,8 @@ function EvidenceItem({ item: { citation, cited, recordedIn, passage, newerVersi
       </p>
       {newerVersion && (
         <p className="small" data-testid="earlier-version">
-          <span className="badge warn">earlier version</span> This passage is quoted from the version imported {cited ? new Date(cited.importedAt).toLocaleDateString() : ''}.{' '}
-          <a href={routeHref({ view: 'library', sourceId: newerVersion.id })}>A newer version</a> was imported {new Date(newerVersion.importedAt).toLocaleDateString()}.
+          <span className="badge warn">earlier version</span> This passage is quoted from the version imported {cited ? new Date(cited.importedAt).toLocaleString() : ''}.{' '}
+          <a href={routeHref({ view: 'library', sourceId: newerVersion.id })}>A newer version</a> was imported {new Date(newerVersion.importedAt).toLocaleString()}.
         </p>
       )}
       <PassageView passage={passage} />
