@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it';
 import markdownItFootnote from 'markdown-it-footnote';
 import type { PluginSimple } from 'markdown-it';
 import type { Page } from '@playwright/test';
-import { composeFromSeed, exportAs, hasCommand, run, squash, wordFileText } from './briefing-helpers';
+import { companionForFreshWorkspace, composeFromSeed, composerClaimLinks, exportAs, hasCommand, run, squash, wordFileText } from './briefing-helpers';
 import { test, expect } from './fixtures';
 
 // @types/markdown-it-footnote types the plugin against markdown-it's CommonJS typings, which differ in name only.
@@ -135,26 +135,18 @@ test('a briefing composed from the seed exports to Markdown, HTML, Word and PDF 
 test('a companion exported beside a briefing imports into a fresh workspace with every link', async ({ app: page, browser }, testInfo) => {
   await composeFromSeed(page);
   await page.getByLabel('Citation style').selectOption('chicago-notes');
-  const links = await page.locator('.composer-claim').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  const files = await exportAs(page, testInfo, 'Markdown with footnotes', { companion: true, files: 2 });
-  const companion = files.find((f) => f.endsWith('.footnote.json'));
-  expect(companion).toBeDefined();
-
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
-  await fresh.goto('/');
-  await fresh.getByRole('link', { name: /Briefings/ }).click();
+  const { companion, links, fresh, context } = await companionForFreshWorkspace(page, browser, testInfo);
   // A file that is not a companion is refused with the reason.
   const bad = testInfo.outputPath('not-a-briefing.json');
   await writeFile(bad, '{"hello": "world"}');
   await fresh.getByLabel('Import briefing').setInputFiles(bad);
   await expect(fresh.getByTestId('notice-error')).toContainText('not a Footnote briefing companion');
 
-  await fresh.getByLabel('Import briefing').setInputFiles(companion!);
+  await fresh.getByLabel('Import briefing').setInputFiles(companion);
   await expect(fresh.getByTestId('notice-success').last()).toContainText('10 claims, 12 citations, 1 new source');
   await expect(fresh.getByRole('textbox', { name: 'Title' })).toHaveValue('Rare earths brief');
   await expect(fresh.getByLabel('Citation style')).toHaveValue('chicago-notes');
-  expect(await fresh.locator('.composer-claim').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(links);
+  expect(await composerClaimLinks(fresh)).toEqual(links);
   await expect(fresh.getByRole('region', { name: 'Footnotes' }).getByRole('listitem')).toHaveCount(CHICAGO_NOTES);
   await expect(fresh.getByRole('region', { name: 'Footnotes' })).toContainText(SEED_TITLE);
   await context.close();

@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Download, Page, TestInfo } from '@playwright/test';
+import type { Browser, BrowserContext, Download, Page, TestInfo } from '@playwright/test';
 import { expect, importSeed } from './fixtures';
 
 // What the briefing specs share: composing a briefing from the seed, exporting it through the dialog, and reading
@@ -83,4 +83,25 @@ export async function wordFileText(docxPath: string, testInfo: TestInfo): Promis
   testInfo.annotations.push({ type: 'figure', description: `LibreOffice docx to PDF: ${Date.now() - converting} ms` });
   const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', join(outDir, basename(docxPath).replace(/\.docx$/, '.pdf')), '-']);
   return stdout;
+}
+
+/** The composer's claim links, in order: what a companion must bring back into another workspace. */
+export function composerClaimLinks(page: Page): Promise<(string | null)[]> {
+  return page.locator('.composer-claim').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+}
+
+/**
+ * Exports the open briefing with its companion, and opens a fresh workspace (a new browser context) on its Briefings
+ * view, ready to import it. Returns the companion's path, the claim links it must keep, and the fresh page.
+ */
+export async function companionForFreshWorkspace(page: Page, browser: Browser, testInfo: TestInfo): Promise<{ companion: string; links: (string | null)[]; fresh: Page; context: BrowserContext }> {
+  const links = await composerClaimLinks(page);
+  const files = await exportAs(page, testInfo, 'Markdown with footnotes', { companion: true, files: 2 });
+  const companion = files.find((f) => f.endsWith('.footnote.json'));
+  expect(companion).toBeDefined();
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto('/');
+  await fresh.getByRole('link', { name: /Briefings/ }).click();
+  return { companion: companion!, links, fresh, context };
 }

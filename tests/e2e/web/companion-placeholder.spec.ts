@@ -1,18 +1,10 @@
-import { composeFromSeed, exportAs } from './briefing-helpers';
+import { companionForFreshWorkspace, composeFromSeed, composerClaimLinks } from './briefing-helpers';
 import { test, expect, SEED_FIXTURE } from './fixtures';
 
 test('importing the original after its briefing companion fills the text-less source instead of refusing it', async ({ app: page, browser }, testInfo) => {
   await composeFromSeed(page);
-  const links = await page.locator('.composer-claim').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  const files = await exportAs(page, testInfo, 'Markdown with footnotes', { companion: true, files: 2 });
-  const companion = files.find((f) => f.endsWith('.footnote.json'));
-  expect(companion).toBeDefined();
-
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
-  await fresh.goto('/');
-  await fresh.getByRole('link', { name: /Briefings/ }).click();
-  await fresh.getByLabel('Import briefing').setInputFiles(companion!);
+  const { companion, links, fresh, context } = await companionForFreshWorkspace(page, browser, testInfo);
+  await fresh.getByLabel('Import briefing').setInputFiles(companion);
   await expect(fresh.getByTestId('notice-success').last()).toContainText('1 new source (');
 
   await fresh.getByRole('link', { name: /Library/ }).click();
@@ -28,6 +20,6 @@ test('importing the original after its briefing companion fills the text-less so
   // The briefing's claims still link where they did.
   await fresh.getByRole('link', { name: /Briefings/ }).click();
   await fresh.getByRole('link', { name: /Rare earths brief/ }).click();
-  expect(await fresh.locator('.composer-claim').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(links);
+  expect(await composerClaimLinks(fresh)).toEqual(links);
   await context.close();
 });
