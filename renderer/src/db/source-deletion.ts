@@ -4,7 +4,7 @@
 import { briefingClaimIds } from '../../../shared/audit/audit-links';
 import { planSourceRemoval, type RemovalInput, type RemovalPlan } from '../../../shared/history/plan-source-removal';
 import { TRASH_KEY, type RecordChange, type UndoDirection } from '../../../shared/history/undo-plan';
-import type { Source } from '../../../shared/model';
+import { HistoryRecordSetSchema, type Source } from '../../../shared/model';
 import { claimOf } from './claim-measure-keys';
 import type { FootnoteDatabase } from './database';
 import { newId, nowIso } from './identity';
@@ -33,6 +33,8 @@ export interface SourceDeletionPreview {
 /** What a deletion did, for the notice. */
 export interface SourceDeletionOutcome {
   title: string;
+  /** The deletion's history row, for the notice's Undo. */
+  seq: number;
   removedCitations: number;
   unresolvedCitations: number;
   annotations: number;
@@ -83,8 +85,28 @@ export async function deleteSource(db: FootnoteDatabase, sourceId: string): Prom
     const uncited = await claimsLeftUncited(db, plan);
     const trashId = newId();
     await removeAsPlanned(db, plan.change, { id: trashId, at, title: source.title }, [sourceId]);
-    await db.history.add({ entity: 'source', entityId: sourceId, op: 'delete', at, before: plan.change.before, after: { ...plan.change.after, [TRASH_KEY]: trashId, lostEvidence: plan.lostEvidence } });
-    return { title: source.title, removedCitations: plan.removedCitations, unresolvedCitations: plan.unresolvedCitations, annotations: plan.change.before.annotations?.length ?? 0, uncitedClaims: uncited.length };
+    const seq = await db.history.add({ entity: 'source', entityId: sourceId, op: 'delete', at, before: plan.change.before, after: { ...plan.change.after, [TRASH_KEY]: trashId, lostEvidence: plan.lostEvidence } });
+    return { title: source.title, seq, removedCitations: plan.removedCitations, unresolvedCitations: plan.unresolvedCitations, annotations: plan.change.before.annotations?.length ?? 0, uncitedClaims: uncited.length };
+  });
+}
+
+/** A deletion that took citations of a claim: what the evidence view says about it. */
+export interface DeletedEvidence {
+  seq: number;
+  at: string;
+  /** The deleted source's title. */
+  title: string;
+  /** How many of the claim's citations went with it. */
+  citations: number;
+}
+
+/** The deletions, not undone, that took citations of the claim, newest first (found by the history index). */
+export async function deletedEvidenceOf(db: FootnoteDatabase, claimId: string): Promise<DeletedEvidence[]> {
+  const rows = await db.history.where('after.lostEvidence').equals(claimId).reverse().sortBy('seq');
+  return rows.flatMap((row) => {
+    const before = HistoryRecordSetSchema.safeParse(row.before);
+    if (row.undone || row.seq === undefined || !before.success) return [];
+    return [{ seq: row.seq, at: row.at, title: before.data.sources?.[0]?.title ?? 'a deleted source', citations: (before.data.citations ?? []).filter((c) => c.claimId === claimId).length }];
   });
 }
 

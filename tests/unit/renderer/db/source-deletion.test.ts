@@ -8,7 +8,7 @@ import { settleDerivedRows } from '../../../../renderer/src/db/derived-recompute
 import { importDocument, type ImportOutcome } from '../../../../renderer/src/db/import-source';
 import { linkSummaryToOriginal } from '../../../../renderer/src/db/link-original';
 import { auditWorkspace } from '../../../../renderer/src/db/link-audit';
-import { deleteSource, previewSourceDeletion } from '../../../../renderer/src/db/source-deletion';
+import { deletedEvidenceOf, deleteSource, previewSourceDeletion } from '../../../../renderer/src/db/source-deletion';
 import { emptyTrash, trashSummary } from '../../../../renderer/src/db/trash';
 import { redoLatest, undoLatest } from '../../../../renderer/src/db/undo';
 import { parseHtmlFile } from '../../../../renderer/src/workers/parsers/parse-html';
@@ -84,6 +84,7 @@ describe('deleting a source', () => {
     expect(await db.citations.where('claimId').equals(claim.id).count()).toBe(0);
     const lost = await db.history.where('after.lostEvidence').equals(claim.id).toArray();
     expect(lost.map((h) => [h.entity, h.op, h.entityId])).toEqual([['source', 'delete', article.sourceId]]);
+    expect(await deletedEvidenceOf(db, claim.id)).toMatchObject([{ title: article.title, citations: 1 }]);
     // The summary keeps its markers, unresolved with the reason, and no longer names the original.
     expect((await db.sources.get(seed.sourceId))?.originalSourceId).toBeUndefined();
     const markers = await db.citations.where('sourceId').equals(seed.sourceId).toArray();
@@ -101,6 +102,7 @@ describe('deleting a source', () => {
     expect(await snapshot(db)).toEqual(before);
     expect(Buffer.from((await db.sourceFiles.get(article.sourceId))!.bytes).equals(Buffer.from(readShared(BBC)))).toBe(true);
     expect(await trashSummary(db)).toEqual({ count: 0, size: 0 });
+    expect(await deletedEvidenceOf(db, claim.id)).toEqual([]);
     await settleDerivedRows(db);
     expect(await db.claimFacts.get(claim.id)).toEqual(derivedBefore.facts);
     expect(await db.sourceCitations.get(article.sourceId)).toEqual(derivedBefore.perSource);
