@@ -98,7 +98,7 @@ describe('deleting a source', () => {
     expect(await db.sourceCitations.get(article.sourceId)).toBeUndefined();
     expect((await db.claimFacts.get(claim.id))?.bySources[0]).toBe(0);
 
-    expect((await undoLatest(db)).status).toBe('done');
+    expect(await undoLatest(db)).toMatchObject({ status: 'done', description: expect.stringContaining('delete source “Obama admits') });
     expect(await snapshot(db)).toEqual(before);
     expect(Buffer.from((await db.sourceFiles.get(article.sourceId))!.bytes).equals(Buffer.from(readShared(BBC)))).toBe(true);
     expect(await trashSummary(db)).toEqual({ count: 0, size: 0 });
