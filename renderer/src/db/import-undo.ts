@@ -7,7 +7,7 @@ import type { FootnoteDatabase } from './database';
 import { nowIso } from './identity';
 import { applyRecordWrites, planAgainstStore } from './record-writes';
 import { gatherRemoval, reimportedSince, removalTables, removeAsPlanned } from './source-deletion';
-import { importTrashId, restoreFromTrash } from './trash';
+import { importTrashId, restoreFromTrash, TRASH_GONE } from './trash';
 
 /** Why an import cannot be undone or redone, or what it did. */
 export type ImportUndoResult = { ok: true } | { ok: false; reason: string };
@@ -42,7 +42,7 @@ export async function redoImport(db: FootnoteDatabase, seq: number): Promise<Imp
 
 async function restoreImported(db: FootnoteDatabase, seq: number): Promise<ImportUndoResult> {
   const trash = await db.trash.get(importTrashId(seq));
-  if (!trash?.change) return { ok: false, reason: 'its text and original file were removed when the trash was emptied' };
+  if (!trash?.change) return { ok: false, reason: TRASH_GONE };
   const again = await reimportedSince(db, trash.change, 'undo');
   if (again) return { ok: false, reason: again };
   const planned = await planAgainstStore(db, trash.change, 'undo');

@@ -25,6 +25,9 @@ export interface TrashRow {
   change?: RecordChange;
 }
 
+/** Why a deletion cannot be undone once its trash row is gone. */
+export const TRASH_GONE = 'its text and original file are no longer in the trash (it was emptied, or the workspace was restored from a backup)';
+
 /** The trash row of an undone import: one per import history row. */
 export function importTrashId(seq: number): string {
   return `import:${seq}`;

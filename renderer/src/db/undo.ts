@@ -10,7 +10,7 @@ import { nowIso } from './identity';
 import { isUndoableImport, redoImport, undoImport } from './import-undo';
 import { applyRecordWrites, planAgainstStore } from './record-writes';
 import { reimportedSince, removedSourceIds } from './source-deletion';
-import { moveToTrash, restoreFromTrash } from './trash';
+import { moveToTrash, restoreFromTrash, TRASH_GONE } from './trash';
 
 /** How many changes back Ctrl+Z can go. */
 export const UNDO_DEPTH = 100;
@@ -137,7 +137,7 @@ async function markApplied(db: FootnoteDatabase, entry: NumberedEntry, direction
 // A deleted source comes back only with its text and original, and only while no other source holds the same text.
 async function trashBlocker(db: FootnoteDatabase, change: RecordChange, direction: UndoDirection, trashId: string): Promise<string | undefined> {
   if (direction === 'redo') return undefined;
-  if (!(await db.trash.get(trashId))) return 'its text and original file were removed when the trash was emptied';
+  if (!(await db.trash.get(trashId))) return TRASH_GONE;
   return reimportedSince(db, change, 'undo');
 }
 

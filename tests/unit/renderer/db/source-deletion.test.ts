@@ -9,6 +9,7 @@ import { importDocument, type ImportOutcome } from '../../../../renderer/src/db/
 import { linkSummaryToOriginal } from '../../../../renderer/src/db/link-original';
 import { auditWorkspace } from '../../../../renderer/src/db/link-audit';
 import { deletedEvidenceOf, deleteSource, previewSourceDeletion } from '../../../../renderer/src/db/source-deletion';
+import { exportWorkspace, prepareRestore, restoreWorkspace } from '../../../../renderer/src/db/workspace-file';
 import { emptyTrash, trashSummary } from '../../../../renderer/src/db/trash';
 import { redoLatest, undoLatest } from '../../../../renderer/src/db/undo';
 import { parseHtmlFile } from '../../../../renderer/src/workers/parsers/parse-html';
@@ -150,7 +151,7 @@ describe('deleting a source', () => {
     const kept = await snapshot(db);
     const outcome = await undoLatest(db);
     expect(outcome.status).toBe('conflict');
-    expect(outcome.status === 'conflict' && outcome.message).toMatch(/trash was emptied/);
+    expect(outcome.status === 'conflict' && outcome.message).toMatch(/no longer in the trash/);
     expect(await snapshot(db)).toEqual(kept);
   });
 });
@@ -180,6 +181,21 @@ describe('undo of an import', () => {
     expect(await undoLatest(db)).toMatchObject({ status: 'done', description: expect.stringMatching(/^import source/) });
     expect(await db.sources.count()).toBe(0);
     expect(await db.claims.count()).toBe(0);
+  });
+});
+
+describe('the trash and workspace restores', () => {
+  it('is emptied by a restore, whose history it does not belong to: a restored deletion says it cannot be undone', async () => {
+    const db = freshDatabase();
+    const article = await importFile(db, BBC, 'bbc-1.html');
+    await deleteSource(db, article.sourceId);
+    const prepared = await prepareRestore(await exportWorkspace(db, 'Default'));
+    if (!prepared.ok) throw new Error(prepared.error);
+    await restoreWorkspace(db, prepared.value.file, prepared.value.derived);
+    expect(await trashSummary(db)).toEqual({ count: 0, size: 0 });
+    const outcome = await undoLatest(db);
+    expect(outcome.status === 'conflict' && outcome.message).toMatch(/no longer in the trash/);
+    expect(await db.sources.count()).toBe(0);
   });
 });
 
