@@ -96,3 +96,23 @@ test('Ctrl+Z after an import takes back the source and the claims it made; Shift
   expect(await originalHashes(page)).toEqual([sha256(SEED_FIXTURE)]);
   await searchSources(page, 'neodymium', 1);
 });
+
+test('the trash is listed under Workspace ▸ Storage; once emptied, the deletion says plainly it cannot be undone', async ({ app: page }) => {
+  await importSeed(page);
+  await page.getByRole('button', { name: 'Delete source…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete source' });
+  await expect(confirm.getByTestId('delete-source-summary')).toContainText('10 claims cite it');
+  await confirm.getByRole('button', { name: 'Delete source' }).click();
+  await expect(page.getByRole('heading', { name: 'No sources yet' })).toBeVisible();
+
+  await page.getByRole('link', { name: /Workspace/ }).click();
+  await expect(page.getByTestId('trash-summary')).toContainText('1 deleted source');
+  await page.getByRole('button', { name: 'Empty trash…' }).click();
+  await page.getByRole('group', { name: 'Empty the trash?' }).getByRole('button', { name: 'Empty trash' }).click();
+  await expect(page.getByTestId('trash-summary')).toHaveText('The trash is empty.');
+
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.locator('body').press('Control+z');
+  await expect(page.getByTestId('notice-error').last()).toContainText('no longer in the trash');
+  await sourceCount(page, 0);
+});
