@@ -99,7 +99,11 @@ test('Ctrl+Z after an import takes back the source and the claims it made; Shift
 
 test('the trash is listed under Workspace ▸ Storage; once emptied, the deletion says plainly it cannot be undone', async ({ app: page }) => {
   await importSeed(page);
-  await page.getByRole('button', { name: 'Delete source…' }).click();
+  // From the command palette this time, as the reader's header button does.
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox', { name: 'Command or place' }).fill('Delete source');
+  await palette.getByRole('option', { name: /^Delete source…/ }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete source' });
   await expect(confirm.getByTestId('delete-source-summary')).toContainText('10 claims cite it');
   await confirm.getByRole('button', { name: 'Delete source' }).click();

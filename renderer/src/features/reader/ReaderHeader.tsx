@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useCommands } from '../../app/commands';
 import { languageLabel } from '../../../../shared/ingest/detect-language';
 import { formatBytes } from '../../../../shared/ingest/limits';
 import { formatSourceDate } from '../../../../shared/briefing/footnote-text';
@@ -17,6 +18,7 @@ export function ReaderHeader({ view }: { view: SourceView }) {
   const titleLang = blockLanguage(source.title, 'en');
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  useCommands({ 'reader-delete-source': () => setDeleting(true) });
   return (
     <header className="reader-header">
       <h2 id="reader-title" lang={titleLang}>
