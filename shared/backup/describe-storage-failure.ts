@@ -16,7 +16,8 @@ export function isQuotaError(error: unknown): boolean {
   return false;
 }
 
-const FREE_SPACE = 'Free disk space, or back up the workspace (Workspace ▸ Back up now) and remove sources you no longer need';
+// Deleting a source frees nothing until the trash is emptied (until then Ctrl+Z can restore it), so both are named.
+const FREE_SPACE = 'Free disk space, or back up the workspace (Workspace ▸ Back up now), delete sources you no longer need (Library ▸ the source ▸ Delete source…) and empty the trash (Workspace ▸ Storage ▸ Empty trash)';
 
 /** Why a change could not be saved for lack of space, and what to do; the change was stored in full or not at all. */
 export function describeQuotaForChange(): string {

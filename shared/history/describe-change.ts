@@ -19,8 +19,9 @@ export function describeChange(entry: Pick<HistoryEntry, 'entity' | 'op' | 'befo
 
 const VERBS: Record<HistoryEntry['op'], string> = { create: 'create', update: 'edit', delete: 'delete', import: 'import' };
 
-function subjectOf(entry: Pick<HistoryEntry, 'entity' | 'before' | 'after' | 'entityId'>): string {
-  const payload = entry.after ?? entry.before;
+function subjectOf(entry: Pick<HistoryEntry, 'entity' | 'op' | 'before' | 'after' | 'entityId'>): string {
+  // A source deletion's `after` holds only what it relinked; what it deleted is in `before`.
+  const payload = entry.op === 'delete' ? (entry.before ?? entry.after) : (entry.after ?? entry.before);
   switch (entry.entity) {
     case 'claim': {
       const claim = ClaimSchema.safeParse(payload);

@@ -76,7 +76,19 @@ function recordsOf(entity: HistoryEntry['entity'], payload: unknown): RecordsByT
     const rows = set.data[name];
     if (rows && rows.length > 0) out[name] = rows;
   }
-  return isEmpty(out) ? null : out;
+  // A source deletion that touched no other record still names its trash: it is a change, not a payload of counts.
+  return isEmpty(out) && typeof set.data[TRASH_KEY] !== 'string' ? null : out;
+}
+
+/** The key of a record set naming the trash row that holds a deleted source's text and original bytes. */
+export const TRASH_KEY = 'trashId';
+
+/** The trash row a history entry's removal put texts and files in, if it is a source deletion. */
+export function trashIdOf(entry: Pick<HistoryEntry, 'after'>): string | undefined {
+  const after = entry.after;
+  if (typeof after !== 'object' || after === null || !(TRASH_KEY in after)) return undefined;
+  const id = (after as Record<string, unknown>)[TRASH_KEY];
+  return typeof id === 'string' ? id : undefined;
 }
 
 function isEmpty(records: RecordsByTable): boolean {

@@ -41,7 +41,7 @@ export function describeParserError(error: unknown, what = 'this file'): string 
 export function describeStorageError(error: unknown): string {
   const { name, message } = messageOf(error);
   if (name === 'QuotaExceededError' || /quota/iu.test(message)) {
-    return 'There is no room left to store it: the disk (or the space the browser allows Footnote) is full. Free disk space, or export the workspace and remove sources you no longer need, then import it again. Nothing was stored.';
+    return 'There is no room left to store it: the disk (or the space the browser allows Footnote) is full. Free disk space, or back up the workspace, delete sources you no longer need (Library ▸ the source ▸ Delete source…) and empty the trash (Workspace ▸ Storage ▸ Empty trash), then import it again. Nothing was stored.';
   }
   if (/serialized value is too large|too large|DataCloneError/iu.test(`${name} ${message}`)) {
     return 'It is too large to store in one piece (the browser’s database refused it). Split it, or import a version without pictures. Nothing was stored.';

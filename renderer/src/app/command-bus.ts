@@ -15,6 +15,7 @@ export const READER_COMMANDS = [
   'reader-go-to-paragraph',
   'reader-candidates',
   'reader-toggle-annotations',
+  'reader-delete-source',
 ] as const;
 export type ReaderCommand = (typeof READER_COMMANDS)[number];
 

@@ -16,6 +16,7 @@ const READER: readonly { command: ReaderCommand; title: string; shortcut?: strin
   { command: 'reader-go-to-paragraph', title: 'Go to paragraph…' },
   { command: 'reader-candidates', title: 'Show or hide candidate claims' },
   { command: 'reader-toggle-annotations', title: 'Show or hide the annotations pane' },
+  { command: 'reader-delete-source', title: 'Delete source…' },
 ];
 
 /**

@@ -4,6 +4,7 @@ import type { Annotation, Briefing, BriefingExport, Citation, Collection, Histor
 import { claimMeasureKeysMiddleware, type ClaimRow } from './claim-measure-keys';
 import { claimMark, derivedMarksMiddleware, type DirtyMark } from './derived-marks';
 import type { ClaimFactsRow, ConflictRow, MatrixCellRow, SourceCitationsRow } from './derived-rows';
+import type { TrashRow } from './trash';
 
 /** The original bytes of an imported file; kept out of `sources` so listing sources never loads them. */
 export interface SourceFileRow extends SourceFileRecord {
@@ -111,7 +112,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: markEveryClaimForVersion9,
   },
+  {
+    // v11 (deleting sources): a deleted source's text and original bytes wait in `trash` until undone or the trash is
+    // emptied (history rows stay small: they are listed, scanned by undo and written into backups); a claim whose
+    // citations went with a deleted source finds that deletion by the claim ids its history row lists. Version 10 is
+    // used by work merged alongside.
+    version: 11,
+    stores: { trash: 'id, at', history: '++seq, [entity+entityId], at, *after.lostEvidence' },
+    upgrade: addNoDataForVersion11,
+  },
 ];
+
+// The trash starts empty and no existing history row lists lost evidence: no row changes.
+async function addNoDataForVersion11(): Promise<void> {}
 
 // The facts of existing claims lack `citedSources` and sort by the old count: the recompute that follows every change
 // rebuilds them after opening, as for v7.
@@ -179,6 +192,7 @@ export class FootnoteDatabase extends Dexie {
   matrixCells!: Table<MatrixCellRow, string>;
   sourceCitations!: Table<SourceCitationsRow, string>;
   derivedDirty!: Table<DirtyMark, string>;
+  trash!: Table<TrashRow, string>;
   /** Called when a committed write left derived rows to update; the recompute module sets it. */
   onDerivedStale: () => void = () => {};
 

@@ -3,18 +3,22 @@
 // because the undone entries are then no longer the newest. Each runs in one transaction and writes nothing when a
 // record was changed since the entry (see planUndo).
 import { describeChange } from '../../../shared/history/describe-change';
-import { planUndo, recordChangeOf, touchedIds, type UndoConflict, type UndoDirection, type UndoTable } from '../../../shared/history/undo-plan';
+import { recordChangeOf, trashIdOf, type RecordChange, type UndoConflict, type UndoDirection, type UndoTable } from '../../../shared/history/undo-plan';
 import type { HistoryEntry } from '../../../shared/model';
-import { claimOf, type ClaimRow } from './claim-measure-keys';
 import type { FootnoteDatabase, HistoryRow } from './database';
 import { nowIso } from './identity';
+import { isUndoableImport, redoImport, undoImport } from './import-undo';
+import { applyRecordWrites, planAgainstStore } from './record-writes';
+import { reimportedSince, removedSourceIds } from './source-deletion';
+import { moveToTrash, restoreFromTrash, TRASH_GONE } from './trash';
 
 /** How many changes back Ctrl+Z can go. */
 export const UNDO_DEPTH = 100;
 
 /**
- * How many history rows, newest first, are looked through for them. Imports write a row per source and per claim and
- * are not undone from here; without a bound, a key press after importing a large library would read all of them.
+ * How many history rows, newest first, are looked through for them. Imports write a row per source and per claim (the
+ * source's row is undone, taking its claims with it); without a bound, a key press after importing a large library
+ * would read all of them.
  */
 export const UNDO_SCAN_ROWS = 5000;
 
@@ -28,7 +32,7 @@ export type UndoOutcome =
 
 /** Whether history holds what it takes to undo this entry. */
 export function canUndoEntry(entry: Pick<HistoryEntry, 'entity' | 'op' | 'before' | 'after'>): boolean {
-  return recordChangeOf(entry) !== undefined;
+  return recordChangeOf(entry) !== undefined || isUndoableImport(entry);
 }
 
 /** The last UNDO_DEPTH entries that can be undone or redone (among the last UNDO_SCAN_ROWS rows), newest first. */
@@ -91,27 +95,54 @@ export function undoNotice(outcome: UndoOutcome): string {
 }
 
 function undoTables(db: FootnoteDatabase) {
-  return [db.history, db.sources, db.claims, db.citations, db.annotations, db.briefings, db.collections];
+  return [db.history, db.sources, db.claims, db.citations, db.annotations, db.briefings, db.collections, db.texts, db.sourceFiles, db.trash];
 }
 
 async function applyEntry(db: FootnoteDatabase, entry: NumberedEntry, direction: UndoDirection): Promise<UndoOutcome> {
   const description = describeChange(entry);
+  if (isUndoableImport(entry)) {
+    const result = direction === 'undo' ? await undoImport(db, entry.seq, entry.entityId) : await redoImport(db, entry.seq);
+    if (!result.ok) return { status: 'conflict', direction, seq: entry.seq, description, message: refusal(direction, description, result.reason) };
+    return markApplied(db, entry, direction, description);
+  }
   const change = recordChangeOf(entry);
   if (!change) return { status: 'nothing', direction };
-  const current = new Map<string, unknown>();
-  for (const { table, ids } of touchedIds(change)) {
-    const rows = await db.table(table).bulkGet(ids);
-    ids.forEach((id, i) => current.set(`${table}\u0000${id}`, table === 'claims' && rows[i] ? claimOf(rows[i] as ClaimRow) : rows[i]));
-  }
-  const plan = planUndo(change, direction, (table, id) => current.get(`${table}\u0000${id}`));
+  const plan = await planAgainstStore(db, change, direction);
   if (!plan.ok) return { status: 'conflict', direction, seq: entry.seq, description, message: conflictMessage(direction, description, plan.conflicts) };
-  for (const { table, id } of plan.writes.deletes) await db.table(table).delete(id);
-  for (const table of new Set(plan.writes.puts.map((p) => p.table))) {
-    await db.table(table).bulkPut(plan.writes.puts.filter((p) => p.table === table).map((p) => p.record));
+  const trashId = trashIdOf(entry);
+  if (trashId !== undefined) {
+    const blocked = await trashBlocker(db, change, direction, trashId);
+    if (blocked) return { status: 'conflict', direction, seq: entry.seq, description, message: refusal(direction, description, blocked) };
+    // A deletion's text and original go back with its records, or out again with them on redo.
+    if (direction === 'undo') {
+      await applyRecordWrites(db, plan.writes);
+      await restoreFromTrash(db, trashId);
+    } else {
+      const title = (change.before.sources?.[0] as { title?: string } | undefined)?.title ?? '';
+      await moveToTrash(db, { id: trashId, at: nowIso(), title }, removedSourceIds(change));
+      await applyRecordWrites(db, plan.writes);
+    }
+  } else {
+    await applyRecordWrites(db, plan.writes);
   }
+  return markApplied(db, entry, direction, description);
+}
+
+async function markApplied(db: FootnoteDatabase, entry: NumberedEntry, direction: UndoDirection, description: string): Promise<UndoOutcome> {
   if (direction === 'undo') await db.history.update(entry.seq, { undone: true, undoneAt: nowIso() });
   else await db.history.update(entry.seq, { undone: false, undoneAt: undefined });
   return { status: 'done', direction, seq: entry.seq, description };
+}
+
+// A deleted source comes back only with its text and original, and only while no other source holds the same text.
+async function trashBlocker(db: FootnoteDatabase, change: RecordChange, direction: UndoDirection, trashId: string): Promise<string | undefined> {
+  if (direction === 'redo') return undefined;
+  if (!(await db.trash.get(trashId))) return TRASH_GONE;
+  return reimportedSince(db, change, 'undo');
+}
+
+function refusal(direction: UndoDirection, description: string, reason: string): string {
+  return `Cannot ${direction} ${description}: ${reason}. Nothing was changed.`;
 }
 
 const TABLE_WORDS: Record<UndoTable, string> = { sources: 'source', claims: 'claim', citations: 'citation', annotations: 'note', briefings: 'briefing', collections: 'collection' };

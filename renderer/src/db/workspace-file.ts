@@ -132,11 +132,13 @@ export async function restoreBackup(db: FootnoteDatabase, contents: BackupConten
   const derived = prepared ?? (await deriveRowsOf(t));
   const derivedAt = performance.now();
   const derivedTables = [db.claimFacts, db.conflicts, db.matrixCells, db.sourceCitations, db.derivedDirty];
+  // The trash belongs to the history being replaced: its rows would be taken for the restored history's deletions.
+  const localTables = [db.trash];
   let cleared = derivedAt;
   let primaryWritten = derivedAt;
-  await db.transaction('rw', [...db.allTables(), ...derivedTables], async (tx) => {
+  await db.transaction('rw', [...db.allTables(), ...derivedTables, ...localTables], async (tx) => {
     writeWithoutMarks(tx.idbtrans);
-    await Promise.all([...db.allTables(), ...derivedTables].map((table) => table.clear()));
+    await Promise.all([...db.allTables(), ...derivedTables, ...localTables].map((table) => table.clear()));
     cleared = performance.now();
     await db.sources.bulkAdd(t.sources);
     await db.sourceFiles.bulkAdd(t.sourceFiles);

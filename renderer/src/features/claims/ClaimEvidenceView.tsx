@@ -12,6 +12,7 @@ import { ClaimFlagBadges } from './ClaimFlagBadges';
 import { SplitClaimDialog } from './SplitClaimDialog';
 import { MergeClaimDialog } from './MergeClaimDialog';
 import { HistoryList } from '../history/HistoryList';
+import { DeletedEvidence } from './DeletedEvidence';
 
 /** One claim's evidence: the claim itself, its figures, its citations by stance, derived totals and conflicts. */
 export function ClaimEvidenceView({ claimId }: { claimId: string }) {
@@ -49,6 +50,7 @@ export function ClaimEvidenceView({ claimId }: { claimId: string }) {
         </button>
       </div>
       <QuantityList claim={claim} />
+      <DeletedEvidence claimId={claim.id} citationCount={Object.values(evidence.citations).flat().length} />
       <CitationEvidenceList citations={evidence.citations} />
       <DerivedTotals totals={evidence.derivedTotals} claimId={claim.id} />
       <section aria-labelledby="conflicts-title">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useCommands } from '../../app/commands';
 import { languageLabel } from '../../../../shared/ingest/detect-language';
 import { formatBytes } from '../../../../shared/ingest/limits';
 import { formatSourceDate } from '../../../../shared/briefing/footnote-text';
@@ -6,6 +7,7 @@ import type { SourceView } from '../../db/queries';
 import { routeHref } from '../../app/route';
 import { SourceClaims } from './SourceClaims';
 import { SourceDetailsDialog } from './SourceDetailsDialog';
+import { DeleteSourceDialog } from './DeleteSourceDialog';
 import { countNoun } from '../../../../shared/wording/count-noun';
 import { blockLanguage } from '../../../../shared/reading/block-language';
 
@@ -15,6 +17,8 @@ export function ReaderHeader({ view }: { view: SourceView }) {
   // A title in another script than the interface's (English) names its language, so it takes that script's fonts.
   const titleLang = blockLanguage(source.title, 'en');
   const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  useCommands({ 'reader-delete-source': () => setDeleting(true) });
   return (
     <header className="reader-header">
       <h2 id="reader-title" lang={titleLang}>
@@ -27,9 +31,13 @@ export function ReaderHeader({ view }: { view: SourceView }) {
         </button>{' '}
         <button type="button" className="button ghost small" onClick={() => setEditing(true)}>
           History
+        </button>{' '}
+        <button type="button" className="button ghost small" onClick={() => setDeleting(true)}>
+          Delete source…
         </button>
       </p>
       {editing && <SourceDetailsDialog source={source} onClose={() => setEditing(false)} />}
+      {deleting && <DeleteSourceDialog sourceId={source.id} onClose={() => setDeleting(false)} />}
       <dl className="provenance">
         <dt>Kind</dt>
         <dd>{source.kind}</dd>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatSize } from '../../../../shared/backup/backup-preview';
+import { EmptyTrash } from './EmptyTrash';
 
 type Persistence = 'persistent' | 'best-effort' | 'unavailable';
 
@@ -50,7 +51,10 @@ export function StorageStatus() {
           Using {formatSize(state.usage)} of the {formatSize(state.quota)} this browser allows ({((state.usage / state.quota) * 100).toFixed(state.usage / state.quota < 0.01 ? 2 : 0)}%).
         </p>
       )}
-      <p className="small muted">When the space runs out, a change is stored in full or not at all, and you are told; free disk space, or back up and remove sources you no longer need.</p>
+      <p className="small muted">
+        When the space runs out, a change is stored in full or not at all, and you are told; free disk space, or back up, delete sources you no longer need (Library ▸ the source ▸ “Delete source…”) and empty the trash below.
+      </p>
+      <EmptyTrash />
     </section>
   );
 }

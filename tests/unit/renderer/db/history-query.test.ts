@@ -39,6 +39,7 @@ describe('the history of a claim and of a source', () => {
     expect(lines.map((l) => l.op)).toEqual(['update', 'create', 'update', 'import']);
     expect(lines[0]?.description).toMatch(/^edit note on “.*”: note$/);
     expect(lines[2]?.description).toBe('edit source “Rare earths: the US–Japan deal”: title, authors');
-    expect(lines[3]).toMatchObject({ undoable: false });
+    // The import itself can be undone: it takes back the source with the claims it made.
+    expect(lines[3]).toMatchObject({ undoable: true });
   });
 });

@@ -42,4 +42,19 @@ describe('schema migrations', () => {
     await db.settings.put({ key: 'importSizeLimitMB', value: 20 });
     expect(await db.settings.get('importSizeLimitMB')).toEqual({ key: 'importSizeLimitMB', value: 20 });
   });
+
+  it('v11 adds the trash and finds a source deletion by the claims whose evidence it took', async () => {
+    const name = `v11-${Math.random()}`;
+    const old = new FootnoteDatabase(name, { upTo: 9 });
+    await importSeed(old);
+    const history = await old.history.toArray();
+    old.close();
+    const db = new FootnoteDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(11);
+    expect(await db.history.toArray()).toEqual(history);
+    expect(await db.trash.count()).toBe(0);
+    await db.history.add({ entity: 'source', entityId: 's1', op: 'delete', at: 't', before: {}, after: { trashId: 't1', lostEvidence: ['c1', 'c2'] } });
+    expect((await db.history.where('after.lostEvidence').equals('c2').toArray()).map((h) => h.entityId)).toEqual(['s1']);
+  });
 });

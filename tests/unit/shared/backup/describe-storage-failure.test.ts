@@ -11,7 +11,7 @@ describe('storage failure messages', () => {
 
   it('says what to do and that nothing was half-written, never the bare error name', () => {
     const message = describeRestoreFailure(Object.assign(new Error('x'), { name: 'QuotaExceededError' }));
-    expect(message).toMatch(/Free disk space, or back up the workspace .* remove sources/u);
+    expect(message).toMatch(/Free disk space, or back up the workspace .* delete sources you no longer need \(Library ▸ the source ▸ Delete source…\) and empty the trash/u);
     expect(message).toMatch(/unchanged/u);
     expect(message).not.toMatch(/QuotaExceededError/u);
     expect(describeQuotaForChange()).toMatch(/Nothing was half-written/u);
