@@ -1,4 +1,5 @@
 import type { NormalizedDocument } from '../../../shared/ingest/normalized-document';
+import { isReferenceHeading } from '../../../shared/ingest/reference-heading';
 import type { Truth } from './truth-file';
 
 /** Hits out of chances for one measure. */
@@ -71,11 +72,20 @@ export function scoreDocument(truth: Truth, doc: NormalizedDocument | null): Doc
   }
   if (truth.headings !== undefined) {
     const found = blocks.filter((b) => b.kind === 'heading').map((b) => normalize(b.text));
+    const listNames = referenceListNames(doc);
     for (const heading of truth.headings) {
-      const ok = found.some((f) => f === normalize(heading) || (f.includes(normalize(heading)) && normalize(heading).length > 3));
+      const ok = found.some((f) => headingMatches(f, heading)) || (isReferenceHeading(heading) && listNames.has(normalize(heading)));
       score.headings.of++;
       if (ok) score.headings.hit++;
       else miss(`heading missing: ${heading}`);
+    }
+    // A truth written by reading the document lists every heading it prints; any other heading block is noise in
+    // the outline (a byline, a masthead, a formula set large).
+    if (truth.allHeadings) {
+      for (const f of found.filter((f) => !truth.headings?.some((h) => headingMatches(f, h)))) {
+        score.noise++;
+        miss(`noise (heading the document does not print): ${JSON.stringify(f.slice(0, 80))}`);
+      }
     }
   }
   if (truth.references !== undefined) {
@@ -95,7 +105,7 @@ export function scoreDocument(truth: Truth, doc: NormalizedDocument | null): Doc
     score.markers = one(lost.length === 0);
     if (lost.length > 0) miss(`markers lost: ${lost.slice(0, 8).join(' ')}`);
   }
-  score.noise = countNoise(truth, body.map((b) => b.text), bodyNormal, miss);
+  score.noise += countNoise(truth, body.map((b) => b.text), bodyNormal, miss);
   return score;
 }
 
@@ -118,6 +128,20 @@ function countNoise(truth: Truth, texts: readonly string[], normals: readonly st
     miss(`noise (${why}): ${JSON.stringify(text.slice(0, 80))}`);
   });
   return noise;
+}
+
+function headingMatches(found: string, heading: string): boolean {
+  const h = normalize(heading);
+  return found === h || (found.includes(h) && h.length > 3);
+}
+
+// A reference section's heading leaves the body with its list and names the list in the reader: each list by its own
+// name when a page has several ("Footnotes", "Citations"), and a single list under the reader's own "References".
+function referenceListNames(doc: NormalizedDocument | null): Set<string> {
+  const refs = doc?.references ?? [];
+  const names = new Set(refs.flatMap((r) => (r.list === undefined ? [] : [normalize(r.list)])));
+  if (refs.some((r) => r.list === undefined)) names.add('references');
+  return names;
 }
 
 // An entry matches when it opens with the truth's words; a key or number kept in the entry's text may come first.

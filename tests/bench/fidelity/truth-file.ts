@@ -16,6 +16,8 @@ export const TruthSchema = z.object({
   firstParagraph: z.string().optional(),
   lastParagraph: z.string().optional(),
   headings: z.array(z.string()).optional(),
+  /** `headings` names every heading the document prints (written truths): a heading block not in it counts as noise. */
+  allHeadings: z.boolean().optional(),
   /** The reference list: how many entries, and how the first and last begin. */
   references: z.object({ count: z.number().int().nonnegative(), first: z.string(), last: z.string() }).optional(),
   /** Citation markers as printed in the text (`[1]`, `[HTTP]`); each must still be in the imported text. */
