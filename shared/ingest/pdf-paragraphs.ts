@@ -72,24 +72,25 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
   const paragraphs: Paragraph[] = [];
   for (const { page, lines } of cleaned) {
     const layout = pageLayout(lines, bodySize);
+    const frontSize = page === cleaned[0]?.page ? modeSize(lines) : bodySize;
     let current: Paragraph | null = null;
-    for (const line of lines) {
-      const kind: LineKind = isHeadingSized(line, bodySize) || SECTION_NAME.test(line.text) ? 'heading' : BULLET.test(line.text) || NUMBERED_ITEM.test(line.text) ? 'list-item' : 'paragraph';
+    lines.forEach((line, index) => {
+      const kind = lineKind(line, lines[index - 1], bodySize, layout, frontSize);
       const previous: PdfLine | undefined = current?.lines[current.lines.length - 1];
       if (current && previous && !startsNew(previous, line, kind, current, layout, bodySize)) {
         current.lines.push(line);
-        continue;
+        return;
       }
       // A paragraph cut by a page break continues at the top of the next page.
       const last = paragraphs[paragraphs.length - 1];
       if (!current && last && continuesAcrossPages(last, line, kind, layout)) {
         current = last;
         current.lines.push(line);
-        continue;
+        return;
       }
       current = { kind, lines: [line], page };
       paragraphs.push(current);
-    }
+    });
   }
   return rejoinBrokenParagraphs(numberedSectionTitles(mergeFragmentRuns(markTables(paragraphs))), bodySize).map((p) => toDraft(p, headingSizes));
 }
@@ -262,8 +263,39 @@ function continuesAcrossPages(last: Paragraph, line: PdfLine, kind: LineKind, la
   return Math.abs(end.size - line.size) <= line.size * SIZE_CHANGE_SHARE && line.x - layout.column(line).left < INDENT_SHARE * line.size;
 }
 
-// Big formula symbols (braces, sums) are set large too; a heading has words.
-const HEADING_WORD = /\p{L}{2}/u;
+// Big formula symbols (braces, sums) and a formula's variables ("q z={ 1 if p≤q") are set large too; a heading has a
+// word of three letters, or two Han characters (摘要).
+const HEADING_WORD = /\p{L}{3}|\p{Script=Han}{2}/u;
+// A subsection's title in body-size type ("3.1 Traces", "2.1. Creation of "zoo" objects", "3.1. strucchange: ...")
+// is told by its two-level number, its shortness (it stops well short of the column's edge) and by following the end
+// of a sentence or a gap (a code listing's output); "1.5 global radiation (AM1.5) using..." inside a paragraph follows no sentence end and has full stops.
+const SUBSECTION_TITLE = /^\d{1,2}(?:\.\d{1,2})+\.?\s+["“]?\p{L}[^.!?;]{0,80}$/u;
+// Letter-spaced section names ("a b s t r a c t") are one word set wide.
+const LETTER_SPACED = /^(?:\p{L} ){3,}\p{L}$/u;
+
+// A first page whose front matter (abstracts, a second title in another language) is set smaller than the body has
+// headings that are larger than that front matter and than the body, but by less than a body heading would be.
+function isFrontMatterHeading(line: PdfLine, bodySize: number, frontSize: number): boolean {
+  return frontSize < bodySize && isHeadingSized(line, frontSize) && line.size - bodySize > bodySize * SIZE_CHANGE_SHARE;
+}
+
+function lineKind(line: PdfLine, before: PdfLine | undefined, bodySize: number, layout: PageLayout, frontSize: number): LineKind {
+  if (isHeadingSized(line, bodySize) || isFrontMatterHeading(line, bodySize, frontSize) || SECTION_NAME.test(line.text) || isLetterSpacedSectionName(line.text)) return 'heading';
+  if (isSubsectionTitle(line, before, layout)) return 'heading';
+  return BULLET.test(line.text) || NUMBERED_ITEM.test(line.text) ? 'list-item' : 'paragraph';
+}
+
+function isSubsectionTitle(line: PdfLine, before: PdfLine | undefined, layout: PageLayout): boolean {
+  if (!SUBSECTION_TITLE.test(line.text) || !HEADING_WORD.test(line.text) || (line.cells?.length ?? 0) > 1) return false;
+  const afterGap = before !== undefined && before.y - line.y > layout.lineGap * PARAGRAPH_GAP_FACTOR;
+  if (before && before.y > line.y && !afterGap && !SENTENCE_END.test(before.text) && !SUBSECTION_TITLE.test(before.text)) return false;
+  const column = layout.column(line);
+  return column.right - line.right > (column.right - column.left) * SHORT_LINE_SHARE;
+}
+
+function isLetterSpacedSectionName(text: string): boolean {
+  return LETTER_SPACED.test(text) && SECTION_NAME.test(text.replace(/ /gu, ''));
+}
 
 function isHeadingSized(line: PdfLine, bodySize: number): boolean {
   return line.size >= bodySize * HEADING_SIZE_RATIO && line.text.length <= MAX_HEADING_CHARS && HEADING_WORD.test(line.text);
@@ -272,7 +304,7 @@ function isHeadingSized(line: PdfLine, bodySize: number): boolean {
 function toDraft(paragraph: Paragraph, headingSizes: readonly number[]): DraftBlock {
   if (paragraph.kind === 'figure') return { kind: 'paragraph', text: paragraph.lines.map((l) => l.text).join('\n'), page: paragraph.page };
   if (paragraph.kind === 'table') return { kind: 'table', text: paragraph.lines.map((l) => (l.cells ?? [l.text]).join('\t')).join('\n'), page: paragraph.page };
-  const text = joinLines(paragraph.lines.map((l) => l.text));
+  const text = joinLines(paragraph.lines.map((l) => (isLetterSpacedSectionName(l.text) ? l.text.replace(/ /gu, '') : l.text)));
   if (paragraph.kind === 'heading') {
     const size = Math.max(...paragraph.lines.map((l) => l.size));
     const level = Math.min(MAX_HEADING_LEVELS, headingSizes.indexOf(size) + 1 || MAX_HEADING_LEVELS);
