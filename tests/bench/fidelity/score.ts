@@ -11,6 +11,8 @@ export interface Tally {
 /** How one document fared against its truth; `misses` says what was wrong, for reading. */
 export interface DocumentScore {
   titles: Tally;
+  authors: Tally;
+  languages: Tally;
   paragraphs: Tally;
   firstLast: Tally;
   headings: Tally;
@@ -42,12 +44,21 @@ function snippet(text: string): string {
   return normalize(text).slice(0, SNIPPET_CHARS).trim();
 }
 
+// A BCP 47 tag with the two-letter primary language ISO 639-1 gives ("en", not the "eng" PDF metadata may hold), and
+// optionally a script and a region.
+const BCP47_TWO_LETTER = /^[a-z]{2}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/u;
+
+// Names are compared as written, but not by case: a PDF prints "Özcan SAYGIN", the truth says "Özcan Saygın".
+function personName(name: string): string {
+  return normalize(name.replace(/ı/gu, 'i').replace(/İ/gu, 'I'));
+}
+
 const none = (): Tally => ({ hit: 0, of: 0 });
 const one = (ok: boolean): Tally => ({ hit: ok ? 1 : 0, of: 1 });
 
 /** Scores an imported document (or `null`: the import failed) against what the document is known to contain. */
 export function scoreDocument(truth: Truth, doc: NormalizedDocument | null): DocumentScore {
-  const score: DocumentScore = { titles: none(), paragraphs: none(), firstLast: none(), headings: none(), references: none(), markers: none(), noise: 0, misses: [] };
+  const score: DocumentScore = { titles: none(), authors: none(), languages: none(), paragraphs: none(), firstLast: none(), headings: none(), references: none(), markers: none(), noise: 0, misses: [] };
   const miss = (what: string) => score.misses.push(what);
   const blocks = (doc?.blocks ?? []).map((b) => ({ kind: b.kind, text: doc?.text.slice(b.start, b.end) ?? '' }));
   const body = blocks.filter((b) => b.kind !== 'heading');
@@ -56,6 +67,16 @@ export function scoreDocument(truth: Truth, doc: NormalizedDocument | null): Doc
   if (truth.title !== undefined) {
     score.titles = one(normalize(doc?.meta.title ?? '') === normalize(truth.title));
     if (!score.titles.hit) miss(`title: ${JSON.stringify(doc?.meta.title)} for ${JSON.stringify(truth.title)}`);
+  }
+  if (truth.authors !== undefined) {
+    const found = (doc?.meta.authors ?? []).map(personName);
+    score.authors = one(found.length === truth.authors.length && truth.authors.every((a, i) => personName(a) === found[i]));
+    if (!score.authors.hit) miss(`authors: ${JSON.stringify(doc?.meta.authors)} for ${JSON.stringify(truth.authors)}`);
+  }
+  if (truth.lang !== undefined) {
+    const lang = doc?.meta.lang ?? '';
+    score.languages = one(BCP47_TWO_LETTER.test(lang) && lang.split('-')[0] === truth.lang.split('-')[0]);
+    if (!score.languages.hit) miss(`language: ${JSON.stringify(lang)} for ${JSON.stringify(truth.lang)}`);
   }
   if (truth.paragraphs !== undefined) {
     const count = body.filter((b) => b.kind === 'paragraph').length;
@@ -156,12 +177,14 @@ function letterShare(text: string): number {
 
 /** The tallies of all documents added up. */
 export function sumScores(scores: readonly DocumentScore[]): Omit<DocumentScore, 'misses'> {
-  const add = (key: 'titles' | 'paragraphs' | 'firstLast' | 'headings' | 'references' | 'markers'): Tally => ({
+  const add = (key: 'titles' | 'authors' | 'languages' | 'paragraphs' | 'firstLast' | 'headings' | 'references' | 'markers'): Tally => ({
     hit: scores.reduce((s, x) => s + x[key].hit, 0),
     of: scores.reduce((s, x) => s + x[key].of, 0),
   });
   return {
     titles: add('titles'),
+    authors: add('authors'),
+    languages: add('languages'),
     paragraphs: add('paragraphs'),
     firstLast: add('firstLast'),
     headings: add('headings'),

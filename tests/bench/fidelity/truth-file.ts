@@ -8,7 +8,9 @@ export const TruthSchema = z.object({
   /** Path from the repository root, or `corpus:` + a path under ../shared/corpus. */
   file: z.string(),
   title: z.string().optional(),
+  /** The authors as the document names them, "Given Family", in order. */
   authors: z.array(z.string()).optional(),
+  /** The language the text is written in, as a BCP 47 primary subtag (`en`, `zh`). */
   lang: z.string().optional(),
   /** Paragraph count of a web page's article: Readability's prose blocks, counted as readability-truth.ts says. */
   paragraphs: z.number().int().positive().optional(),
