@@ -1,3 +1,4 @@
+import { referenceLabel, type ReferenceEntry } from '../../../shared/model';
 import type { NormalizedDocument } from '../../../shared/ingest/normalized-document';
 import { isReferenceHeading } from '../../../shared/ingest/reference-heading';
 import type { Truth } from './truth-file';
@@ -114,7 +115,8 @@ export function scoreDocument(truth: Truth, doc: NormalizedDocument | null): Doc
     const ok =
       refs.length === truth.references.count &&
       entryMatches(refs[0]?.text, truth.references.first) &&
-      entryMatches(refs[refs.length - 1]?.text, truth.references.last);
+      entryMatches(refs[refs.length - 1]?.text, truth.references.last) &&
+      (truth.references.labels === undefined || (labelOf(refs[0]) === truth.references.labels[0] && labelOf(refs[refs.length - 1]) === truth.references.labels[1]));
     score.references = one(ok);
     if (!ok) miss(`references: ${refs.length} for ${truth.references.count}; first ${JSON.stringify(refs[0]?.text.slice(0, 50))}, last ${JSON.stringify(refs[refs.length - 1]?.text.slice(0, 50))}`);
   }
@@ -169,6 +171,10 @@ function referenceListNames(doc: NormalizedDocument | null): Set<string> {
 function entryMatches(entry: string | undefined, truth: string): boolean {
   const at = normalize(entry ?? '').indexOf(snippet(truth));
   return at >= 0 && at <= KEY_ALLOWANCE;
+}
+
+function labelOf(entry: ReferenceEntry | undefined): string | undefined {
+  return entry ? referenceLabel(entry) : undefined;
 }
 
 function letterShare(text: string): number {

@@ -21,7 +21,15 @@ export const TruthSchema = z.object({
   /** `headings` names every heading the document prints (written truths): a heading block not in it counts as noise. */
   allHeadings: z.boolean().optional(),
   /** The reference list: how many entries, and how the first and last begin. */
-  references: z.object({ count: z.number().int().nonnegative(), first: z.string(), last: z.string() }).optional(),
+  references: z
+    .object({
+      count: z.number().int().nonnegative(),
+      first: z.string(),
+      last: z.string(),
+      /** The labels the first and last entry are cited by, when the list is keyed (`WORDS`, `AUTHORING`) or numbered its own way. */
+      labels: z.tuple([z.string(), z.string()]).optional(),
+    })
+    .optional(),
   /** Citation markers as printed in the text (`[1]`, `[HTTP]`); each must still be in the imported text. */
   markers: z.array(z.string()).optional(),
   /** Text that is page furniture or junk (running headers, download footers): no paragraph may contain it. */
