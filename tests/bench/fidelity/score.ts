@@ -142,9 +142,11 @@ function countNoise(truth: Truth, texts: readonly string[], normals: readonly st
     const normal = normals[i] ?? '';
     let why = '';
     if (CONTROL.test(text)) why = 'control characters';
+    else if (isGlyphCodes(text)) why = 'glyph codes of a font without a text mapping';
     else if (truth.noise?.some((n) => normal.includes(normalize(n)))) why = 'furniture';
     else if (normal.length >= MIN_REPEAT_CHARS && seen.has(normal) && letterShare(normal) >= MIN_REPEAT_LETTER_SHARE) why = 'repeated';
     else if (entryStarts.some((s) => s !== '' && normal.startsWith(s))) why = 'reference entry in the body';
+    else if (truth.continuations?.some((c) => normal.startsWith(normalize(c)))) why = 'a sentence split at a break';
     seen.add(normal);
     if (why === '') return;
     noise++;
@@ -175,6 +177,18 @@ function entryMatches(entry: string | undefined, truth: string): boolean {
 
 function labelOf(entry: ReferenceEntry | undefined): string | undefined {
   return entry ? referenceLabel(entry) : undefined;
+}
+
+// A chart drawn in a font whose glyphs map to no text comes out as ASCII symbols ("K?</676/<# L5?><56#"); prose,
+// code and TeX all have words of three letters ("echo", "frac").
+const GLYPH_SYMBOL = /[!"#$%&'*+/<=>?@\\^`|~]/gu;
+const MIN_GLYPH_CHARS = 6;
+const MIN_GLYPH_SYMBOL_SHARE = 0.3;
+
+function isGlyphCodes(text: string): boolean {
+  const t = text.replace(/\s+/gu, '');
+  if (t.length < MIN_GLYPH_CHARS || /\p{L}{3}/u.test(t)) return false;
+  return (t.match(GLYPH_SYMBOL)?.length ?? 0) / t.length >= MIN_GLYPH_SYMBOL_SHARE;
 }
 
 function letterShare(text: string): number {

@@ -34,5 +34,7 @@ export const TruthSchema = z.object({
   markers: z.array(z.string()).optional(),
   /** Text that is page furniture or junk (running headers, download footers): no paragraph may contain it. */
   noise: z.array(z.string()).optional(),
+  /** Words that go on with a sentence cut by a column or page break, or by a figure set in its way: no paragraph may open with them. */
+  continuations: z.array(z.string()).optional(),
 });
 export type Truth = z.infer<typeof TruthSchema>;
