@@ -100,10 +100,19 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
 // next paragraph in its own type size, past at most a few such blocks in other sizes, captions and short lines; the
 // blocks passed over stay where they were, after it.
 const MIN_BROKEN_CHARS = 200;
+// Shorter paragraphs are joined only to a block that opens in lower case, and must end in a word (or a hyphen or comma).
+const MIN_BROKEN_WORDS_CHARS = 20;
+const CONTINUATION = /^\p{Ll}\p{L}*[\s,.;:)]/u;
 const MAX_PASSED_OVER = 8;
 const SHORT_BLOCK_CHARS = 100;
 /** A figure's or table's caption: "Fig. 3.", "Table 1", "图 2". */
 export const CAPTION = /^(?:fig\.?|figure|table|scheme|chart|图|表)\s*\d+[.:：]?(?:\s|$)/iu;
+// "Figure 7 shows basic trace tree compilation" is a sentence about a figure, not its caption, which goes on with a
+// full stop, a colon or a capital ("Table 1 Experimental values").
+const CAPTION_OPENING = /^(?:[Ff]ig\.?|[Ff]igure|FIGURE|[Tt]able|TABLE|[Ss]cheme|[Cc]hart|图|表)\s*\d+(?:[.:：]|\s+[\p{Lu}\p{Lo}]|$)/u;
+// A caption's first line, numbered and stopped ("Figure 12. Fraction of time..."), starts a block even in body type
+// right under the text it interrupts.
+const CAPTION_LINE = /^(?:[Ff]ig\.?|[Ff]igure|FIGURE|[Tt]able|TABLE)\s*\d+[.:：]\s/u;
 
 function rejoinBrokenParagraphs(paragraphs: readonly Paragraph[], bodySize: number): Paragraph[] {
   const out = [...paragraphs];
@@ -111,12 +120,17 @@ function rejoinBrokenParagraphs(paragraphs: readonly Paragraph[], bodySize: numb
     const broken = out[i];
     if (!broken || !isBroken(broken)) continue;
     const size = broken.lines[0]?.size ?? 0;
+    const long = paragraphText(broken).length >= MIN_BROKEN_CHARS;
     for (let j = i + 1; j < out.length && j <= i + MAX_PASSED_OVER + 1; j++) {
       const next = out[j];
       if (!next || next.page > broken.page + 1) break;
       const text = paragraphText(next);
       const sameSize = Math.abs((next.lines[0]?.size ?? 0) - size) <= bodySize * SIZE_CHANGE_SHARE;
-      if (next.kind === 'paragraph' && sameSize && !CAPTION.test(text) && text.length >= SHORT_BLOCK_CHARS / 2) {
+      // A block that opens in lower case goes on with a sentence, however short either part is; otherwise only a long
+      // paragraph is sure enough to be cut, and only a block of some length sure enough to be its rest.
+      const goesOn = CONTINUATION.test(text);
+      const continues = goesOn || (long && text.length >= SHORT_BLOCK_CHARS / 2 && !CAPTION.test(text));
+      if (next.kind === 'paragraph' && sameSize && continues && (!CAPTION_OPENING.test(paragraphText(broken)) || j === i + 1)) {
         broken.lines.push(...next.lines);
         out.splice(j, 1);
         i--; // the joined paragraph may itself stop mid-sentence and go on further
@@ -131,10 +145,11 @@ function rejoinBrokenParagraphs(paragraphs: readonly Paragraph[], bodySize: numb
   return out;
 }
 
+// A caption cut by a column break goes on in the very next block; a paragraph may have figures set in its way.
 function isBroken(paragraph: Paragraph): boolean {
   if (paragraph.kind !== 'paragraph') return false;
   const text = paragraphText(paragraph);
-  return text.length >= MIN_BROKEN_CHARS && !SENTENCE_END.test(text) && !CAPTION.test(text);
+  return text.length >= MIN_BROKEN_WORDS_CHARS && !SENTENCE_END.test(text) && /\p{L}[-,]?$/u.test(text);
 }
 
 function paragraphText(paragraph: Paragraph): string {
@@ -241,7 +256,7 @@ function startsNew(previous: PdfLine, line: PdfLine, kind: LineKind, current: Pa
   const inItem = current.kind === 'list-item';
   if (kind !== (inItem ? 'paragraph' : current.kind)) return true;
   const gap = previous.y - line.y;
-  if (gap <= 0) return true;
+  if (gap <= 0 || CAPTION_LINE.test(line.text)) return true;
   const size = Math.max(line.size, previous.size);
   if (Math.abs(line.size - previous.size) > bodySize * SIZE_CHANGE_SHARE) return true;
   if (gap > Math.max(layout.lineGap, size) * PARAGRAPH_GAP_FACTOR) return true;
@@ -257,7 +272,7 @@ function startsNew(previous: PdfLine, line: PdfLine, kind: LineKind, current: Pa
 }
 
 function continuesAcrossPages(last: Paragraph, line: PdfLine, kind: LineKind, layout: PageLayout): boolean {
-  if (last.kind !== 'paragraph' || kind !== 'paragraph') return false;
+  if (last.kind !== 'paragraph' || kind !== 'paragraph' || CAPTION_LINE.test(line.text)) return false;
   const end = last.lines[last.lines.length - 1];
   if (!end || SENTENCE_END.test(end.text)) return false;
   return Math.abs(end.size - line.size) <= line.size * SIZE_CHANGE_SHARE && line.x - layout.column(line).left < INDENT_SHARE * line.size;

@@ -156,6 +156,30 @@ describe('PDF paragraphs broken by columns, pages and figures', () => {
   });
 });
 
+describe('PDF sentences cut by a column or page break, or by a figure set in their way', () => {
+  it('joins a short paragraph to the lower-case words that go on with it in the next column (04-valid.pdf)', async () => {
+    const { texts } = await parse('04-valid.pdf');
+    expect(texts()).toContain('Yamamato et al. state that there is no meaningful difference between the plasma and serum NO levels before and immediately after exercise for aerobic type physical exercise (17).');
+    // A caption cut the same way is joined too.
+    expect(texts()).toContain('Figure 1. Average serum NO (U/ml) Levels of footballers before and immediately after speed exercise.');
+  });
+
+  it('joins a word hyphenated across columns, and a sentence past figures and their captions (01-valid.pdf)', async () => {
+    const { texts } = await parse('01-valid.pdf');
+    const containing = (s: string) => texts().filter((t) => t.includes(s));
+    expect(containing('Researchers have shown how to generate native code with nearly the same structure')).toHaveLength(1);
+    expect(containing('the first recorded trace may be a cycle through the inner loop, {i2, i3, i5, α}.')).toHaveLength(1);
+    // "Figure 7 shows ..." is a sentence about a figure, not a caption; "Figure 12." at the head of a page is one.
+    expect(containing('within the inner loops (because inner loops become hot first), leading to much greater tail duplication.')).toHaveLength(1);
+    expect(texts().some((t) => t.startsWith('Figure 12. Fraction of time spent on major VM activities.'))).toBe(true);
+  });
+
+  it('leaves out chart labels drawn in a font whose glyphs map to punctuation codes (01-valid.pdf)', async () => {
+    const { texts } = await parse('01-valid.pdf');
+    expect(texts().filter((t) => /K\?<\/676|!"# \$!"#/u.test(t))).toEqual([]);
+  });
+});
+
 describe('Tables and figures placed on the pages of a reference list', () => {
   it('keeps a table drawn after the list in the body, not inside the entry that runs on to the next page (02-valid.pdf)', async () => {
     const { doc, texts } = await parse('02-valid.pdf');
