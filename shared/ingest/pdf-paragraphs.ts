@@ -100,9 +100,11 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
 // next paragraph in its own type size, past at most a few such blocks in other sizes, captions and short lines; the
 // blocks passed over stay where they were, after it.
 const MIN_BROKEN_CHARS = 200;
-// Shorter paragraphs are joined only to a block that opens in lower case, and must end in a word (or a hyphen or comma).
-const MIN_BROKEN_WORDS_CHARS = 20;
-const CONTINUATION = /^\p{Ll}\p{L}*[\s,.;:)]/u;
+// Shorter paragraphs are joined only to a block that opens in lower case, past nothing but figures, captions and text
+// in other sizes, and must end in a word (or a hyphen or comma); a label of a few words ("Rolling functions") over rows
+// of a reference card is none. A continuation opens with a word, not an identifier ("na.omit", "zoo(x").
+const MIN_BROKEN_WORDS_CHARS = 60;
+const CONTINUATION = /^\p{Ll}\p{L}*[\s,;:)]/u;
 const MAX_PASSED_OVER = 8;
 const SHORT_BLOCK_CHARS = 100;
 /** A figure's or table's caption: "Fig. 3.", "Table 1", "图 2". */
@@ -138,7 +140,7 @@ function rejoinBrokenParagraphs(paragraphs: readonly Paragraph[], bodySize: numb
       }
       // Only what sits between two parts of one paragraph may be passed over: other sizes, captions, short lines,
       // and headings drawn out of order at a page's end (a masthead).
-      const passable = !sameSize || CAPTION.test(text) || text.length < SHORT_BLOCK_CHARS || next.kind === 'figure' || (next.kind === 'heading' && next.page === broken.page && !sameSize);
+      const passable = !sameSize || CAPTION.test(text) || (long && text.length < SHORT_BLOCK_CHARS) || next.kind === 'figure' || (next.kind === 'heading' && next.page === broken.page && !sameSize);
       if (!passable) break;
     }
   }

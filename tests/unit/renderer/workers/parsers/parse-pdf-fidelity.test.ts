@@ -174,6 +174,17 @@ describe('PDF sentences cut by a column or page break, or by a figure set in the
     expect(texts().some((t) => t.startsWith('Figure 12. Fraction of time spent on major VM activities.'))).toBe(true);
   });
 
+  it('keeps the labels of a reference card in place: rows are not pulled above the label they sit under (zoo.pdf, appendix A)', async () => {
+    const { texts } = await parse('zoo.pdf');
+    const all = texts();
+    const label = all.indexOf('Creation of regular series');
+    const row = all.findIndex((t) => t.startsWith('zoo(x, order.by, freq) works as above'));
+    expect(label).toBeGreaterThan(0);
+    expect(row).toBe(label + 1);
+    expect(all).toContain('Mathematical operations');
+    expect(all).toContain('Rolling functions');
+  });
+
   it('leaves out chart labels drawn in a font whose glyphs map to punctuation codes (01-valid.pdf)', async () => {
     const { texts } = await parse('01-valid.pdf');
     expect(texts().filter((t) => /K\?<\/676|!"# \$!"#/u.test(t))).toEqual([]);
