@@ -5,7 +5,7 @@ import type { DocumentMeta, NormalizedDocument } from './normalized-document';
 import { linesFromItems, type PdfTextItem } from './pdf-lines';
 import { paragraphsFromPages } from './pdf-paragraphs';
 import { extractPdfReferences } from './pdf-references';
-import { isPoorInfoAuthor, isPoorInfoTitle, pdfFrontMatter, type PdfFrontMatter } from './pdf-front-matter';
+import { isFrontMatterLine, isPoorInfoAuthor, isPoorInfoTitle, pdfFrontMatter, type PdfFrontMatter } from './pdf-front-matter';
 import { normalizePdfDate } from './published-time';
 import { countNoun } from '../wording/count-noun';
 
@@ -34,7 +34,9 @@ export function pdfDocument(content: PdfContent, fallbackTitle: string): Normali
 
   const split = extractPdfReferences(paragraphsFromPages(pages));
   const front = pdfFrontMatter(pages);
-  const { title, drafts } = chooseTitle(split.drafts, content.info.title, front, fallbackTitle);
+  const chosen = chooseTitle(split.drafts, journalFree(content.info.title, front, pages), front, fallbackTitle);
+  const title = chosen.title;
+  const drafts = chosen.drafts.map((d): DraftBlock => (d.kind === 'heading' && d.page === 1 && isFrontMatterLine(d.text, pages) ? { kind: 'paragraph', text: d.text, page: 1 } : d));
   const { text, blocks } = buildBlocks(drafts);
   const meta = baseMeta(content, title, text, pages.length);
   // The byline beside the printed title names its authors; beside some other large text it may name anyone.
@@ -91,6 +93,13 @@ function printedTitle(drafts: readonly DraftBlock[], title: string): DraftBlock[
     if (spelled === target) return taken;
   }
   return [];
+}
+
+// A metadata title that is the journal's name as the running headers print it ("Turk J Med Sci"), or the byline, names
+// no work; the printed title is taken instead. A paper whose running header is its own title keeps it.
+function journalFree(infoTitle: string | undefined, front: PdfFrontMatter, pages: Parameters<typeof isFrontMatterLine>[1]): string | undefined {
+  if (infoTitle === undefined || words(infoTitle) === words(front.title ?? '')) return infoTitle;
+  return isFrontMatterLine(infoTitle, pages) ? undefined : infoTitle;
 }
 
 function cleanInfoTitle(title: string | undefined): string | undefined {

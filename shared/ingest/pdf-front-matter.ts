@@ -19,6 +19,8 @@ const SAME_SIZE = 0.6;
 const AUTHOR_DISTANCE = 6;
 // Words that mark a journal's masthead or a publisher's banner rather than an article's title.
 const MASTHEAD = /\b(?:journal|contents lists available|homepage|sciencedirect|issn|doi|original article|research article)\b|\bwww\./iu;
+// A heading repeated in the running headers of this many later pages is the journal's masthead.
+const MIN_MASTHEAD_REPEATS = 2;
 // Words of a journal's name: in a metadata title of a few words they name the journal, not the article.
 const JOURNAL_NAME = /\b(?:journal|proceedings|transactions|review|letters|annals|bulletin|magazine)\b/iu;
 const MAX_JOURNAL_NAME_WORDS = 8;
@@ -48,6 +50,19 @@ export function pdfFrontMatter(pages: readonly PdfPageLines[]): PdfFrontMatter {
   const chosen = candidates[0];
   if (!chosen) return { authors: [] };
   return { title: chosen.text, authors: authorsNear(chosen.block, lines, furniture) };
+}
+
+/**
+ * Whether a large line of the first page is its byline or the journal's masthead ("Solar Energy Materials & Solar
+ * Cells", drawn last), which are set large but are no section of the text: they stay text, not headings.
+ */
+export function isFrontMatterLine(text: string, pages: readonly PdfPageLines[]): boolean {
+  if (personNames(text).length > 0) return true;
+  if (MASTHEAD.test(text)) return true;
+  // A section heading's words may turn up at some page's edge ("An introduction to..." in the last reference); the
+  // journal's name is in the running header of page after page.
+  const pagesRepeating = pages.slice(1).filter((p) => isMasthead(text, edgeLines(p.lines).map((l) => l.text))).length;
+  return pagesRepeating >= MIN_MASTHEAD_REPEATS;
 }
 
 /** Whether a title from a PDF's metadata is really an identifier, a file name or a journal, not the work's title. */

@@ -36,6 +36,19 @@ const BACKWARDS_SHARE = 1;
 // anyone could read or cite, and a run of nothing else is a chart label drawn as glyph codes.
 // eslint-disable-next-line no-control-regex -- control characters are what is removed
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
+// Other chart fonts map their glyphs to the first printable codes instead, so a label reads "K?</676/<#" or "!"# $!"#":
+// symbols, digits and stray capitals, with no word of three letters, and always the quote or hash of codes 2 and 3.
+// Formulas ("=z", "q / p") and code ("i++)") have neither.
+const GLYPH_SYMBOLS = /[!"#$%&'*+/<=>?@\\^`|~]/gu;
+const MIN_GLYPH_CHARS = 3;
+const MIN_GLYPH_SYMBOL_SHARE = 0.2;
+
+/** Whether a line is a chart label in a font whose glyphs map to punctuation codes rather than text. */
+export function isGlyphCodes(text: string): boolean {
+  const t = text.replace(/\s+/gu, '');
+  if (t.length < MIN_GLYPH_CHARS || /\p{L}{3}/u.test(t) || !/["#]/u.test(t)) return false;
+  return (t.match(GLYPH_SYMBOLS)?.length ?? 0) / t.length >= MIN_GLYPH_SYMBOL_SHARE;
+}
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 
 interface OpenLine {
@@ -58,7 +71,7 @@ export function linesFromItems(items: readonly PdfTextItem[]): PdfLine[] {
   const finish = () => {
     if (!current) return;
     const text = current.parts.join('').replace(/\s+/gu, ' ').trim();
-    if (text !== '') {
+    if (text !== '' && !isGlyphCodes(text)) {
       const line: PdfLine = { text, x: current.x, right: current.right, y: current.y, size: dominantSize(current.sizes) };
       const cells = cellTexts(current);
       if (cells.length >= 2) line.cells = cells;

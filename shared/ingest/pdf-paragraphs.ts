@@ -72,24 +72,25 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
   const paragraphs: Paragraph[] = [];
   for (const { page, lines } of cleaned) {
     const layout = pageLayout(lines, bodySize);
+    const frontSize = page === cleaned[0]?.page ? modeSize(lines) : bodySize;
     let current: Paragraph | null = null;
-    for (const line of lines) {
-      const kind: LineKind = isHeadingSized(line, bodySize) || SECTION_NAME.test(line.text) ? 'heading' : BULLET.test(line.text) || NUMBERED_ITEM.test(line.text) ? 'list-item' : 'paragraph';
+    lines.forEach((line, index) => {
+      const kind = lineKind(line, lines[index - 1], bodySize, layout, frontSize);
       const previous: PdfLine | undefined = current?.lines[current.lines.length - 1];
       if (current && previous && !startsNew(previous, line, kind, current, layout, bodySize)) {
         current.lines.push(line);
-        continue;
+        return;
       }
       // A paragraph cut by a page break continues at the top of the next page.
       const last = paragraphs[paragraphs.length - 1];
       if (!current && last && continuesAcrossPages(last, line, kind, layout)) {
         current = last;
         current.lines.push(line);
-        continue;
+        return;
       }
       current = { kind, lines: [line], page };
       paragraphs.push(current);
-    }
+    });
   }
   return rejoinBrokenParagraphs(numberedSectionTitles(mergeFragmentRuns(markTables(paragraphs))), bodySize).map((p) => toDraft(p, headingSizes));
 }
@@ -99,10 +100,21 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
 // next paragraph in its own type size, past at most a few such blocks in other sizes, captions and short lines; the
 // blocks passed over stay where they were, after it.
 const MIN_BROKEN_CHARS = 200;
+// Shorter paragraphs are joined only to a block that opens in lower case, past nothing but figures, captions and text
+// in other sizes, and must end in a word (or a hyphen or comma); a label of a few words ("Rolling functions") over rows
+// of a reference card is none. A continuation opens with a word, not an identifier ("na.omit", "zoo(x").
+const MIN_BROKEN_WORDS_CHARS = 60;
+const CONTINUATION = /^\p{Ll}\p{L}*[\s,;:)]/u;
 const MAX_PASSED_OVER = 8;
 const SHORT_BLOCK_CHARS = 100;
 /** A figure's or table's caption: "Fig. 3.", "Table 1", "图 2". */
 export const CAPTION = /^(?:fig\.?|figure|table|scheme|chart|图|表)\s*\d+[.:：]?(?:\s|$)/iu;
+// "Figure 7 shows basic trace tree compilation" is a sentence about a figure, not its caption, which goes on with a
+// full stop, a colon or a capital ("Table 1 Experimental values").
+const CAPTION_OPENING = /^(?:[Ff]ig\.?|[Ff]igure|FIGURE|[Tt]able|TABLE|[Ss]cheme|[Cc]hart|图|表)\s*\d+(?:[.:：]|\s+[\p{Lu}\p{Lo}]|$)/u;
+// A caption's first line, numbered and stopped ("Figure 12. Fraction of time..."), starts a block even in body type
+// right under the text it interrupts.
+const CAPTION_LINE = /^(?:[Ff]ig\.?|[Ff]igure|FIGURE|[Tt]able|TABLE)\s*\d+[.:：]\s/u;
 
 function rejoinBrokenParagraphs(paragraphs: readonly Paragraph[], bodySize: number): Paragraph[] {
   const out = [...paragraphs];
@@ -110,12 +122,17 @@ function rejoinBrokenParagraphs(paragraphs: readonly Paragraph[], bodySize: numb
     const broken = out[i];
     if (!broken || !isBroken(broken)) continue;
     const size = broken.lines[0]?.size ?? 0;
+    const long = paragraphText(broken).length >= MIN_BROKEN_CHARS;
     for (let j = i + 1; j < out.length && j <= i + MAX_PASSED_OVER + 1; j++) {
       const next = out[j];
       if (!next || next.page > broken.page + 1) break;
       const text = paragraphText(next);
       const sameSize = Math.abs((next.lines[0]?.size ?? 0) - size) <= bodySize * SIZE_CHANGE_SHARE;
-      if (next.kind === 'paragraph' && sameSize && !CAPTION.test(text) && text.length >= SHORT_BLOCK_CHARS / 2) {
+      // A block that opens in lower case goes on with a sentence, however short either part is; otherwise only a long
+      // paragraph is sure enough to be cut, and only a block of some length sure enough to be its rest.
+      const goesOn = CONTINUATION.test(text);
+      const continues = goesOn || (long && text.length >= SHORT_BLOCK_CHARS / 2 && !CAPTION.test(text));
+      if (next.kind === 'paragraph' && sameSize && continues && (!CAPTION_OPENING.test(paragraphText(broken)) || j === i + 1)) {
         broken.lines.push(...next.lines);
         out.splice(j, 1);
         i--; // the joined paragraph may itself stop mid-sentence and go on further
@@ -123,17 +140,18 @@ function rejoinBrokenParagraphs(paragraphs: readonly Paragraph[], bodySize: numb
       }
       // Only what sits between two parts of one paragraph may be passed over: other sizes, captions, short lines,
       // and headings drawn out of order at a page's end (a masthead).
-      const passable = !sameSize || CAPTION.test(text) || text.length < SHORT_BLOCK_CHARS || next.kind === 'figure' || (next.kind === 'heading' && next.page === broken.page && !sameSize);
+      const passable = !sameSize || CAPTION.test(text) || (long && text.length < SHORT_BLOCK_CHARS) || next.kind === 'figure' || (next.kind === 'heading' && next.page === broken.page && !sameSize);
       if (!passable) break;
     }
   }
   return out;
 }
 
+// A caption cut by a column break goes on in the very next block; a paragraph may have figures set in its way.
 function isBroken(paragraph: Paragraph): boolean {
   if (paragraph.kind !== 'paragraph') return false;
   const text = paragraphText(paragraph);
-  return text.length >= MIN_BROKEN_CHARS && !SENTENCE_END.test(text) && !CAPTION.test(text);
+  return text.length >= MIN_BROKEN_WORDS_CHARS && !SENTENCE_END.test(text) && /\p{L}[-,]?$/u.test(text);
 }
 
 function paragraphText(paragraph: Paragraph): string {
@@ -240,7 +258,7 @@ function startsNew(previous: PdfLine, line: PdfLine, kind: LineKind, current: Pa
   const inItem = current.kind === 'list-item';
   if (kind !== (inItem ? 'paragraph' : current.kind)) return true;
   const gap = previous.y - line.y;
-  if (gap <= 0) return true;
+  if (gap <= 0 || CAPTION_LINE.test(line.text)) return true;
   const size = Math.max(line.size, previous.size);
   if (Math.abs(line.size - previous.size) > bodySize * SIZE_CHANGE_SHARE) return true;
   if (gap > Math.max(layout.lineGap, size) * PARAGRAPH_GAP_FACTOR) return true;
@@ -256,14 +274,45 @@ function startsNew(previous: PdfLine, line: PdfLine, kind: LineKind, current: Pa
 }
 
 function continuesAcrossPages(last: Paragraph, line: PdfLine, kind: LineKind, layout: PageLayout): boolean {
-  if (last.kind !== 'paragraph' || kind !== 'paragraph') return false;
+  if (last.kind !== 'paragraph' || kind !== 'paragraph' || CAPTION_LINE.test(line.text)) return false;
   const end = last.lines[last.lines.length - 1];
   if (!end || SENTENCE_END.test(end.text)) return false;
   return Math.abs(end.size - line.size) <= line.size * SIZE_CHANGE_SHARE && line.x - layout.column(line).left < INDENT_SHARE * line.size;
 }
 
-// Big formula symbols (braces, sums) are set large too; a heading has words.
-const HEADING_WORD = /\p{L}{2}/u;
+// Big formula symbols (braces, sums) and a formula's variables ("q z={ 1 if p≤q") are set large too; a heading has a
+// word of three letters, or two Han characters (摘要).
+const HEADING_WORD = /\p{L}{3}|\p{Script=Han}{2}/u;
+// A subsection's title in body-size type ("3.1 Traces", "2.1. Creation of "zoo" objects", "3.1. strucchange: ...")
+// is told by its two-level number, its shortness (it stops well short of the column's edge) and by following the end
+// of a sentence or a gap (a code listing's output); "1.5 global radiation (AM1.5) using..." inside a paragraph follows no sentence end and has full stops.
+const SUBSECTION_TITLE = /^\d{1,2}(?:\.\d{1,2})+\.?\s+["“]?\p{L}[^.!?;]{0,80}$/u;
+// Letter-spaced section names ("a b s t r a c t") are one word set wide.
+const LETTER_SPACED = /^(?:\p{L} ){3,}\p{L}$/u;
+
+// A first page whose front matter (abstracts, a second title in another language) is set smaller than the body has
+// headings that are larger than that front matter and than the body, but by less than a body heading would be.
+function isFrontMatterHeading(line: PdfLine, bodySize: number, frontSize: number): boolean {
+  return frontSize < bodySize && isHeadingSized(line, frontSize) && line.size - bodySize > bodySize * SIZE_CHANGE_SHARE;
+}
+
+function lineKind(line: PdfLine, before: PdfLine | undefined, bodySize: number, layout: PageLayout, frontSize: number): LineKind {
+  if (isHeadingSized(line, bodySize) || isFrontMatterHeading(line, bodySize, frontSize) || SECTION_NAME.test(line.text) || isLetterSpacedSectionName(line.text)) return 'heading';
+  if (isSubsectionTitle(line, before, layout)) return 'heading';
+  return BULLET.test(line.text) || NUMBERED_ITEM.test(line.text) ? 'list-item' : 'paragraph';
+}
+
+function isSubsectionTitle(line: PdfLine, before: PdfLine | undefined, layout: PageLayout): boolean {
+  if (!SUBSECTION_TITLE.test(line.text) || !HEADING_WORD.test(line.text) || (line.cells?.length ?? 0) > 1) return false;
+  const afterGap = before !== undefined && before.y - line.y > layout.lineGap * PARAGRAPH_GAP_FACTOR;
+  if (before && before.y > line.y && !afterGap && !SENTENCE_END.test(before.text) && !SUBSECTION_TITLE.test(before.text)) return false;
+  const column = layout.column(line);
+  return column.right - line.right > (column.right - column.left) * SHORT_LINE_SHARE;
+}
+
+function isLetterSpacedSectionName(text: string): boolean {
+  return LETTER_SPACED.test(text) && SECTION_NAME.test(text.replace(/ /gu, ''));
+}
 
 function isHeadingSized(line: PdfLine, bodySize: number): boolean {
   return line.size >= bodySize * HEADING_SIZE_RATIO && line.text.length <= MAX_HEADING_CHARS && HEADING_WORD.test(line.text);
@@ -272,7 +321,7 @@ function isHeadingSized(line: PdfLine, bodySize: number): boolean {
 function toDraft(paragraph: Paragraph, headingSizes: readonly number[]): DraftBlock {
   if (paragraph.kind === 'figure') return { kind: 'paragraph', text: paragraph.lines.map((l) => l.text).join('\n'), page: paragraph.page };
   if (paragraph.kind === 'table') return { kind: 'table', text: paragraph.lines.map((l) => (l.cells ?? [l.text]).join('\t')).join('\n'), page: paragraph.page };
-  const text = joinLines(paragraph.lines.map((l) => l.text));
+  const text = joinLines(paragraph.lines.map((l) => (isLetterSpacedSectionName(l.text) ? l.text.replace(/ /gu, '') : l.text)));
   if (paragraph.kind === 'heading') {
     const size = Math.max(...paragraph.lines.map((l) => l.size));
     const level = Math.min(MAX_HEADING_LEVELS, headingSizes.indexOf(size) + 1 || MAX_HEADING_LEVELS);

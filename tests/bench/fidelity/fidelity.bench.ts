@@ -53,6 +53,8 @@ it('fidelity: titles, paragraphs, headings, references, markers and noise on rea
   console.log(
     [
       `fidelity titles ${t.titles.hit}/${t.titles.of}`,
+      `fidelity authors ${t.authors.hit}/${t.authors.of}`,
+      `fidelity languages ${t.languages.hit}/${t.languages.of}`,
       `fidelity paragraphs within 10% ${t.paragraphs.hit}/${t.paragraphs.of}`,
       `fidelity first and last paragraph ${t.firstLast.hit}/${t.firstLast.of}`,
       `fidelity headings ${t.headings.hit}/${t.headings.of}`,

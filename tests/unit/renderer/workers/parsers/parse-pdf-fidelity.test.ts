@@ -95,6 +95,55 @@ describe('PDF section headings set in body-size type', () => {
   });
 });
 
+describe('PDF subsection titles set in body-size type', () => {
+  it('keeps two-level numbered titles as headings under their section, apart from the paragraph they open (zoo.pdf, 01-valid.pdf)', async () => {
+    const zoo = await parse('zoo.pdf');
+    const zooHeadings = zoo.texts('heading');
+    expect(zooHeadings).toEqual(expect.arrayContaining(['2.1. Creation of "zoo" objects', '2.8. NA handling', '3.1. strucchange: Empirical fluctuation processes', '3.4. The classes "yearmon" and "yearqtr": Roll your own index']));
+    // After code output that ends in no full stop, the title still stands apart.
+    expect(zooHeadings).toContain('2.5. Mathematical operations');
+    const section = zoo.doc.blocks.find((b) => zoo.doc.text.slice(b.start, b.end) === '2. The class "zoo" and its methods');
+    const subsection = zoo.doc.blocks.find((b) => zoo.doc.text.slice(b.start, b.end) === '2.1. Creation of "zoo" objects');
+    expect(subsection?.level).toBeGreaterThan(section?.level ?? 9);
+    const pldi = await parse('01-valid.pdf');
+    expect(pldi.texts('heading')).toEqual(expect.arrayContaining(['3.1 Traces', '5.1 Optimizations', '6.1 Calling Compiled Traces', '6.6 Correctness']));
+    expect(pldi.texts().some((t) => t.startsWith('Because traces are in SSA form'))).toBe(true);
+  });
+
+  it('does not take a paragraph line that opens with a decimal for a title (02-valid.pdf: "1.5 global radiation (AM1.5)")', async () => {
+    const { texts } = await parse('02-valid.pdf');
+    expect(texts('heading').filter((t) => /^\d/u.test(t))).toEqual(['1. Introduction', '2. Experimental method', '3. Results and discussion', '4. Conclusion']);
+    expect(texts().some((t) => t.includes('under both dark and air mass 1.5 global radiation (AM1.5)'))).toBe(true);
+  });
+});
+
+describe('PDF headings that are not sections', () => {
+  it('keeps the byline and the journal masthead of page 1 as text, not headings (01-valid.pdf, 02-valid.pdf)', async () => {
+    const pldi = await parse('01-valid.pdf');
+    expect(pldi.texts('heading').filter((t) => t.includes('Brendan Eich'))).toEqual([]);
+    expect(pldi.texts('paragraph').some((t) => t.startsWith('Andreas Gal'))).toBe(true);
+    const solar = await parse('02-valid.pdf');
+    expect(solar.texts('heading').filter((t) => /Yunus Özen|Solar Energy Materials/u.test(t))).toEqual([]);
+    expect(solar.texts('paragraph')).toContain('Solar Energy Materials & Solar Cells');
+  });
+
+  it('reads a letter-spaced "a b s t r a c t" as the Abstract heading, and a second title in another language as a heading (02-valid.pdf, 04-valid.pdf)', async () => {
+    expect((await parse('02-valid.pdf')).texts('heading')).toContain('abstract');
+    expect((await parse('04-valid.pdf')).texts('heading')).toContain('Futbolcularda sürat egzersizinin nitrik oksit (NO) düzeyi üzerine akut etkisi');
+  });
+
+  it('does not make headings of a formula set large (the Bitcoin paper, section 11)', async () => {
+    const result = await parsePdfFile(new Uint8Array(readFileSync(resolve(FIXTURES, '../../../../shared/corpus/documents/pdf/recognizePDF_test_title.pdf'))), 'bitcoin');
+    if (!result.ok) throw new Error(result.error);
+    const { doc } = result;
+    const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => doc.text.slice(b.start, b.end));
+    expect(headings).toEqual([
+      '1. Introduction', '2. Transactions', '3. Timestamp Server', '4. Proof-of-Work', '5. Network', '6. Incentive', '7. Reclaiming Disk Space',
+      '8. Simplified Payment Verification', '9. Combining and Splitting Value', '10. Privacy', '11. Calculations', '12. Conclusion',
+    ]);
+  });
+});
+
 describe('PDF paragraphs broken by columns, pages and figures', () => {
   it('rejoins a sentence cut at a column or page foot, past captions and the masthead, and keeps the captions (02-valid.pdf)', async () => {
     const { texts } = await parse('02-valid.pdf');
@@ -104,6 +153,41 @@ describe('PDF paragraphs broken by columns, pages and figures', () => {
     expect(containing('According to literature, solar cells')[0]).toContain('bandgaps [39]. III–V Group ternary alloy materials');
     expect(texts()).toContain('Fig. 3. Dispersions of the dopant elements (Si and Be) in the layer.');
     expect(texts().filter((t) => /^(?:defects\.|bandgaps|\(AlGaAs\/AlGaAs)/u.test(t))).toEqual([]);
+  });
+});
+
+describe('PDF sentences cut by a column or page break, or by a figure set in their way', () => {
+  it('joins a short paragraph to the lower-case words that go on with it in the next column (04-valid.pdf)', async () => {
+    const { texts } = await parse('04-valid.pdf');
+    expect(texts()).toContain('Yamamato et al. state that there is no meaningful difference between the plasma and serum NO levels before and immediately after exercise for aerobic type physical exercise (17).');
+    // A caption cut the same way is joined too.
+    expect(texts()).toContain('Figure 1. Average serum NO (U/ml) Levels of footballers before and immediately after speed exercise.');
+  });
+
+  it('joins a word hyphenated across columns, and a sentence past figures and their captions (01-valid.pdf)', async () => {
+    const { texts } = await parse('01-valid.pdf');
+    const containing = (s: string) => texts().filter((t) => t.includes(s));
+    expect(containing('Researchers have shown how to generate native code with nearly the same structure')).toHaveLength(1);
+    expect(containing('the first recorded trace may be a cycle through the inner loop, {i2, i3, i5, α}.')).toHaveLength(1);
+    // "Figure 7 shows ..." is a sentence about a figure, not a caption; "Figure 12." at the head of a page is one.
+    expect(containing('within the inner loops (because inner loops become hot first), leading to much greater tail duplication.')).toHaveLength(1);
+    expect(texts().some((t) => t.startsWith('Figure 12. Fraction of time spent on major VM activities.'))).toBe(true);
+  });
+
+  it('keeps the labels of a reference card in place: rows are not pulled above the label they sit under (zoo.pdf, appendix A)', async () => {
+    const { texts } = await parse('zoo.pdf');
+    const all = texts();
+    const label = all.indexOf('Creation of regular series');
+    const row = all.findIndex((t) => t.startsWith('zoo(x, order.by, freq) works as above'));
+    expect(label).toBeGreaterThan(0);
+    expect(row).toBe(label + 1);
+    expect(all).toContain('Mathematical operations');
+    expect(all).toContain('Rolling functions');
+  });
+
+  it('leaves out chart labels drawn in a font whose glyphs map to punctuation codes (01-valid.pdf)', async () => {
+    const { texts } = await parse('01-valid.pdf');
+    expect(texts().filter((t) => /K\?<\/676|!"# \$!"#/u.test(t))).toEqual([]);
   });
 });
 
