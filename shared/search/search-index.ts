@@ -6,7 +6,7 @@ import { MetaColumns, StringTable, type MetaColumnsData } from './meta-columns';
 import { exportPostings, importPostings, isPostingsData, postingsOf, type PostingsData } from './flex-postings';
 import { intersectInto, SlotList, TermBits } from './slot-intersection';
 import { tokenize } from './tokenize';
-import { hasPrefix, lowerBound, typoCandidates, wordsByLength, type WordsByLength } from './typo-candidates';
+import { addWordByLength, hasPrefix, lowerBound, typoCandidates, wordsByLength, type WordsByLength } from './typo-candidates';
 
 /** Candidates read from the index per kind before filters; filters then keep what they keep. */
 export const CANDIDATES_PER_KIND = 2_000;
@@ -144,6 +144,9 @@ export class SearchIndex {
   private vocabulary = new Set<string>();
   private sortedVocabulary: string[] | null = null;
   private vocabularyByLength: WordsByLength | null = null;
+  // Words added since the vocabulary was sorted: merged in at the next search instead of sorting it all again, which
+  // took the first keystroke after an edit as long as a full sort of every indexed word.
+  private unsortedTerms: string[] = [];
   // For each CJK character, the first MAX_COMPLETIONS indexed CJK terms that contain it, in the vocabulary's order:
   // a single character typed stands for them, and filtering the whole vocabulary for it took a pass per keystroke.
   private cjkPairs = new Map<string, string[]>();
@@ -158,8 +161,8 @@ export class SearchIndex {
         if (this.vocabulary.has(term)) continue;
         this.vocabulary.add(term);
         this.addCjkPair(term);
-        this.sortedVocabulary = null;
-        this.vocabularyByLength = null;
+        if (this.sortedVocabulary) this.unsortedTerms.push(term);
+        if (this.vocabularyByLength) addWordByLength(this.vocabularyByLength, term);
       }
     }
     return terms;
@@ -260,12 +263,31 @@ export class SearchIndex {
     slots.reset(k.ids.length);
     this.searchVariants(k, query, candidates, slots);
     if (slots.length === 0) this.searchWithCorrections(k, query, corrections, candidates, slots);
-    for (let i = 0; i < slots.length; i++) take(slots.slots[i]!);
-    return { kind: k.kind, total, hits };
+    if (keep) {
+      for (let i = 0; i < slots.length; i++) take(slots.slots[i]!);
+      return { kind: k.kind, total, hits };
+    }
+    // Without filters every candidate counts: only the hits returned are read. (A listed slot always has its id: a
+    // record leaves the lists before its slot is freed.)
+    for (let i = 0; i < slots.length && hits.length < limit; i++) take(slots.slots[i]!);
+    return { kind: k.kind, total: slots.length, hits };
   }
 
   private sorted(): string[] {
-    return (this.sortedVocabulary ??= [...this.vocabulary].sort());
+    if (!this.sortedVocabulary) {
+      this.sortedVocabulary = [...this.vocabulary].sort();
+      this.unsortedTerms = [];
+    } else if (this.unsortedTerms.length > 0) {
+      this.sortedVocabulary = mergeSorted(this.sortedVocabulary, this.unsortedTerms.sort());
+      this.unsortedTerms = [];
+    }
+    return this.sortedVocabulary;
+  }
+
+  /** Sorts and groups the vocabulary now, as the first search would: called once the index is loaded or built. */
+  prepare(): void {
+    this.sorted();
+    this.vocabularyByLength ??= wordsByLength(this.vocabulary);
   }
 
   // The query with its last piece completed: a word being typed by the indexed words it begins, a single CJK character
@@ -351,6 +373,18 @@ export function completionsOf(sorted: readonly string[], prefix: string): string
     found.push(word);
   }
   return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_COMPLETIONS);
+}
+
+/** Two sorted lists as one sorted list. */
+export function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out = new Array<string>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 function isSnapshot(value: unknown): value is SearchIndexSnapshot {
