@@ -43,10 +43,19 @@ export function dateNumber(date: string | undefined): number {
   return m ? Number(m[1]) * 10_000 + Number(m[2]) * 100 + Number(m[3]) : 0;
 }
 
+// Dates repeat across records (days), and a result list turns the same few into text again on every keystroke.
+const dateTexts = new Map<number, string>();
+
 function dateText(n: number): string | undefined {
   if (n === 0) return undefined;
-  const s = String(n).padStart(8, '0');
-  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+  let text = dateTexts.get(n);
+  if (text === undefined) {
+    const s = String(n).padStart(8, '0');
+    text = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+    if (dateTexts.size >= 100_000) dateTexts.clear();
+    dateTexts.set(n, text);
+  }
+  return text;
 }
 
 /** The stored form of one kind's columns: plain arrays, safe to write as JSON. */
@@ -62,6 +71,8 @@ export interface MetaColumnsData {
 }
 
 const NONE = -1;
+/** Result objects kept per kind: about 4 MB at most. */
+const MAX_SHOWN = 20_000;
 
 /** The filterable metadata of one kind's records, by slot. */
 export class MetaColumns {
@@ -73,11 +84,15 @@ export class MetaColumns {
   sources: number[] = [];
   moreSources = new Map<number, number[]>();
   tags = new Map<number, number[]>();
+  // The records shown lately, as made by meta(): typing a word letter by letter, and the same words searched again,
+  // show mostly the same records, and making their objects was the largest part of a search returning 200 per kind.
+  private shown = new Map<number, SearchMeta>();
 
   constructor(private readonly strings: StringTable) {}
 
   /** Stores a record's metadata in `slot`. */
   set(slot: number, meta: SearchMeta): void {
+    this.shown.delete(slot);
     this.labels[slot] = meta.label;
     this.dates[slot] = dateNumber(meta.date);
     this.statuses[slot] = meta.status ? STATUSES.indexOf(meta.status) + 1 : 0;
@@ -92,6 +107,7 @@ export class MetaColumns {
 
   /** Forgets the record in `slot`. */
   clear(slot: number): void {
+    this.shown.delete(slot);
     this.labels[slot] = null;
     this.dates[slot] = 0;
     this.statuses[slot] = 0;
@@ -101,21 +117,34 @@ export class MetaColumns {
     this.tags.delete(slot);
   }
 
-  /** The record in `slot` as the UI sees it. */
+  /** The record in `slot` as the UI sees it; the same object while the record is unchanged, so it must not be changed. */
   meta(kind: SearchKind, id: string, slot: number): SearchMeta {
-    const sourceCodes = this.sourceCodes(slot);
-    const meta: SearchMeta = {
-      kind,
-      id,
-      label: this.labels[slot] ?? '',
-      sourceIds: sourceCodes.map((c) => this.strings.list[c] ?? ''),
-      tags: (this.tags.get(slot) ?? []).map((c) => this.strings.list[c] ?? ''),
-    };
+    const shown = this.shown.get(slot);
+    if (shown && shown.id === id) return shown;
+    const made = this.makeMeta(kind, id, slot);
+    if (this.shown.size >= MAX_SHOWN) this.shown.clear();
+    this.shown.set(slot, made);
+    return made;
+  }
+
+  private makeMeta(kind: SearchKind, id: string, slot: number): SearchMeta {
+    const list = this.strings.list;
+    const first = this.sources[slot] ?? NONE;
+    const sourceIds: string[] = first === NONE ? [] : [list[first] ?? ''];
+    const more = this.moreSources.get(slot);
+    if (more) for (const c of more) sourceIds.push(list[c] ?? '');
+    const tagCodes = this.tags.get(slot);
+    const meta: SearchMeta = { kind, id, label: this.labels[slot] ?? '', sourceIds, tags: tagCodes ? tagCodes.map((c) => list[c] ?? '') : [] };
     const date = dateText(this.dates[slot] ?? 0);
     if (date) meta.date = date;
     const status = STATUSES[(this.statuses[slot] ?? 0) - 1];
     if (status) meta.status = status;
-    if (kind === 'claim') meta.stances = STANCES.filter((_, i) => ((this.stances[slot] ?? 0) & (1 << i)) !== 0);
+    if (kind === 'claim') {
+      const bits = this.stances[slot] ?? 0;
+      const stances: string[] = [];
+      for (let i = 0; i < STANCES.length; i++) if ((bits & (1 << i)) !== 0) stances.push(STANCES[i]!);
+      meta.stances = stances;
+    }
     return meta;
   }
 

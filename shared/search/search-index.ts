@@ -4,8 +4,9 @@ import type { SearchDocument, SearchMeta } from './search-document';
 import { compileFilters, type FilterTarget, type SearchFilters } from './search-filters';
 import { MetaColumns, StringTable, type MetaColumnsData } from './meta-columns';
 import { exportPostings, importPostings, isPostingsData, postingsOf, type PostingsData } from './flex-postings';
+import { intersectInto, SlotList, TermBits } from './slot-intersection';
 import { tokenize } from './tokenize';
-import { hasPrefix, lowerBound, typoCandidates, wordsByLength, type WordsByLength } from './typo-candidates';
+import { addWordByLength, hasPrefix, lowerBound, typoCandidates, wordsByLength, type WordsByLength } from './typo-candidates';
 
 /** Candidates read from the index per kind before filters; filters then keep what they keep. */
 export const CANDIDATES_PER_KIND = 2_000;
@@ -69,7 +70,8 @@ const CJK_TERM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 
 // FlexSearch keeps each term's slots in `map` (term -> one array per relevance level); its own intersection counts
 // every slot of every list in a plain object and returned four-character Chinese words in 8.6 ms at 10,000 sources
-// and 100,000 claims. Reading the lists and marking slots in a typed array gives the same slots several times faster.
+// and 100,000 claims. The lists are read from the map and intersected rarest first, stopping at the limit
+// (`slot-intersection.ts`).
 
 class KindIndex {
   flex: FlexIndex;
@@ -77,8 +79,7 @@ class KindIndex {
   columns: MetaColumns;
   slotOf = new Map<string, number>();
   free: number[] = [];
-  private marks = new Uint32Array(0);
-  private mark = 0;
+  private bits = new TermBits();
 
   constructor(
     readonly kind: SearchKind,
@@ -89,49 +90,26 @@ class KindIndex {
     this.columns = new MetaColumns(strings);
   }
 
-  /** The slots whose text contains every term of `text`, at most `limit` of them. */
-  find(text: string, limit: number): number[] {
+  /**
+   * Adds to `out` the slots whose text holds every one of `terms`, at most `limit` of them, in index order; returns
+   * how many matched (counting those `out` held already).
+   */
+  find(terms: readonly string[], limit: number, out: SlotList): number {
+    if (terms.length === 0) return 0;
     const postings = postingsOf(this.flex);
-    if (!postings) return this.flex.search(text, { limit }) as number[];
+    if (!postings) {
+      const slots = this.flex.search(terms.join(' '), { limit }) as number[];
+      for (const slot of slots) out.add(slot);
+      return slots.length;
+    }
+    const unique = terms.length === 1 ? terms : [...new Set(terms)];
     const lists: number[][] = [];
-    for (const term of new Set(this.encode(text))) {
+    for (const term of unique) {
       const list = postings.get(term)?.[0];
-      if (!Array.isArray(list) || list.length === 0) return [];
+      if (!Array.isArray(list) || list.length === 0) return 0;
       lists.push(list);
     }
-    if (lists.length === 0) return [];
-    if (lists.length === 1) return lists[0]!.slice(0, limit);
-    return this.intersect(lists, limit);
-  }
-
-  // Marks the slots of the shortest list, keeps those each next list also holds, and reads the survivors off the
-  // last (longest) list, stopping at `limit`.
-  private intersect(lists: number[][], limit: number): number[] {
-    lists.sort((a, b) => a.length - b.length);
-    if (this.marks.length < this.ids.length) this.marks = new Uint32Array(Math.ceil(this.ids.length * 1.25) + 16);
-    if (this.mark > 0xffff_0000) {
-      this.marks.fill(0);
-      this.mark = 0;
-    }
-    const marks = this.marks;
-    const base = this.mark;
-    this.mark += lists.length;
-    for (const slot of lists[0]!) marks[slot] = base + 1;
-    for (let i = 1; i < lists.length - 1; i++) {
-      const list = lists[i]!;
-      for (let j = 0; j < list.length; j++) {
-        const slot = list[j]!;
-        if (marks[slot] === base + i) marks[slot] = base + i + 1;
-      }
-    }
-    const out: number[] = [];
-    const last = lists[lists.length - 1]!;
-    const want = base + lists.length - 1;
-    for (let j = 0; j < last.length && out.length < limit; j++) {
-      const slot = last[j]!;
-      if (marks[slot] === want) out.push(slot);
-    }
-    return out;
+    return intersectInto(unique, lists, limit, this.ids.length, this.bits, out);
   }
 
   upsert(doc: SearchDocument): void {
@@ -143,6 +121,9 @@ class KindIndex {
     } else {
       this.flex.remove(slot);
     }
+    // Kept bits would miss the slot in its new terms' lists. A removal needs no clearing: the slot then leaves every
+    // list, so no search reaches its stale bit before it is added again, here.
+    this.bits.clear();
     this.columns.set(slot, doc.meta);
     this.flex.add(slot, doc.text);
   }
@@ -163,6 +144,13 @@ export class SearchIndex {
   private vocabulary = new Set<string>();
   private sortedVocabulary: string[] | null = null;
   private vocabularyByLength: WordsByLength | null = null;
+  // Words added since the vocabulary was sorted: merged in at the next search instead of sorting it all again, which
+  // took the first keystroke after an edit as long as a full sort of every indexed word.
+  private unsortedTerms: string[] = [];
+  // For each CJK character, the first MAX_COMPLETIONS indexed CJK terms that contain it, in the vocabulary's order:
+  // a single character typed stands for them, and filtering the whole vocabulary for it took a pass per keystroke.
+  private cjkPairs = new Map<string, string[]>();
+  private found = new SlotList();
   // True while a record is added: the terms FlexSearch asks our tokenizer for then also feed the vocabulary, so each
   // text is tokenized once.
   private collecting = false;
@@ -172,12 +160,22 @@ export class SearchIndex {
       for (const term of terms) {
         if (this.vocabulary.has(term)) continue;
         this.vocabulary.add(term);
-        this.sortedVocabulary = null;
-        this.vocabularyByLength = null;
+        this.addCjkPair(term);
+        if (this.sortedVocabulary) this.unsortedTerms.push(term);
+        if (this.vocabularyByLength) addWordByLength(this.vocabularyByLength, term);
       }
     }
     return terms;
   };
+  private addCjkPair(term: string): void {
+    if (!CJK_TERM.test(term)) return;
+    for (const ch of new Set(term)) {
+      const pairs = this.cjkPairs.get(ch);
+      if (!pairs) this.cjkPairs.set(ch, [term]);
+      else if (pairs.length < MAX_COMPLETIONS) pairs.push(term);
+    }
+  }
+
   private strings = new StringTable();
   private kinds: Record<SearchKind, KindIndex> = this.newKinds();
 
@@ -261,52 +259,69 @@ export class SearchIndex {
       for (let slot = 0; slot < k.ids.length; slot++) take(slot);
       return { kind: k.kind, total, hits };
     }
-    let slots = this.searchVariants(k, query, candidates);
-    if (slots.length === 0) slots = this.searchWithCorrections(k, query, corrections, candidates);
-    for (const slot of slots) take(slot);
-    return { kind: k.kind, total, hits };
+    const slots = this.found;
+    slots.reset(k.ids.length);
+    this.searchVariants(k, query, candidates, slots);
+    if (slots.length === 0) this.searchWithCorrections(k, query, corrections, candidates, slots);
+    if (keep) {
+      for (let i = 0; i < slots.length; i++) take(slots.slots[i]!);
+      return { kind: k.kind, total, hits };
+    }
+    // Without filters every candidate counts: only the hits returned are read. (A listed slot always has its id: a
+    // record leaves the lists before its slot is freed.)
+    for (let i = 0; i < slots.length && hits.length < limit; i++) take(slots.slots[i]!);
+    return { kind: k.kind, total: slots.length, hits };
   }
 
   private sorted(): string[] {
-    return (this.sortedVocabulary ??= [...this.vocabulary].sort());
+    if (!this.sortedVocabulary) {
+      this.sortedVocabulary = [...this.vocabulary].sort();
+      this.unsortedTerms = [];
+    } else if (this.unsortedTerms.length > 0) {
+      this.sortedVocabulary = mergeSorted(this.sortedVocabulary, this.unsortedTerms.sort());
+      this.unsortedTerms = [];
+    }
+    return this.sortedVocabulary;
+  }
+
+  /** Sorts and groups the vocabulary now, as the first search would: called once the index is loaded or built. */
+  prepare(): void {
+    this.sorted();
+    this.vocabularyByLength ??= wordsByLength(this.vocabulary);
   }
 
   // The query with its last piece completed: a word being typed by the indexed words it begins, a single CJK character
-  // by the indexed pairs that contain it. Each variant must match whole; their results are joined in order.
-  private searchVariants(k: KindIndex, query: ParsedQuery, limit: number): number[] {
+  // by the indexed pairs that contain it. Each variant must match whole; their results are joined in order into `out`.
+  private searchVariants(k: KindIndex, query: ParsedQuery, limit: number, out: SlotList): void {
     const last = query.pieces[query.pieces.length - 1];
-    if (!last) return [];
-    const fixed = query.pieces.slice(0, -1).map((p) => p.text);
-    let completions: string[];
+    if (!last) return;
+    const fixed = tokenize(query.pieces.slice(0, -1).map((p) => p.text).join(' '));
     // A one- or two-letter start after other words begins too many words to list; the words before it decide until
     // a third letter is typed.
-    if (last.kind === 'word' && last.text.length < MIN_PREFIX_AFTER_WORDS && fixed.length > 0) return k.find(fixed.join(' '), limit);
-    if (last.kind === 'word') completions = completionsOf(this.sorted(), last.text);
-    else if (Array.from(last.text).length === 1) completions = [...this.vocabulary].filter((t) => t.includes(last.text) && CJK_TERM.test(t)).slice(0, MAX_COMPLETIONS);
-    else completions = [last.text];
-    if (completions.length === 1) return k.find([...fixed, completions[0]].join(' '), limit);
-    const found = new Set<number>();
-    for (const c of completions) {
-      for (const slot of k.find([...fixed, c].join(' '), limit)) found.add(slot);
-      if (found.size >= limit) break;
+    if (last.kind === 'word' && last.text.length < MIN_PREFIX_AFTER_WORDS && query.pieces.length > 1) {
+      k.find(fixed, limit, out);
+      return;
     }
-    return [...found];
+    let completions: string[];
+    if (last.kind === 'word') completions = completionsOf(this.sorted(), last.text);
+    else if (Array.from(last.text).length === 1) completions = this.cjkPairs.get(last.text) ?? [];
+    else completions = [last.text];
+    for (const c of completions) {
+      k.find([...fixed, ...tokenize(c)], limit, out);
+      if (out.length >= limit) break;
+    }
   }
 
   // A word that begins no indexed word is probably mistyped: try the closest indexed words in its place.
-  private searchWithCorrections(k: KindIndex, query: ParsedQuery, corrections: Record<string, string[]>, limit: number): number[] {
+  private searchWithCorrections(k: KindIndex, query: ParsedQuery, corrections: Record<string, string[]>, limit: number, out: SlotList): void {
     const sorted = this.sorted();
     const byLength = (this.vocabularyByLength ??= wordsByLength(this.vocabulary));
     const replaced = query.words.map((w) => (hasPrefix(sorted, w) ? [w] : (corrections[w] ??= typoCandidates(byLength, w))));
-    if (replaced.every((alts, i) => alts.length === 1 && alts[0] === query.words[i]) || replaced.some((alts) => alts.length === 0)) return [];
-    const found = new Set<number>();
+    if (replaced.every((alts, i) => alts.length === 1 && alts[0] === query.words[i]) || replaced.some((alts) => alts.length === 0)) return;
     // One search per combination of corrections; MAX_CORRECTIONS per word keeps this small for short queries.
     let combos: string[][] = [[]];
     for (const alts of replaced) combos = combos.flatMap((c) => alts.map((a) => [...c, a])).slice(0, 9);
-    for (const words of combos) {
-      for (const slot of k.find([...words, ...query.cjkRuns].join(' '), limit)) found.add(slot);
-    }
-    return [...found];
+    for (const words of combos) k.find(tokenize([...words, ...query.cjkRuns].join(' ')), limit, out);
   }
 
   /** The index as data for storage; throws if FlexSearch's lists are not where this version of it keeps them. */
@@ -342,6 +357,7 @@ export class SearchIndex {
       if (!isPostingsData(saved.postings) || !importPostings(k.flex, saved.postings, used)) return null;
     }
     index.vocabulary = new Set(snapshot.vocabulary);
+    for (const term of index.vocabulary) index.addCjkPair(term);
     return index;
   }
 }
@@ -357,6 +373,18 @@ export function completionsOf(sorted: readonly string[], prefix: string): string
     found.push(word);
   }
   return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_COMPLETIONS);
+}
+
+/** Two sorted lists as one sorted list. */
+export function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out = new Array<string>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 function isSnapshot(value: unknown): value is SearchIndexSnapshot {

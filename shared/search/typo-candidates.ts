@@ -28,13 +28,16 @@ export type WordsByLength = Map<number, string[]>;
 /** Groups the vocabulary by length; CJK pairs are left out (a typo is a Latin-script notion here). */
 export function wordsByLength(words: Iterable<string>): WordsByLength {
   const byLength: WordsByLength = new Map();
-  for (const w of words) {
-    if (w.length < MIN_TYPO_LENGTH - 2 || w.charCodeAt(0) >= 0x2e80) continue;
-    const list = byLength.get(w.length);
-    if (list) list.push(w);
-    else byLength.set(w.length, [w]);
-  }
+  for (const w of words) addWordByLength(byLength, w);
   return byLength;
+}
+
+/** Adds one new vocabulary word to its group, unless it is too short or CJK. */
+export function addWordByLength(byLength: WordsByLength, w: string): void {
+  if (w.length < MIN_TYPO_LENGTH - 2 || w.charCodeAt(0) >= 0x2e80) return;
+  const list = byLength.get(w.length);
+  if (list) list.push(w);
+  else byLength.set(w.length, [w]);
 }
 
 /** Vocabulary words within the typo allowance of `word` (by edit distance, closest first); empty for short words. */

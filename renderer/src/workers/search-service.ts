@@ -80,6 +80,8 @@ export class SearchService {
       if (restored && (await this.countsAgree(restored))) {
         this.index = restored.index;
         this.setStatus({ state: 'ready', origin: 'stored', loadMs: performance.now() - t0, loadReadMs: restored.readMs, storedChars: restored.chars });
+        // The first keystroke would otherwise sort every indexed word for its completions.
+        this.index.prepare();
         return;
       }
       await this.buildNow();
@@ -145,6 +147,7 @@ export class SearchService {
     await this.db.claims.each((c) => index.upsert(claimDocument(c, citationsByClaim.get(c.id) ?? [])));
     this.index = index;
     this.setStatus({ state: 'ready', origin: 'built', buildMs: performance.now() - t0 });
+    index.prepare();
     await this.persistNow();
   }
 

@@ -25,6 +25,22 @@ test('typing 稀土 finds the pasted seed source, with the word highlighted, and
   await expect(page.getByRole('article').getByRole('heading', { name: '美日稀土协议难破中国“封锁”' })).toBeVisible();
 });
 
+test('focusing the empty search box leaves the view in front; the first key shows the results, Escape hides them', async ({ app: page }) => {
+  await pasteSeed(page);
+  const box = page.getByRole('searchbox', { name: 'Search everything' });
+  await box.focus();
+  // The panel is drawn hidden while the box has the focus, so the first key is answered at once.
+  await expect(page.locator('.search-panel')).toBeAttached();
+  await expect(page.getByRole('region', { name: 'Search' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Paste text…' }).first()).toBeVisible();
+  await page.keyboard.type('稀土');
+  await expect(results(page).locator('.search-result[data-kind="source"]')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Search' })).toBeHidden();
+  await page.keyboard.type('出口');
+  await expect(results(page)).toHaveAttribute('data-query', '稀土出口');
+});
+
 test('a word of the body opens the reader at the passage', async ({ app: page }) => {
   await pasteSeed(page);
   await page.getByRole('searchbox', { name: 'Search everything' }).fill('deep-sea');

@@ -5,7 +5,7 @@ import { useCommand } from '../../app/commands';
 
 /** The search box in the shell: typing opens the results over the current view; Escape closes them. */
 export function SearchBox() {
-  const { query, setQuery, setPanelOpen } = useSearch();
+  const { query, setQuery, setPanelOpen, setPanelPrepared } = useSearch();
   const ref = useRef<HTMLInputElement>(null);
   const focus = () => {
     ref.current?.focus();
@@ -38,9 +38,20 @@ export function SearchBox() {
           setQuery(e.target.value);
           setPanelOpen(true);
         }}
-        onFocus={() => query && setPanelOpen(true)}
+        onFocus={() => {
+          // The panel, its filters and saved searches are drawn (hidden) as the box takes the focus, so the first key
+          // only shows them: drawing them with the first answer made it the slowest keystroke (about 80 ms to the
+          // first results paint against 35 ms, at 2,000 sources and 20,000 claims).
+          setPanelPrepared(true);
+          if (query) setPanelOpen(true);
+        }}
+        onBlur={() => setPanelPrepared(false)}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') setPanelOpen(false);
+          if (e.key === 'Escape') {
+            // A search field's own Escape empties it, and that input reopened the panel just closed.
+            e.preventDefault();
+            setPanelOpen(false);
+          }
         }}
       />
     </div>

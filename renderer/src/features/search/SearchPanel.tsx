@@ -9,18 +9,18 @@ import './search.css';
 
 /** The results of the shell's search box, over the current view: filters, counts, then the grouped results. */
 export function SearchPanel() {
-  const { query, filters, setFilters, panelOpen, setPanelOpen } = useSearch();
+  const { query, filters, setFilters, panelOpen, setPanelOpen, panelPrepared } = useSearch();
   const status = useSearchStatus();
   const { answer, tookMs, showMore } = useSearchResults(query, filters, panelOpen);
   const actions = useMemo(
     () => ({ closePanel: () => setPanelOpen(false), onlySource: (sourceId: string) => setFilters({ ...filters, sourceId }), sourceFilter: filters.sourceId }),
     [setPanelOpen, setFilters, filters],
   );
-  if (!panelOpen) return null;
+  if (!panelOpen && !panelPrepared) return null;
   const total = answer?.groups.reduce((n, g) => n + g.total, 0) ?? 0;
   const corrected = Object.entries(answer?.corrections ?? {}).filter(([, alts]) => alts.length > 0);
   return (
-    <section className="search-panel" aria-label="Search">
+    <section className="search-panel" aria-label="Search" hidden={!panelOpen}>
       <header className="search-panel-head">
         <SearchFilterBar filters={filters} />
         <button type="button" className="button small" aria-label="Close search" onClick={() => setPanelOpen(false)}>

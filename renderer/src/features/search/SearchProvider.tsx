@@ -12,6 +12,9 @@ export interface SearchContextValue {
   setFilters: (f: SearchRequestFilters) => void;
   panelOpen: boolean;
   setPanelOpen: (open: boolean) => void;
+  /** True while the search box has the focus: the panel is then drawn, hidden, before the first key is typed. */
+  panelPrepared: boolean;
+  setPanelPrepared: (prepared: boolean) => void;
 }
 
 /** The parts of the search that do not change as the query is typed. */
@@ -38,7 +41,11 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchRequestFilters>({});
   const [panelOpen, setPanelOpen] = useState(false);
-  const value = useMemo(() => (client ? { client, query, setQuery, filters, setFilters, panelOpen, setPanelOpen } : null), [client, query, filters, panelOpen]);
+  const [panelPrepared, setPanelPrepared] = useState(false);
+  const value = useMemo(
+    () => (client ? { client, query, setQuery, filters, setFilters, panelOpen, setPanelOpen, panelPrepared, setPanelPrepared } : null),
+    [client, query, filters, panelOpen, panelPrepared],
+  );
   const controls = useMemo(() => (client ? { client, setQuery, setFilters, setPanelOpen } : null), [client]);
   // The shell waits the one effect it takes to start the worker, so everything below can rely on the search.
   return value && controls ? (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { SearchKind } from '../../../../shared/search/parse-query';
 import type { SearchAnswer, SearchLimits } from '../../../../shared/search/search-index';
 import type { SearchRequestFilters } from '../../workers/search-protocol';
@@ -21,9 +22,9 @@ type Pages = { query: string; filters: SearchRequestFilters; byKind: Partial<Rec
 /**
  * The answer to the latest query: every keystroke asks the worker at once for the first page only; a newer keystroke
  * makes the worker skip an older search still waiting and the page drop an older answer, so results never go
- * backwards. Answers render at normal priority, not as a transition: a transition's render yields every few
- * milliseconds and on a busy machine let a frame pass before the results were drawn, while the first page is small
- * enough to draw at once without holding up typing.
+ * backwards. Answers render at once, not as a transition: a transition's render yields every few milliseconds and
+ * on a busy machine let a frame pass before the results were drawn, while the first page is small enough to draw at
+ * once without holding up typing.
  */
 export function useSearchResults(query: string, filters: SearchRequestFilters, enabled = true, limits?: SearchLimits): SearchResultsState {
   const { client } = useSearchControls();
@@ -37,7 +38,9 @@ export function useSearchResults(query: string, filters: SearchRequestFilters, e
     if (!enabled) return;
     const asked: SearchLimits = { hits: FIRST_PAGE, ...limits, ...(byKind ? { hitsByKind: byKind } : {}) };
     void client.searchLatest(channel, query, filters, asked).then((result) => {
-      if (result) setState(result);
+      // Drawn in the task that received the answer: a scheduled render let the browser draw a frame, or run other
+      // queued work, before the results were in the page.
+      if (result) flushSync(() => setState(result));
     });
   }, [client, channel, query, filters, enabled, limits, byKind, status.size]);
   const answer = state.answer;

@@ -136,4 +136,19 @@ describe('SearchIndex', () => {
     expect(ids(index, '储')).toEqual(['c2']);
     expect(ids(index, 'china 储')).toEqual([]);
   });
+
+  it('completes and corrects words added after the vocabulary was sorted, as a fresh index does', () => {
+    const index = corpusIndex();
+    index.prepare();
+    expect(ids(index, 'praseodym')).toEqual([]);
+    index.upsert(doc({ id: 'c3', kind: 'claim' }, 'Praseodymium and terbium oxide'));
+    index.upsert(doc({ id: 'c4', kind: 'claim' }, 'Aardvark zzyzx'));
+    const fresh = corpusIndex();
+    fresh.upsert(doc({ id: 'c3', kind: 'claim' }, 'Praseodymium and terbium oxide'));
+    fresh.upsert(doc({ id: 'c4', kind: 'claim' }, 'Aardvark zzyzx'));
+    for (const q of ['praseodym', 'terbi', 'aardv', 'zzy', 'praseodymuim', 'terbuim', 'neodym', 'opencc']) {
+      expect(index.search(q), q).toEqual(fresh.search(q));
+    }
+    expect(ids(index, 'praseodymuim')).toEqual(['c3']);
+  });
 });
