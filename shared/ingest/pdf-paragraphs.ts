@@ -102,9 +102,10 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
 const MIN_BROKEN_CHARS = 200;
 // Shorter paragraphs are joined only to a block that opens in lower case, past nothing but figures, captions and text
 // in other sizes, and must end in a word (or a hyphen or comma); a label of a few words ("Rolling functions") over rows
-// of a reference card is none. A continuation opens with a word, not an identifier ("na.omit", "zoo(x").
+// of a reference card is none. A continuation opens with a word, not an identifier ("na.omit", "zoo(x"), maybe in
+// quotes ("“state sequence objects” including…" after a footnote, in the R Journal's stringdist paper).
 const MIN_BROKEN_WORDS_CHARS = 60;
-const CONTINUATION = /^\p{Ll}\p{L}*[\s,;:)]/u;
+const CONTINUATION = /^[“‘"(]?\p{Ll}\p{L}*[\s,;:)”’"]/u;
 const MAX_PASSED_OVER = 8;
 const SHORT_BLOCK_CHARS = 100;
 /** A figure's or table's caption: "Fig. 3.", "Table 1", "图 2". */

@@ -178,11 +178,13 @@ describe('extractPdfReferences', () => {
     ]);
   });
 
-  it('reads an unnumbered author–year bibliography as the reference list, cited as (Smith 2020)', () => {
+  it('reads an unnumbered author–year bibliography as the reference list, cited as (Smith 2020), named as printed', () => {
     const drafts = [
       { kind: 'heading' as const, text: 'Bibliography', level: 1 },
       { kind: 'paragraph' as const, text: 'Smith, J. (2020). A book.' },
     ];
-    expect(extractPdfReferences(drafts)).toEqual({ drafts: [], references: [{ n: 1, text: 'Smith, J. (2020). A book.' }] });
+    // The heading leaves the body with the list, so the list keeps its name; a plain "References" adds none.
+    expect(extractPdfReferences(drafts)).toEqual({ drafts: [], references: [{ n: 1, text: 'Smith, J. (2020). A book.', list: 'Bibliography' }] });
+    expect(extractPdfReferences([{ kind: 'heading', text: '7. References', level: 1 }, { kind: 'paragraph', text: 'Smith, J. (2020). A book.' }]).references).toEqual([{ n: 1, text: 'Smith, J. (2020). A book.' }]);
   });
 });
