@@ -101,7 +101,6 @@ function isTitleLike(text: string): boolean {
 // headers of the following pages; a paper whose running header is its own title repeats the title alone.
 function isMasthead(text: string, furniture: readonly string[]): boolean {
   if (MASTHEAD.test(text)) return true;
-  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
   const own = words(text);
   return own !== '' && furniture.some((f) => {
     const other = words(f);
@@ -112,9 +111,13 @@ function isMasthead(text: string, furniture: readonly string[]): boolean {
 // A line printed at the edge of later pages as well, bar its page number ("CONTRIBUTED RESEARCH ARTICLES 112"), is a
 // running header, whatever its words look like.
 function isRunningLine(text: string, furniture: readonly string[]): boolean {
-  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
   const own = words(text);
   return own !== '' && furniture.some((f) => words(f) === own);
+}
+
+// A line's words, without its numbers and punctuation, for comparing it with the running lines of other pages.
+function words(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 }
 
 // Bylines sit under the title (or, in some journals, beside it above); a long list of authors runs over several lines.

@@ -245,3 +245,11 @@ describe('a journal article as its publisher printed it (stringdist-rjournal.pdf
     expect(texts()).toContain('Mark P.J. van der Loo http://www.markvanderloo.eu mark.vanderloo@gmail.com');
   });
 });
+
+describe('letter-spaced section names', () => {
+  it('reads Elsevier\'s "a r t i c l e i n f o" and "a b s t r a c t" as headings, their words apart (02-valid.pdf)', async () => {
+    const { texts } = await parse('02-valid.pdf');
+    expect(texts('heading').slice(0, 2)).toEqual(['article info', 'abstract']);
+    expect(texts().filter((t) => t.includes('i n f o'))).toEqual([]);
+  });
+});
