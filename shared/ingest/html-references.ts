@@ -130,9 +130,26 @@ function visit(node: DomNode, state: { underReferenceHeading: boolean; heading: 
     const layout = listLayout(element, tag, state.underReferenceHeading);
     if (layout) found.push({ layout, heading: state.heading, ...(tag === 'ol' ? { ordered: element } : {}) });
     else if (paragraphs && tag === 'p') paragraphs.push(element);
-    else visit(element, state, found);
+    else if (isSection(element) || noteBoxName(element)) {
+      // A heading names its section only: Pandoc's footnotes after `div.section#references` are no reference entries
+      // of it; its `div.footnotes` box names them.
+      const outside = { ...state };
+      const boxName = noteBoxName(element);
+      if (boxName) Object.assign(state, { underReferenceHeading: false, heading: boxName });
+      visit(element, state, found);
+      Object.assign(state, outside);
+    } else visit(element, state, found);
   }
   endSection();
+}
+
+function isSection(element: DomElement): boolean {
+  return tagOf(element) === 'section' || classesOf(element).includes('section');
+}
+
+function noteBoxName(element: DomElement): string | undefined {
+  const classes = classesOf(element);
+  return classes.includes('footnotes') ? 'Footnotes' : classes.includes('endnotes') ? 'Endnotes' : undefined;
 }
 
 function listLayout(element: DomElement, tag: string, underReferenceHeading: boolean): LaidOutList | null {

@@ -101,12 +101,23 @@ function isTitleLike(text: string): boolean {
 // headers of the following pages; a paper whose running header is its own title repeats the title alone.
 function isMasthead(text: string, furniture: readonly string[]): boolean {
   if (MASTHEAD.test(text)) return true;
-  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
   const own = words(text);
   return own !== '' && furniture.some((f) => {
     const other = words(f);
     return other.includes(own) && other.length - own.length > 8;
   });
+}
+
+// A line printed at the edge of later pages as well, bar its page number ("CONTRIBUTED RESEARCH ARTICLES 112"), is a
+// running header, whatever its words look like.
+function isRunningLine(text: string, furniture: readonly string[]): boolean {
+  const own = words(text);
+  return own !== '' && furniture.some((f) => words(f) === own);
+}
+
+// A line's words, without its numbers and punctuation, for comparing it with the running lines of other pages.
+function words(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 }
 
 // Bylines sit under the title (or, in some journals, beside it above); a long list of authors runs over several lines.
@@ -118,7 +129,7 @@ function authorsNear(title: readonly PdfLine[], lines: readonly PdfLine[], furni
   const below = lines.filter((l) => l.y < lowest && lowest - l.y <= reach).sort((a, b) => b.y - a.y);
   const above = lines.filter((l) => l.y > highest && l.y - highest <= reach).sort((a, b) => a.y - b.y);
   for (const side of [below, above]) {
-    const start = side.findIndex((l) => !isMasthead(l.text, furniture) && personNames(l.text).length > 0);
+    const start = side.findIndex((l) => !isMasthead(l.text, furniture) && !isRunningLine(l.text, furniture) && personNames(l.text).length > 0);
     if (start < 0) continue;
     const names: string[] = [];
     for (const line of side.slice(start)) {
@@ -135,6 +146,8 @@ function authorsNear(title: readonly PdfLine[], lines: readonly PdfLine[], furni
 export function personNames(line: string): string[] {
   if (/@|\bhttps?:|\b(?:university|universität|université|department|institute|school|college|corporation|inc|ltd|gmbh|laboratory|labs?|cent(?:er|re)|abstract|received|accepted)\b/iu.test(line)) return [];
   const parts = line
+    // "by Mark P.J. van der Loo": the R Journal's and some magazines' byline.
+    .replace(/^\s*by\s+/iu, '')
     .replace(NAME_MARKS, ' ')
     .split(/,|;|\band\b|&/u)
     .map((p) => p.replace(/\s+/gu, ' ').trim())

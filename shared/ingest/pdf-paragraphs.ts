@@ -102,9 +102,10 @@ export function paragraphsFromPages(pages: readonly PdfPageLines[]): DraftBlock[
 const MIN_BROKEN_CHARS = 200;
 // Shorter paragraphs are joined only to a block that opens in lower case, past nothing but figures, captions and text
 // in other sizes, and must end in a word (or a hyphen or comma); a label of a few words ("Rolling functions") over rows
-// of a reference card is none. A continuation opens with a word, not an identifier ("na.omit", "zoo(x").
+// of a reference card is none. A continuation opens with a word, not an identifier ("na.omit", "zoo(x"), maybe in
+// quotes ("“state sequence objects” including…" after a footnote, in the R Journal's stringdist paper).
 const MIN_BROKEN_WORDS_CHARS = 60;
-const CONTINUATION = /^\p{Ll}\p{L}*[\s,;:)]/u;
+const CONTINUATION = /^[“‘"(]?\p{Ll}\p{L}*[\s,;:)”’"]/u;
 const MAX_PASSED_OVER = 8;
 const SHORT_BLOCK_CHARS = 100;
 /** A figure's or table's caption: "Fig. 3.", "Table 1", "图 2". */
@@ -287,8 +288,10 @@ const HEADING_WORD = /\p{L}{3}|\p{Script=Han}{2}/u;
 // is told by its two-level number, its shortness (it stops well short of the column's edge) and by following the end
 // of a sentence or a gap (a code listing's output); "1.5 global radiation (AM1.5) using..." inside a paragraph follows no sentence end and has full stops.
 const SUBSECTION_TITLE = /^\d{1,2}(?:\.\d{1,2})+\.?\s+["“]?\p{L}[^.!?;]{0,80}$/u;
-// Letter-spaced section names ("a b s t r a c t") are one word set wide.
+// Letter-spaced section names ("a b s t r a c t") are set wide, so the space between their words is lost; Elsevier's
+// "a r t i c l e i n f o" is the one name of two words seen in print.
 const LETTER_SPACED = /^(?:\p{L} ){3,}\p{L}$/u;
+const LETTER_SPACED_PHRASES = ['article info'];
 
 // A first page whose front matter (abstracts, a second title in another language) is set smaller than the body has
 // headings that are larger than that front matter and than the body, but by less than a body heading would be.
@@ -311,7 +314,19 @@ function isSubsectionTitle(line: PdfLine, before: PdfLine | undefined, layout: P
 }
 
 function isLetterSpacedSectionName(text: string): boolean {
-  return LETTER_SPACED.test(text) && SECTION_NAME.test(text.replace(/ /gu, ''));
+  return letterSpacedSectionName(text) !== undefined;
+}
+
+// The name as it reads, its words apart: "a b s t r a c t" → "abstract", "a r t i c l e i n f o" → "article info".
+function letterSpacedSectionName(text: string): string | undefined {
+  if (!LETTER_SPACED.test(text)) return undefined;
+  const letters = text.replace(/ /gu, '');
+  if (SECTION_NAME.test(letters)) return letters;
+  const phrase = LETTER_SPACED_PHRASES.find((p) => p.replace(/ /gu, '') === letters.toLowerCase());
+  if (!phrase) return undefined;
+  // The printed letters (their case), with the phrase's spaces put back.
+  let at = 0;
+  return [...phrase].map((c) => (c === ' ' ? ' ' : (letters[at++] ?? ''))).join('');
 }
 
 function isHeadingSized(line: PdfLine, bodySize: number): boolean {
@@ -321,7 +336,7 @@ function isHeadingSized(line: PdfLine, bodySize: number): boolean {
 function toDraft(paragraph: Paragraph, headingSizes: readonly number[]): DraftBlock {
   if (paragraph.kind === 'figure') return { kind: 'paragraph', text: paragraph.lines.map((l) => l.text).join('\n'), page: paragraph.page };
   if (paragraph.kind === 'table') return { kind: 'table', text: paragraph.lines.map((l) => (l.cells ?? [l.text]).join('\t')).join('\n'), page: paragraph.page };
-  const text = joinLines(paragraph.lines.map((l) => (isLetterSpacedSectionName(l.text) ? l.text.replace(/ /gu, '') : l.text)));
+  const text = joinLines(paragraph.lines.map((l) => letterSpacedSectionName(l.text) ?? l.text));
   if (paragraph.kind === 'heading') {
     const size = Math.max(...paragraph.lines.map((l) => l.size));
     const level = Math.min(MAX_HEADING_LEVELS, headingSizes.indexOf(size) + 1 || MAX_HEADING_LEVELS);

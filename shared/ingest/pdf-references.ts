@@ -17,6 +17,9 @@ export interface PdfReferenceSplit {
 // An author–year entry opens with its authors and the year in brackets: "Zeileis A, Grothendieck G (2005).",
 // "Smith, J. A. (2001a).", "R Core Team (2017)."; or, in the Harvard style of some journals, "Smith, J., 2001.".
 const AUTHOR_YEAR_START = /^\p{Lu}[^()]{0,150}?\((?:1[5-9]|20)\d\d[a-z]?\)|^\p{Lu}[\p{L}'’ -]{1,40},(?: \p{Lu}\.)+(?:,? [^,]{1,80}?)?,? (?:1[5-9]|20)\d\d[a-z]?\./u;
+// Other styles (the R Journal's, IEEE's without numbers) open with the authors' initials before their names and the
+// year later: "A. Borg and M. Sariyar. RecordLinkage…", "C. T. Butts. sna…", "M. van der Loo, E. de Jonge, and…".
+const INITIALS_FIRST_START = /^\p{Lu}\.(?:[ -]?\p{Lu}\.)* (?:(?:van|von|de|der|den|da|di|du|la|le|del) )*\p{Lu}[\p{L}'’-]+(?:\.\s|,? and \p{Lu}\.|, \p{Lu}\.)/u;
 // A keyed entry opens with its key in brackets, as RFCs and some journals print them: "[RFC2119] Bradner, S., ...".
 const KEYED_START = /^\[(\p{L}[\p{L}\p{N}.+/_-]{0,30})\]\s+\S/u;
 
@@ -32,12 +35,16 @@ export function extractPdfReferences(drafts: readonly DraftBlock[]): PdfReferenc
   const title = drafts[start];
   const level = title?.kind === 'heading' ? (title.level ?? 1) : Number.POSITIVE_INFINITY;
   let end = start + 1;
-  while (end < drafts.length && !(drafts[end]?.kind === 'heading' && (drafts[end]?.level ?? 1) <= level)) end++;
+  while (end < drafts.length && !(drafts[end]?.kind === 'heading' && (drafts[end]?.level ?? 1) <= level) && !isAddress(drafts[end]?.text ?? '')) end++;
   const { entries, floats } = setFloatsApart(drafts.slice(start + 1, end));
   const section = entries.map((d) => d.text);
-  const references = bracketedEntries(section) ?? numberedEntries(section) ?? startedEntries(section, KEYED_START) ?? startedEntries(section, AUTHOR_YEAR_START);
+  const references = bracketedEntries(section) ?? numberedEntries(section) ?? startedEntries(section, KEYED_START) ?? startedEntries(section, AUTHOR_YEAR_START) ?? startedEntries(section, INITIALS_FIRST_START);
   if (!references) return { drafts: [...drafts], references: [] };
-  return { drafts: [...drafts.slice(0, start), ...floats, ...drafts.slice(end)], references };
+  // The reader shows the list under "References"; a section the paper calls otherwise ("Bibliography", "参考文献")
+  // keeps its own name, since its heading leaves the body with the list.
+  const name = (title?.text ?? '').replace(/^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+/u, '').replace(/\s+/gu, ' ').trim();
+  const named = /^references?\W*$/iu.test(name) ? references : references.map((r) => ({ ...r, list: name }));
+  return { drafts: [...drafts.slice(0, start), ...floats, ...drafts.slice(end)], references: named };
 }
 
 // A table or figure placed on a page of the reference list is often drawn after the list, so it would end up inside
@@ -54,6 +61,14 @@ function setFloatsApart(section: readonly DraftBlock[]): { entries: DraftBlock[]
     (floatPage === undefined ? entries : floats).push(draft);
   }
   return { entries, floats };
+}
+
+// The R Journal and JSS print the authors' addresses after the bibliography, under no heading: a paragraph with an
+// e-mail address ends the list ("Mark P.J. van der Loo http://www.markvanderloo.eu mark.vanderloo@gmail.com").
+const EMAIL = /(?<=[\p{L}\p{N}])@[\p{L}\p{N}-]+\.\p{L}/u;
+
+function isAddress(text: string): boolean {
+  return EMAIL.test(text) && !ENTRY_START.test(text) && !KEYED_START.test(text) && !AUTHOR_YEAR_START.test(text) && !INITIALS_FIRST_START.test(text);
 }
 
 function isSectionTitle(draft: DraftBlock): boolean {

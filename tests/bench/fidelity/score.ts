@@ -111,7 +111,8 @@ export function scoreDocument(truth: Truth, doc: NormalizedDocument | null): Doc
     }
   }
   if (truth.references !== undefined) {
-    const refs = doc?.references ?? [];
+    const list = truth.references.list;
+    const refs = (doc?.references ?? []).filter((r) => list === undefined || r.list === list);
     const ok =
       refs.length === truth.references.count &&
       entryMatches(refs[0]?.text, truth.references.first) &&

@@ -28,6 +28,8 @@ export const TruthSchema = z.object({
       last: z.string(),
       /** The labels the first and last entry are cited by, when the list is keyed (`WORDS`, `AUTHORING`) or numbered its own way. */
       labels: z.tuple([z.string(), z.string()]).optional(),
+      /** The list scored, by the name the import gives it, when the document has others too (its footnotes). */
+      list: z.string().optional(),
     })
     .optional(),
   /** Citation markers as printed in the text (`[1]`, `[HTTP]`); each must still be in the imported text. */

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from '../../../../shared/ingest/html-blocks';
@@ -70,5 +73,36 @@ describe('reference lists that are not <ol>', () => {
       ['paragraph', 'Sources are listed in order of citation.'],
     ]);
     expect(references.map((r) => r.text)).toEqual(['First source.', 'Second source.']);
+  });
+});
+
+// Pages written by others (tests/fixtures/html, origins in tests/fixtures/MANIFEST.md): R vignettes made by
+// rmarkdown, whose "References" section is paragraphs in `div.section`, with Pandoc's footnotes after it.
+describe('reference sections written as paragraphs, on real pages', () => {
+  const fixture = (name: string) => readFileSync(resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../fixtures/html', name), 'utf8');
+  const page = (name: string) => {
+    const { document } = parseHTML(fixture(name));
+    const result = htmlToBlocks(document.body);
+    return { texts: result.drafts.map((d) => d.text), references: result.references };
+  };
+
+  it('reads the two paragraphs under "References" as its entries, and the footnotes after the section as "Footnotes" (brms_missings.html)', () => {
+    const { texts, references } = page('brms_missings.html');
+    expect(references.map((r) => [r.list, r.text.slice(0, 48)])).toEqual([
+      ['References', 'Buuren, S. V. & Groothuis-Oudshoorn, K. (2010). '],
+      ['References', 'Zhou, X. & Reiter, J. P. (2010). A Note on Bayes'],
+      ['Footnotes', 'Actually, there is a third approach that only ap'],
+      ['Footnotes', 'We don’t really need this for bmi, since bmi is '],
+    ]);
+    expect(references[1]?.text).toBe('Zhou, X. & Reiter, J. P. (2010). A Note on Bayesian Inference After Multiple Imputation. The American Statistician, 64(2), 159-163. doi.org/10.1198/tast.2010.09109');
+    expect(texts.filter((t) => /^(?:Buuren|Zhou), /u.test(t))).toEqual([]);
+    expect(texts).toContain('Summarizing and post-processing the model continues to work as usual.');
+  });
+
+  it('reads five paragraph entries with links and an anchor in them (graphical-ppcs.html)', () => {
+    const { texts, references } = page('graphical-ppcs.html');
+    expect(references.map((r) => r.text.slice(0, 30))).toEqual(['Buerkner, P. (2017). brms: Bay', 'Gabry, J., and Goodrich, B. (2', 'Gabry, J. , Simpson, D. , Veht', 'Gelman, A., Carlin, J. B., Ste', 'Stan Development Team. Stan Mo']);
+    expect(references[0]?.url).toBe('https://CRAN.R-project.org/package=brms');
+    expect(texts.filter((t) => t.startsWith('Stan Development Team.'))).toEqual([]);
   });
 });

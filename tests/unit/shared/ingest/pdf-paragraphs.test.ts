@@ -77,6 +77,19 @@ describe('paragraphsFromPages', () => {
     ]);
   });
 
+  it('reads letter-spaced section names in body type as headings with their words apart, and no other letter-spaced line', () => {
+    const drafts = paragraphsFromPages([
+      { page: 1, lines: [line('a r t i c l e i n f o', 720, { right: 120 }), line('Article history:', 700, { right: 100 }), line('a b s t r a c t', 660, { right: 100 }), line('Body text.', 640, { right: 160 }), line('s a l e s', 600, { right: 60 })] },
+    ]);
+    expect(drafts.map((d) => [d.kind, d.text])).toEqual([
+      ['heading', 'article info'],
+      ['paragraph', 'Article history:'],
+      ['heading', 'abstract'],
+      ['paragraph', 'Body text.'],
+      ['paragraph', 's a l e s'],
+    ]);
+  });
+
   it('reads larger lines as headings with levels, and drops page numbers', () => {
     const drafts = paragraphsFromPages([
       { page: 1, lines: [line('A Title', 750, { size: 16, right: 200 }), line('1. Section', 720, { size: 12, right: 180 }), line('Body text.', 700, { right: 160 }), line('1', 60, { x: 300, right: 305 })] },
@@ -178,11 +191,13 @@ describe('extractPdfReferences', () => {
     ]);
   });
 
-  it('reads an unnumbered author–year bibliography as the reference list, cited as (Smith 2020)', () => {
+  it('reads an unnumbered author–year bibliography as the reference list, cited as (Smith 2020), named as printed', () => {
     const drafts = [
       { kind: 'heading' as const, text: 'Bibliography', level: 1 },
       { kind: 'paragraph' as const, text: 'Smith, J. (2020). A book.' },
     ];
-    expect(extractPdfReferences(drafts)).toEqual({ drafts: [], references: [{ n: 1, text: 'Smith, J. (2020). A book.' }] });
+    // The heading leaves the body with the list, so the list keeps its name; a plain "References" adds none.
+    expect(extractPdfReferences(drafts)).toEqual({ drafts: [], references: [{ n: 1, text: 'Smith, J. (2020). A book.', list: 'Bibliography' }] });
+    expect(extractPdfReferences([{ kind: 'heading', text: '7. References', level: 1 }, { kind: 'paragraph', text: 'Smith, J. (2020). A book.' }]).references).toEqual([{ n: 1, text: 'Smith, J. (2020). A book.' }]);
   });
 });

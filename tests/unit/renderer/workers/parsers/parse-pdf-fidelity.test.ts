@@ -217,3 +217,39 @@ describe('PDF tables', () => {
     expect(texts()).toContain('Table 1. Age (years), height (cm) and weight (kg) of footballers.');
   });
 });
+
+describe('a journal article as its publisher printed it (stringdist-rjournal.pdf, The R Journal 6/1)', () => {
+  it('drops the journal line and ISSN at the foot of every page and the running head over it, and joins the sentence they cut', async () => {
+    const { doc, texts } = await parse('stringdist-rjournal.pdf');
+    expect(doc.text).not.toMatch(/The R Journal Vol\.|ISSN 2073-4859|C ?ONTRIBUTED R ?ESEARCH/u);
+    // Page 1 ends mid-sentence above a footnote; page 2 goes on in quotes after the footer and header.
+    expect(texts().some((t) => /implements various distance measures on “state sequence objects” including the Hamming \(1950\) distance/u.test(t))).toBe(true);
+    expect(texts().filter((t) => t.startsWith('“state sequence objects”'))).toEqual([]);
+  });
+
+  it('reads the byline under the title, not the running head above it', async () => {
+    const { doc, texts } = await parse('stringdist-rjournal.pdf');
+    expect(doc.meta.title).toBe('The stringdist Package for Approximate String Matching');
+    expect(doc.meta.authors).toEqual(['Mark P.J. van der Loo']);
+    expect(texts('heading')).not.toContain('by Mark P.J. van der Loo');
+  });
+
+  it('reads 28 initials-first entries across two page breaks as the "Bibliography", the address after them left in the text', async () => {
+    const { doc, texts } = await parse('stringdist-rjournal.pdf');
+    expect(doc.references).toHaveLength(28);
+    expect(doc.references[0]).toMatchObject({ list: 'Bibliography', text: 'A. Borg and M. Sariyar. RecordLinkage: Record Linkage in R, 2012. URL http://CRAN.R-project.org/ package=RecordLinkage. R package version 0.4-1. [p111]' });
+    expect(doc.references[3]?.text).toMatch(/^C\. T\. Butts\. sna:/u);
+    expect(doc.references[26]?.text).toMatch(/^M\. van der Loo, E\. de Jonge, and S\. Scholtus\. deducorrect/u);
+    expect(doc.references[27]?.text).toBe('W. Winkler. String comparator metrics and enhanced decision rules in the Fellegi-Sunter model of record linkage. Proceedings of the Section on Survey Research Methods (American Statistical Association), page 354–359, 1990. [p119]');
+    expect(texts().filter((t) => /^(?:A\. Borg|W\. Winkler)\. /u.test(t))).toEqual([]);
+    expect(texts()).toContain('Mark P.J. van der Loo http://www.markvanderloo.eu mark.vanderloo@gmail.com');
+  });
+});
+
+describe('letter-spaced section names', () => {
+  it('reads Elsevier\'s "a r t i c l e i n f o" and "a b s t r a c t" as headings, their words apart (02-valid.pdf)', async () => {
+    const { texts } = await parse('02-valid.pdf');
+    expect(texts('heading').slice(0, 2)).toEqual(['article info', 'abstract']);
+    expect(texts().filter((t) => t.includes('i n f o'))).toEqual([]);
+  });
+});
