@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { claimMeasureKeys } from '../../../shared/claims/quantities/measure-keys';
-import type { Annotation, Briefing, BriefingExport, Citation, Collection, HistoryEntry, SavedSearch, Source, SourceFileRecord, SourceText } from '../../../shared/model';
+import { STATUS_RANK } from '../../../shared/claims/evidence/claim-table';
+import type { Annotation, Briefing, ClaimStatus, BriefingExport, Citation, Collection, HistoryEntry, SavedSearch, Source, SourceFileRecord, SourceText } from '../../../shared/model';
 import { claimMeasureKeysMiddleware, type ClaimRow } from './claim-measure-keys';
 import { claimMark, derivedMarksMiddleware, type DirtyMark } from './derived-marks';
 import type { ClaimFactsRow, ConflictRow, MatrixCellRow, SourceCitationsRow } from './derived-rows';
@@ -111,7 +112,30 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: markEveryClaimForVersion9,
   },
+  {
+    // v10 (scale): a status filter pages under any sort: each sortable column's key is indexed behind the status, so
+    // the claims of one status in that column's order are one index range (read a page at a time, counted natively).
+    version: 10,
+    stores: {
+      claimFacts:
+        'claimId, byOrder, byText, byStatus, byConfidence, bySources, byConflicts, *tags, *sourceIds, *subjects, *measures, *warnings, [status+byOrder], [status+byText], [status+byConfidence], [status+bySources], [status+byConflicts]',
+    },
+    upgrade: addStatusToFactsForVersion10,
+  },
 ];
+
+// Stored facts carry their status as the rank their status sort key starts with; writing it out as the status puts
+// every row into the new indexes at once, with no recompute and no claim re-read.
+async function addStatusToFactsForVersion10(tx: Transaction): Promise<void> {
+  const byRank = new Map(Object.entries(STATUS_RANK).map(([status, rank]) => [rank, status as ClaimStatus]));
+  await tx
+    .table<ClaimFactsRow, string>('claimFacts')
+    .toCollection()
+    .modify((facts) => {
+      const status = byRank.get(Number(facts.byStatus[0]));
+      if (status) facts.status = status;
+    });
+}
 
 // The facts of existing claims lack `citedSources` and sort by the old count: the recompute that follows every change
 // rebuilds them after opening, as for v7.
