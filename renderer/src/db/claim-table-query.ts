@@ -68,7 +68,8 @@ export async function claimListing(db: FootnoteDatabase, filters: ClaimTableFilt
     const sortRange = wholeIndex(SORT_INDEX[sort.by] ?? 'byOrder', sort.direction);
     const range = status === undefined ? sortRange : statusRange(status, sort);
     const sets = await filterSets(db, status === undefined ? filters : { ...filters, status: undefined });
-    if (sets.length === 0) return { kind: 'range', range, total: await rangeOf(db, range).count() };
+    // Unfiltered, the table's own count (kept by the store) rather than a walk over the index range.
+    if (sets.length === 0) return { kind: 'range', range, total: status === undefined ? await db.claimFacts.count() : await rangeOf(db, range).count() };
     const [smallest = new Set<string>(), ...rest] = [...sets].sort((a, b) => a.size - b.size);
     let keep = rest.length === 0 ? smallest : new Set([...smallest].filter((id) => rest.every((s) => s.has(id))));
     if (status !== undefined && keep.size > SMALL_CANDIDATE_SET) {
