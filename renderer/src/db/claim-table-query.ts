@@ -24,7 +24,7 @@ const SORT_INDEX: Partial<Record<ClaimSortKey, string>> = {
 };
 
 // Below this many candidates a filter's claims are sorted in memory from their facts; above it, the sort index is
-// read in order (keys only) and the candidates kept.
+// walked in order (keys only), a page at a time, keeping the candidates.
 const SMALL_CANDIDATE_SET = 2_000;
 
 /**
@@ -35,119 +35,195 @@ export function watchClaimFacts(db: FootnoteDatabase): Promise<unknown> {
   return db.claimFacts.limit(1).toArray();
 }
 
+/** One contiguous range of an index of the claim facts, read in one direction: the claims it holds in that order. */
+export interface IndexRange {
+  index: string;
+  lower: IndexableType;
+  upper: IndexableType;
+  direction: 'asc' | 'desc';
+}
+
 /**
- * Which claims the table lists, in its order. With no filter it is every claim, read by position from the sort index
- * (a count now, a page when shown: nothing proportional to the workspace); with filters it is the matching ids.
+ * Which claims the table lists, in its order, found without reading them all:
+ * - `range`: every claim of an index range (unfiltered: the sort index; a status: that status's range of the
+ *   `[status+sort]` index), read a page at a time; the total is the range's native count.
+ * - `walk`: the claims of a sort index range that a filter keeps (a tag, source, subject or measure: multi-valued, so
+ *   not compound-indexable), read in order until a page is filled; the total is the number kept.
+ * - `ids`: a few claims (at most SMALL_CANDIDATE_SET), sorted in memory from their facts.
  */
-export type ClaimListing = { kind: 'index'; index: string; direction: 'asc' | 'desc'; total: number } | { kind: 'ids'; ids: readonly string[] };
+export type ClaimListing =
+  | { kind: 'range'; range: IndexRange; total: number }
+  | { kind: 'walk'; range: IndexRange; keep: ReadonlySet<string>; total: number; density: number }
+  | { kind: 'ids'; ids: readonly string[] };
 
 /** How many claims a listing holds. */
 export function listingSize(listing: ClaimListing): number {
-  return listing.kind === 'index' ? listing.total : listing.ids.length;
+  return listing.kind === 'ids' ? listing.ids.length : listing.total;
 }
 
 /** The claims the filters allow, in the sort's order (read it untracked: see `useKeptWatchedRead`). */
 export async function claimListing(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort): Promise<ClaimListing> {
-  if (!hasFilters(filters)) return { kind: 'index', index: SORT_INDEX[sort.by] ?? 'byOrder', direction: sort.direction, total: await db.claimFacts.count() };
-  return { kind: 'ids', ids: await matchingClaimIds(db, filters, sort) };
+  return db.transaction('r', [db.claimFacts], async (): Promise<ClaimListing> => {
+    const status = singleStatus(filters.status);
+    const sortRange = wholeIndex(SORT_INDEX[sort.by] ?? 'byOrder', sort.direction);
+    const range = status === undefined ? sortRange : statusRange(status, sort);
+    const sets = await filterSets(db, status === undefined ? filters : { ...filters, status: undefined });
+    // Unfiltered, the table's own count (kept by the store) rather than a walk over the index range.
+    if (sets.length === 0) return { kind: 'range', range, total: status === undefined ? await db.claimFacts.count() : await rangeOf(db, range).count() };
+    const [smallest = new Set<string>(), ...rest] = [...sets].sort((a, b) => a.size - b.size);
+    let keep = rest.length === 0 ? smallest : new Set([...smallest].filter((id) => rest.every((s) => s.has(id))));
+    if (status !== undefined && keep.size > SMALL_CANDIDATE_SET) {
+      const ofStatus = new Set((await rangeOf(db, range).primaryKeys()) as string[]);
+      keep = new Set([...keep].filter((id) => ofStatus.has(id)));
+    }
+    if (keep.size > SMALL_CANDIDATE_SET) return { kind: 'walk', range, keep, total: keep.size, density: keep.size / Math.max(1, await rangeOf(db, range).count()) };
+    const index = SORT_INDEX[sort.by] ?? 'byOrder';
+    const key = (f: ClaimFactsRow) => f[index as 'byOrder'];
+    const sign = sort.direction === 'desc' ? -1 : 1;
+    const facts = defined(await db.claimFacts.bulkGet([...keep])).filter((f) => status === undefined || f.status === status);
+    return { kind: 'ids', ids: facts.sort((a, b) => sign * cmp(key(a), key(b))).map((f) => f.claimId) };
+  });
 }
 
-/** The ids at positions [start, end) of a listing: for an unfiltered one, one page read from the sort index. */
+// Where a page starts in a range or walk: positions whose preceding claim is known (from the pages read so far), so
+// the next page down is read from that claim's key (keyset) rather than by skipping every row above it.
+const anchors = new WeakMap<ClaimListing, Map<number, string>>();
+
+// Anchors are kept at every multiple of this many rows: the table reads pages aligned to it.
+const ANCHOR_EVERY = 40;
+
+/** The ids at positions [start, end) of a listing: one page, read from the nearest known claim above it. */
 export async function listingIds(db: FootnoteDatabase, listing: ClaimListing, start: number, end: number): Promise<string[]> {
   if (listing.kind === 'ids') return listing.ids.slice(start, end);
+  end = Math.min(end, listing.total);
   if (end <= start) return [];
-  const ordered = db.claimFacts.orderBy(listing.index);
-  return (await (listing.direction === 'desc' ? ordered.reverse() : ordered).offset(start).limit(end - start).primaryKeys()) as string[];
+  const known = anchors.get(listing) ?? new Map<number, string>();
+  anchors.set(listing, known);
+  const [from, after] = await nearestAnchor(db, listing.range.index, known, start);
+  const ids = listing.kind === 'range' ? await rangePage(db, listing, from, after, start, end) : await walkPage(db, listing, known, from, after, start, end);
+  if (ids.length === end - start) ids.forEach((id, i) => (start + i + 1) % ANCHOR_EVERY === 0 && known.set(start + i + 1, id));
+  const last = ids.at(-1);
+  if (last !== undefined && ids.length === end - start) known.set(end, last);
+  return ids;
+}
+
+// The nearest position at or above `start` whose preceding claim is known, with that claim's key in the index.
+async function nearestAnchor(db: FootnoteDatabase, index: string, known: ReadonlyMap<number, string>, start: number): Promise<[number, unknown]> {
+  let best: [number, string | undefined] = [0, undefined];
+  for (const [at, id] of known) if (at <= start && at > best[0]) best = [at, id];
+  if (best[1] === undefined) return [0, undefined];
+  const facts = await db.claimFacts.get(best[1]);
+  return facts ? [best[0], keyIn(index, facts)] : [0, undefined];
+}
+
+// A page of a range: from the key above it when known; far from any (the scrollbar dragged), by skipping from the
+// nearer of that key and the range's other end. Ids come from the index's primary keys, one request per page.
+async function rangePage(db: FootnoteDatabase, listing: { range: IndexRange; total: number }, from: number, after: unknown, start: number, end: number): Promise<string[]> {
+  const skip = start - from;
+  const fromEnd = listing.total - end;
+  if (fromEnd < skip) {
+    const reversed = { ...listing.range, direction: listing.range.direction === 'asc' ? ('desc' as const) : ('asc' as const) };
+    return ((await rangeOf(db, reversed).offset(fromEnd).limit(end - start).primaryKeys()) as string[]).reverse();
+  }
+  const page = rangeOf(db, listing.range, after);
+  return (await (skip > 0 ? page.offset(skip) : page).limit(end - start).primaryKeys()) as string[];
+}
+
+// The sort index's ids are read a chunk at a time, each chunk continuing from the key of the last claim read (every
+// sort key ends in the claim id, so keys are unique), and kept when the filter allows them, until the page is filled:
+// a page near the top reads about (page size / share of claims kept) ids, not the whole index.
+const KEY_CHUNK = 20_000;
+const MIN_CHUNK = 200;
+
+async function walkPage(db: FootnoteDatabase, listing: Extract<ClaimListing, { kind: 'walk' }>, known: Map<number, string>, from: number, after: unknown, start: number, end: number): Promise<string[]> {
+  const page: string[] = [];
+  let position = from;
+  let cursor = after;
+  for (;;) {
+    const chunkSize = Math.min(KEY_CHUNK, Math.max(MIN_CHUNK, Math.ceil(((end - position) / listing.density) * 1.25)));
+    const chunk = (await rangeOf(db, listing.range, cursor).limit(chunkSize).primaryKeys()) as string[];
+    for (const id of chunk) {
+      if (!listing.keep.has(id)) continue;
+      if (position >= start) page.push(id);
+      position += 1;
+      if (position % ANCHOR_EVERY === 0) known.set(position, id);
+      if (position === end) return page;
+    }
+    const last = chunk.at(-1);
+    const facts = last === undefined || chunk.length < chunkSize ? undefined : await db.claimFacts.get(last);
+    if (!facts) return page;
+    cursor = keyIn(listing.range.index, facts);
+  }
+}
+
+function rangeOf(db: FootnoteDatabase, range: IndexRange, after?: unknown) {
+  const where = db.claimFacts.where(range.index);
+  const from = after as IndexableType | undefined;
+  const collection =
+    from === undefined ? where.between(range.lower, range.upper, true, true) : range.direction === 'asc' ? where.between(from, range.upper, false, true) : where.between(range.lower, from, true, false);
+  return range.direction === 'desc' ? collection.reverse() : collection;
+}
+
+function wholeIndex(index: string, direction: 'asc' | 'desc'): IndexRange {
+  return { index, lower: Dexie.minKey, upper: Dexie.maxKey, direction };
+}
+
+// The claims of one status in a column's order: by status, the status index's own range; otherwise that column's
+// `[status+…]` index (columns without a sort index of their own fall back to reading order, as unfiltered).
+function statusRange(status: ClaimStatus, sort: ClaimTableSort): IndexRange {
+  const index = SORT_INDEX[sort.by] ?? 'byOrder';
+  if (index === 'byStatus') return { index, lower: [STATUS_RANK[status], Dexie.minKey], upper: [STATUS_RANK[status], Dexie.maxKey], direction: sort.direction };
+  return { index: `[status+${index}]`, lower: [status, Dexie.minKey], upper: [status, Dexie.maxKey], direction: sort.direction };
+}
+
+function singleStatus(status: ClaimTableFilters['status']): ClaimStatus | undefined {
+  if (typeof status === 'string') return status as ClaimStatus;
+  return status?.length === 1 ? status[0] : undefined;
+}
+
+// The key a claim's facts have in a listing's index, to tell whether a claim is within its range.
+function keyIn(index: string, facts: ClaimFactsRow): unknown {
+  const compound = /^\[status\+(\w+)\]$/.exec(index);
+  return compound ? [facts.status, facts[compound[1] as 'byOrder']] : facts[index as 'byOrder'];
+}
+
+function listingHolds(listing: ClaimListing, facts: ClaimFactsRow): boolean {
+  if (listing.kind === 'ids') return listing.ids.includes(facts.claimId);
+  if (listing.kind === 'walk' && !listing.keep.has(facts.claimId)) return false;
+  const key = keyIn(listing.range.index, facts);
+  return cmp(key, listing.range.lower) >= 0 && cmp(key, listing.range.upper) <= 0;
 }
 
 /**
- * The chosen claims' ids in the table's order, read when an action needs them (not while browsing): "all except" over an
- * unfiltered table reads the sort index's keys once; "only these" reads just their facts.
+ * The chosen claims' ids in the table's order, read when an action needs them (not while browsing): "all except" reads
+ * the listing's ids once; "only these" reads just their facts.
  */
 export async function chosenClaimIds(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort, selection: ClaimSelection): Promise<string[]> {
+  const listing = await claimListing(db, filters, sort);
   if (selection.kind === 'only') {
     if (selection.ids.size === 0) return [];
     const index = SORT_INDEX[sort.by] ?? 'byOrder';
     const facts = defined(await db.claimFacts.bulkGet([...selection.ids]));
-    const matching = hasFilters(filters) ? new Set(await matchingClaimIds(db, filters, sort)) : undefined;
     const key = (f: ClaimFactsRow) => f[index as 'byOrder'];
     const sign = sort.direction === 'desc' ? -1 : 1;
-    return facts.filter((f) => matching?.has(f.claimId) ?? true).sort((a, b) => sign * cmp(key(a), key(b))).map((f) => f.claimId);
+    return facts.filter((f) => listingHolds(listing, f)).sort((a, b) => sign * cmp(key(a), key(b))).map((f) => f.claimId);
   }
-  const listing = await claimListing(db, filters, sort);
-  const ids = listing.kind === 'ids' ? listing.ids : await listingIds(db, listing, 0, listing.total);
-  return selection.except.size === 0 ? [...ids] : ids.filter((id) => isChosen(selection, id));
+  const ids = await listingIds(db, listing, 0, listingSize(listing));
+  return selection.except.size === 0 ? ids : ids.filter((id) => isChosen(selection, id));
 }
 
-/** How many claims of a listing are chosen; for an unfiltered listing every exception is a claim of it unless deleted since, which is checked. */
+/** How many claims of a listing are chosen: the named exceptions (or choices) that the listing holds are read by id. */
 export async function chosenInListing(db: FootnoteDatabase, listing: ClaimListing, selection: ClaimSelection): Promise<number> {
   if (listing.kind === 'ids') return chosenCount(selection, listing.ids);
   const named = selection.kind === 'all-except' ? selection.except : selection.ids;
-  const present = named.size === 0 ? 0 : defined(await db.claimFacts.bulkGet([...named])).length;
+  const present = named.size === 0 ? 0 : defined(await db.claimFacts.bulkGet([...named])).filter((f) => listingHolds(listing, f)).length;
   return selection.kind === 'all-except' ? listing.total - present : present;
-}
-
-function hasFilters(filters: ClaimTableFilters): boolean {
-  return Object.values(filters).some((v) => v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && v.length === 0));
 }
 
 /** The ids of every claim the filters allow, in the sort's order (read it untracked: see `useKeptWatchedRead`). */
 export async function matchingClaimIds(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort): Promise<string[]> {
-  const byStatusAlone = statusAloneIds(db, filters, sort);
-  if (byStatusAlone) return byStatusAlone;
-  return db.transaction('r', [db.claimFacts], async (): Promise<string[]> => {
-    const index = SORT_INDEX[sort.by] ?? 'byOrder';
-    const ordered = () => (sort.direction === 'desc' ? db.claimFacts.orderBy(index).reverse() : db.claimFacts.orderBy(index));
-    const sets = await filterSets(db, filters);
-    if (sets.length === 0) return (await ordered().primaryKeys()) as string[];
-    const [smallest = new Set<string>(), ...rest] = [...sets].sort((a, b) => a.size - b.size);
-    const candidates = rest.length === 0 ? smallest : new Set([...smallest].filter((id) => rest.every((s) => s.has(id))));
-    if (candidates.size <= SMALL_CANDIDATE_SET) {
-      const facts = defined(await db.claimFacts.bulkGet([...candidates]));
-      const key = (f: ClaimFactsRow) => f[index as 'byOrder'];
-      const sign = sort.direction === 'desc' ? -1 : 1;
-      return facts.sort((a, b) => sign * cmp(key(a), key(b))).map((f) => f.claimId);
-    }
-    return keptInChunks(db, index, sort.direction, candidates);
-  });
-}
-
-// The sort index's keys are read this many at a time: one read of all 100,000 arrived as one result whose unpacking
-// held the UI thread for about 350 ms; each chunk arrives in a task of its own, and is filtered before the next. Chunks
-// follow on from the last key read (every sort key ends in the claim id, so keys are unique): an offset would make
-// Dexie walk a cursor, one round trip per key.
-const KEY_CHUNK = 20_000;
-
-async function keptInChunks(db: FootnoteDatabase, index: string, direction: 'asc' | 'desc', keep: ReadonlySet<string>): Promise<string[]> {
-  const kept: string[] = [];
-  let after: IndexableType | undefined;
-  for (;;) {
-    const from = after === undefined ? db.claimFacts.orderBy(index) : direction === 'asc' ? db.claimFacts.where(index).above(after) : db.claimFacts.where(index).below(after);
-    const chunk = (await (direction === 'desc' ? from.reverse() : from).limit(KEY_CHUNK).primaryKeys()) as string[];
-    for (const id of chunk) if (keep.has(id)) kept.push(id);
-    const last = chunk.at(-1);
-    if (chunk.length < KEY_CHUNK || last === undefined) return kept;
-    after = (await db.claimFacts.get(last))?.[index as 'byOrder'];
-    if (after === undefined) return kept;
-  }
-}
-
-/**
- * A filter by status alone, in reading order or by status, is read from the status index's keys, which end in reading
- * order (`[rank, origin, order, id]`): only the matching claims are read, not the whole sort index (12,000 disputed
- * claims of 100,000 read in a few milliseconds instead of every key).
- */
-function statusAloneIds(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort): Promise<string[]> | undefined {
-  const { status, ...others } = filters;
-  if (status === undefined || hasFilters(others) || (sort.by !== 'order' && sort.by !== 'status')) return undefined;
-  const ranks = (typeof status === 'string' ? [status as ClaimStatus] : [...status]).map((s) => STATUS_RANK[s]).sort((x, y) => x - y);
-  return db.transaction('r', [db.claimFacts], async () => {
-    const keys = (await Promise.all([...new Set(ranks)].map((rank) => db.claimFacts.where('byStatus').between([rank, Dexie.minKey], [rank, Dexie.maxKey], true, true).keys()))).flat() as unknown as [number, string, number, string][];
-    // The same order as the `byOrder` index: [order, origin, order, id].
-    if (sort.by === 'order') keys.sort((x, y) => cmp([x[2], x[1], x[2], x[3]], [y[2], y[1], y[2], y[3]]));
-    const ids = keys.map((k) => k[3]);
-    return sort.direction === 'desc' ? ids.reverse() : ids;
-  });
+  const listing = await claimListing(db, filters, sort);
+  return listingIds(db, listing, 0, listingSize(listing));
 }
 
 // One set of claim ids per filter given, each read from that filter's index.

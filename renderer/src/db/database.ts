@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { claimMeasureKeys } from '../../../shared/claims/quantities/measure-keys';
-import type { Annotation, Briefing, BriefingExport, Citation, Collection, HistoryEntry, SavedSearch, Source, SourceFileRecord, SourceText } from '../../../shared/model';
+import { STATUS_RANK } from '../../../shared/claims/evidence/claim-table';
+import type { Annotation, Briefing, ClaimStatus, BriefingExport, Citation, Collection, HistoryEntry, SavedSearch, Source, SourceFileRecord, SourceText } from '../../../shared/model';
 import { claimMeasureKeysMiddleware, type ClaimRow } from './claim-measure-keys';
 import { claimMark, derivedMarksMiddleware, type DirtyMark } from './derived-marks';
 import type { ClaimFactsRow, ConflictRow, MatrixCellRow, SourceCitationsRow } from './derived-rows';
@@ -113,15 +114,37 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: markEveryClaimForVersion9,
   },
   {
+    // v10 (scale): a status filter pages under any sort: each sortable column's key is indexed behind the status, so
+    // the claims of one status in that column's order are one index range (read a page at a time, counted natively).
+    version: 10,
+    stores: {
+      claimFacts:
+        'claimId, byOrder, byText, byStatus, byConfidence, bySources, byConflicts, *tags, *sourceIds, *subjects, *measures, *warnings, [status+byOrder], [status+byText], [status+byConfidence], [status+bySources], [status+byConflicts]',
+    },
+    upgrade: addStatusToFactsForVersion10,
+  },
+  {
     // v11 (deleting sources): a deleted source's text and original bytes wait in `trash` until undone or the trash is
     // emptied (history rows stay small: they are listed, scanned by undo and written into backups); a claim whose
-    // citations went with a deleted source finds that deletion by the claim ids its history row lists. Version 10 is
-    // used by work merged alongside.
+    // citations went with a deleted source finds that deletion by the claim ids its history row lists.
     version: 11,
     stores: { trash: 'id, at', history: '++seq, [entity+entityId], at, *after.lostEvidence' },
     upgrade: addNoDataForVersion11,
   },
 ];
+
+// Stored facts carry their status as the rank their status sort key starts with; writing it out as the status puts
+// every row into the new indexes at once, with no recompute and no claim re-read.
+async function addStatusToFactsForVersion10(tx: Transaction): Promise<void> {
+  const byRank = new Map(Object.entries(STATUS_RANK).map(([status, rank]) => [rank, status as ClaimStatus]));
+  await tx
+    .table<ClaimFactsRow, string>('claimFacts')
+    .toCollection()
+    .modify((facts) => {
+      const status = byRank.get(Number(facts.byStatus[0]));
+      if (status) facts.status = status;
+    });
+}
 
 // The trash starts empty and no existing history row lists lost evidence: no row changes.
 async function addNoDataForVersion11(): Promise<void> {}

@@ -61,16 +61,26 @@ export interface ClaimEvidence {
 /** The evidence of one claim, or null when the claim no longer exists. Tolerance defaults to the workspace setting. */
 export async function loadClaimEvidence(db: FootnoteDatabase, claimId: string, options: { tolerancePercent?: number } = {}): Promise<ClaimEvidence | null> {
   return db.transaction('r', [db.claims, db.citations, db.sources, db.texts, db.settings], async () => {
-    const row = await db.claims.get(claimId);
+    // Reads that do not depend on one another go together: each await is a round trip to IndexedDB, and one claim's
+    // evidence is a dozen reads, so reading them one after another cost more than reading them.
+    const [row, tolerancePercent, citations] = await Promise.all([db.claims.get(claimId), toleranceOf(db, options.tolerancePercent), db.citations.where('claimId').equals(claimId).toArray()]);
     if (!row) return null;
     const claim = claimOf(row);
-    const tolerancePercent = await toleranceOf(db, options.tolerancePercent);
-    const citations = await db.citations.where('claimId').equals(claimId).toArray();
-    const sources = await sourcesWithVersions(db, citations.flatMap((c) => (c.resolvedSourceId ? [c.sourceId, c.resolvedSourceId] : [c.sourceId])));
     const ordered = orderCitations(citations);
-
     const textIds = [...new Set(ordered.map((c) => (!c.resolved && c.locator.markerNumber !== undefined ? c.sourceId : citedSourceId(c))))];
-    const texts = new Map(defined(await db.texts.bulkGet(textIds)).map((t): [string, SourceText] => [t.sourceId, t]));
+
+    // Conflicts need only the claims about the same subject and measure; derived totals need the claims that share a
+    // source with this one (a share in one, the amount in another) and any claim stating a world total.
+    const keys = row.measureKeys ?? claimMeasureKeys(claim.quantities);
+    const mySources = [...new Set(citations.map(citedSourceId))];
+    const [sources, textRows, sameMeasure, sharing, worldTotals] = await Promise.all([
+      sourcesWithVersions(db, citations.flatMap((c) => (c.resolvedSourceId ? [c.sourceId, c.resolvedSourceId] : [c.sourceId]))),
+      db.texts.bulkGet(textIds),
+      keys.length === 0 ? [] : db.claims.where('measureKeys').anyOf(keys).distinct().toArray(),
+      mySources.length === 0 ? [] : db.citations.where('sourceId').anyOf(mySources).or('resolvedSourceId').anyOf(mySources).toArray(),
+      db.claims.where('measureKeys').startsWith(subjectKeyPrefix(WORLD)).distinct().toArray(),
+    ]);
+    const texts = new Map(defined(textRows).map((t): [string, SourceText] => [t.sourceId, t]));
     const passageOf = createPassageFinder(texts);
     const grouped: Record<Stance, CitationEvidence[]> = { supports: [], contradicts: [], context: [] };
     const newer = new Map((await db.sources.where('previousVersionId').anyOf([...new Set(ordered.map(citedSourceId))]).toArray()).map((s) => [s.previousVersionId, s]));
@@ -81,21 +91,15 @@ export async function loadClaimEvidence(db: FootnoteDatabase, claimId: string, o
       grouped[citation.stance].push(item);
     }
 
-    // Conflicts need only the claims about the same subject and measure; derived totals need the claims that share a
-    // source with this one (a share in one, the amount in another) and any claim stating a world total.
-    const keys = row.measureKeys ?? claimMeasureKeys(claim.quantities);
-    const sameMeasure = keys.length === 0 ? [] : await db.claims.where('measureKeys').anyOf(keys).distinct().toArray();
-    const mySources = [...new Set(citations.map(citedSourceId))];
-    const sharing = mySources.length === 0 ? [] : await db.citations.where('sourceId').anyOf(mySources).or('resolvedSourceId').anyOf(mySources).toArray();
-    const worldTotals = await db.claims.where('measureKeys').startsWith(subjectKeyPrefix(WORLD)).distinct().toArray();
-    const sharingClaims = defined(await db.claims.bulkGet([...new Set(sharing.map((c) => c.claimId))]));
-    const related = uniqueClaims([claim, ...sameMeasure, ...sharingClaims, ...worldTotals].map(claimOf));
-    const relatedCitations = await citationsByClaim(db, related.map((c) => c.id));
+    const sharingIds = [...new Set(sharing.map((c) => c.claimId))];
+    const relatedIds = [...new Set([claimId, ...sameMeasure.map((c) => c.id), ...sharingIds, ...worldTotals.map((c) => c.id)])];
+    const [sharingClaims, relatedCitations] = await Promise.all([db.claims.bulkGet(sharingIds), citationsByClaim(db, relatedIds)]);
+    const related = uniqueClaims([claim, ...sameMeasure, ...defined(sharingClaims), ...worldTotals].map(claimOf));
     const tolerance = { relativeTolerance: tolerancePercent / 100 };
 
     const sameMeasureIds = new Set([claimId, ...sameMeasure.map((c) => c.id)]);
     const found = findQuantityConflicts(crossCheckInput(related.filter((c) => sameMeasureIds.has(c.id)), relatedCitations), tolerance).filter((c) => c.a.claimId === claimId || c.b.claimId === claimId);
-    for (const s of await sourcesWithVersions(db, found.flatMap((c) => [...c.a.sourceIds, ...c.b.sourceIds]))) sources.set(s[0], s[1]);
+    for (const s of await sourcesWithVersions(db, found.flatMap((c) => [...c.a.sourceIds, ...c.b.sourceIds]).filter((id) => !sources.has(id)))) sources.set(s[0], s[1]);
     const conflicts = found.map((c) => conflictView(c, new Map(related.map((r) => [r.id, r])), relatedCitations, sources));
     const derivedTotals = deriveTotals(crossCheckInput(related, relatedCitations), tolerance).filter(
       (d) => d.share.claimId === claimId || d.amount.claimId === claimId,
@@ -166,8 +170,12 @@ export async function claimsCitingSource(db: FootnoteDatabase, sourceId: string)
   return db.transaction('r', [db.claims, db.citations, db.sources], async () => {
     const citing = await db.citations.where('sourceId').equals(sourceId).or('resolvedSourceId').equals(sourceId).toArray();
     const claimIds = [...new Set(citing.map((c) => c.claimId))];
-    const [claims, byClaim, sources] = await Promise.all([db.claims.bulkGet(claimIds), citationsByClaim(db, claimIds), sourceMap(db)]);
-    return inReadingOrder(defined(claims).map(claimOf), sources).map((claim) => ({
+    const [rows, byClaim] = await Promise.all([db.claims.bulkGet(claimIds), citationsByClaim(db, claimIds)]);
+    const claims = defined(rows).map(claimOf);
+    // Only the sources these claims rest on and come from (not the whole library): the flags and the reading order need no more.
+    const wanted = [...[...byClaim.values()].flat().flatMap((c) => (c.resolvedSourceId ? [c.sourceId, c.resolvedSourceId] : [c.sourceId])), ...claims.flatMap((c) => c.originSourceId ?? [])];
+    const sources = await sourcesWithVersions(db, wanted);
+    return inReadingOrder(claims, sources).map((claim) => ({
       claim,
       flags: claimFlags(claim, byClaim.get(claim.id) ?? [], sources),
       citations: orderCitations(citing.filter((c) => c.claimId === claim.id)),

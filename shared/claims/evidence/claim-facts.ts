@@ -1,7 +1,7 @@
 // The facts about one claim that the claims table sorts and filters by, the matrix cells of its row, and the
 // conflicts of one subject-and-measure key. They are derived from claims and citations and stored so that views read
 // a page of them through an index instead of recomputing them over the whole workspace on every render.
-import type { Citation, Claim, Source, Stance } from '../../model';
+import type { Citation, Claim, ClaimStatus, Source, Stance } from '../../model';
 import { citedSourceId } from '../edit/citation-identity';
 import { claimMeasureKeys, subjectMeasureKey } from '../quantities/measure-keys';
 import { findQuantityConflicts, type QuantityConflict } from '../quantities/conflicts';
@@ -18,6 +18,8 @@ export type SortKey = [number | string, string, number, string];
 /** What the claims table sorts and filters one claim by. */
 export interface ClaimFacts {
   claimId: string;
+  /** Filtered on together with a sort key (compound indexes `[status+byText]` and so on), so a status filter pages under any sort. */
+  status: ClaimStatus;
   byOrder: SortKey;
   byText: SortKey;
   byStatus: SortKey;
@@ -83,6 +85,7 @@ export function claimFacts(claim: Claim, citations: readonly Citation[], sources
   const t = tail(claim);
   return {
     claimId: claim.id,
+    status: claim.status,
     byOrder: [claim.order, ...t],
     byText: [claim.text.slice(0, TEXT_SORT_CHARS).toLocaleLowerCase(), ...t],
     byStatus: [STATUS_RANK[claim.status], ...t],

@@ -1,5 +1,5 @@
 // Where the UI thread's time goes in each claims view at scale: restores a generated workspace once, then for each step
-// (claims open, sort, filter, evidence, matrix, conflicts) takes a CPU profile (CDP Profiler) and prints the time, the
+// (library open, claims open, sort, filter, evidence, matrix, conflicts) takes a CPU profile (CDP Profiler) and prints the time, the
 // longest task and the functions with the most self time. Build without minifying so the names are readable:
 //   NO_MINIFY=1 npx electron-vite build && SCALE_BENCH_PORT=<port> npx playwright test -c tests/bench/scale/playwright.profile.config.ts
 // SCALE_BENCH_SIZES picks the size (10000 unless set); STEPS=sort,filter picks steps.
@@ -21,10 +21,13 @@ test('profile', async ({ page }, testInfo) => {
   // The second restore is profiled: like the benchmark's, it replaces a full workspace.
   await restoreThroughApp(page, path, { sources: file.tables.sources.length, claims: file.tables.claims.length });
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 2000 });
-  await cdp.send('Profiler.start');
-  await restoreThroughApp(page, path, { sources: file.tables.sources.length, claims: file.tables.claims.length });
-  printTop('restore', ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile);
+  // PROFILE_RESTORE=0 skips the profiled second restore, for the views' steps alone.
+  if (process.env.PROFILE_RESTORE !== '0') {
+    await cdp.send('Profiler.setSamplingInterval', { interval: 2000 });
+    await cdp.send('Profiler.start');
+    await restoreThroughApp(page, path, { sources: file.tables.sources.length, claims: file.tables.claims.length });
+    printTop('restore', ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile);
+  }
   console.log(`   steps: ${await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('restore')).map((m) => `${m.name} ${m.duration.toFixed(0)} ms`).join(', '))}`);
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   const CLAIM_ROW = "document.querySelector('[data-testid=claim]')";
@@ -34,6 +37,7 @@ test('profile', async ({ page }, testInfo) => {
     `(() => { const s = document.querySelector('.claim-filters select'); const set = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set; set.call(s, '${value}'); s.dispatchEvent(new Event('change', { bubbles: true })); })()`;
   const id = file.tables.claims[7]!.id;
   const steps: { name: string; before?: string; action: string; done: string }[] = [
+    { name: 'library', before: "location.hash = '#/workspace'", action: "location.hash = '#/library'", done: "document.querySelector('[data-testid=library-list] .list-item a')" },
     { name: 'claims open', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims'", done: `${CLAIM_ROW} && ${SETTLED}` },
     { name: 'claims open 2', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims'", done: `${CLAIM_ROW} && ${SETTLED}` },
     { name: 'sort', before: `window.__sort = ${sortHeader}`, action: "document.querySelector('.claims-table th:nth-child(2) .sort-button').click()", done: `${sortHeader} !== window.__sort && ${SETTLED} && ${CLAIM_ROW} && !document.querySelector('.claim-placeholder')` },

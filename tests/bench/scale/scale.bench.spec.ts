@@ -41,9 +41,9 @@ for (const size of SIZES) {
     const restore: number[] = [];
     for (let run = 0; run < RUNS; run++) restore.push(await restoreThroughApp(page, path, counts));
     print(`restore ${median(restore).toFixed(0)} ms, raw IndexedDB ${median(raw).toFixed(0)} ms`);
-    // The restore runs in the backup worker, whose performance entries the page cannot read; the steps print only when
-    // a restore ran on the page.
-    const steps = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('restore')).slice(-6).map((m) => `${m.name} ${m.duration.toFixed(0)} ms`).join(', '));
+    // The restore runs in the backup worker, which sends its steps' timings to the page when it is done (the last
+    // restore's: derive, clear, write rows, write derived rows and each derived table).
+    const steps = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('restore')).slice(-9).map((m) => `${m.name} ${m.duration.toFixed(0)} ms`).join(', '));
     if (steps !== '') print(`restore steps: ${steps}`);
     print(`derived marks left after restore ${await page.evaluate(() => new Promise<number>((resolve) => {
       const open = indexedDB.open('footnote-Default');

@@ -30,7 +30,8 @@ export function LinkOriginalDialog({ open, onClose, summaryId, onLinked }: { ope
   const { db } = useServices();
   const titleId = useId();
   const selectId = useId();
-  const sources = useLiveQuery(() => listSources(db), [db]);
+  // The dialog stays mounted while closed (in every source's claims section): the library is read only once it opens.
+  const sources = useLiveQuery(() => (open ? listSources(db) : []), [db, open]);
   const [originalId, setOriginalId] = useState('');
   const candidates = (sources ?? []).filter((s) => s.id !== summaryId);
   const { busy, error, onSubmit } = useDialogSubmit(async () => {

@@ -1,10 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardPaste, FileText } from 'lucide-react';
 import { languageLabel } from '../../../../shared/ingest/detect-language';
 import { formatSourceDate } from '../../../../shared/briefing/footnote-text';
-import { listSourceIds, loadSources } from '../../db/queries';
+import { listSourceIds, loadSources, watchSources } from '../../db/queries';
 import { VirtualList } from '../../ui/VirtualList';
-import { usePagedRows } from '../../ui/use-kept-live-query';
+import { useKeptWatchedRead, usePagedRows } from '../../ui/use-kept-live-query';
 import type { Source } from '../../../../shared/model';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
@@ -16,7 +15,7 @@ const NO_IDS: string[] = [];
 /** The library: every source on the left (only those on screen drawn), the chosen one in the reader on the right. */
 export function LibraryView({ sourceId, at, onPaste }: { sourceId?: string; at?: { start: number; end: number }; onPaste: () => void }) {
   const { db } = useServices();
-  const ids = useLiveQuery(() => listSourceIds(db), [db]);
+  const ids = useKeptWatchedRead(() => watchSources(db), () => listSourceIds(db), [db]).value;
   const { rows, onRange } = usePagedRows(ids ?? NO_IDS, (page) => loadSources(db, page), [db]);
   if (ids === undefined) return null;
 

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { removeCitation } from '../../../../../renderer/src/db/citation-operations';
 import { createClaim, updateClaim } from '../../../../../renderer/src/db/claim-operations';
@@ -115,5 +116,32 @@ describe('maintained conflict, fact and matrix tables', () => {
     await settleDerivedRows(upgraded);
     expect(await upgraded.claimFacts.count()).toBe(claims.length);
     expect(await upgraded.matrixCells.count()).toBeGreaterThan(0);
+  });
+
+  it('v10 gives the facts stored by v9 their status, so a status filter reads one range of each status-and-sort index', async () => {
+    const name = `v10-${Math.random()}`;
+    const old = new FootnoteDatabase(name, { upTo: 9 });
+    const { claims } = await importSeedWithQuantities(old);
+    await settleDerivedRows(old);
+    await old.claims.update(claims[1]!.id, { status: 'disputed' });
+    await old.claims.update(claims[2]!.id, { status: 'retracted' });
+    await settleDerivedRows(old);
+    // As v9 wrote them: no status of their own, only the rank their status sort key starts with.
+    await old.claimFacts.toCollection().modify((f: { status?: string }) => void delete f.status);
+    old.close();
+
+    const upgraded = new FootnoteDatabase(name);
+    await upgraded.open();
+    const stored = await upgraded.claims.toArray();
+    for (const f of await upgraded.claimFacts.toArray()) expect(f.status).toBe(stored.find((c) => c.id === f.claimId)?.status);
+    for (const status of ['draft', 'disputed', 'retracted'] as const) {
+      const want = stored.filter((c) => c.status === status).map((c) => c.id).sort();
+      for (const column of ['byOrder', 'byText', 'byConfidence', 'bySources', 'byConflicts']) {
+        const ids = (await upgraded.claimFacts.where(`[status+${column}]`).between([status, Dexie.minKey], [status, Dexie.maxKey]).primaryKeys()) as string[];
+        expect([...ids].sort(), `${status} ${column}`).toEqual(want);
+      }
+    }
+    expect(await upgraded.derivedDirty.count()).toBe(0);
+    upgraded.close();
   });
 });
