@@ -9,7 +9,10 @@ import { useServices } from '../../app/services';
 export function ClaimFilters({ filters, onChange }: { filters: ClaimTableFilters; onChange: (filters: ClaimTableFilters) => void }) {
   const { db } = useServices();
   const id = useId();
-  const options = useLiveQuery(() => claimFilterOptions(db), [db]);
+  // The menus list every tag, subject and measure in the workspace (thousands at 100,000 claims): they are read when
+  // the analyst first reaches for a menu, not each time the table opens.
+  const [menusWanted, setMenusWanted] = useState(false);
+  const options = useLiveQuery(() => (menusWanted ? claimFilterOptions(db) : undefined), [db, menusWanted]);
   const set = (key: 'status' | 'tag' | 'sourceId' | 'subject' | 'measure', value: string) => {
     const next: ClaimTableFilters = { ...filters };
     if (value === '') delete next[key];
@@ -20,9 +23,9 @@ export function ClaimFilters({ filters, onChange }: { filters: ClaimTableFilters
   const menu = (key: 'tag' | 'subject' | 'measure', label: string, values: readonly string[]) => (
     <label htmlFor={`${id}-${key}`}>
       {label}
-      <select id={`${id}-${key}`} value={filters[key] ?? ''} onChange={(e) => set(key, e.target.value)}>
+      <select id={`${id}-${key}`} value={filters[key] ?? ''} onChange={(e) => set(key, e.target.value)} onFocus={() => setMenusWanted(true)} onPointerDown={() => setMenusWanted(true)}>
         <option value="">any</option>
-        {values.map((o) => (
+        {withChosen(values, filters[key]).map((o) => (
           <option key={o} value={o}>
             {o}
           </option>
@@ -49,6 +52,11 @@ export function ClaimFilters({ filters, onChange }: { filters: ClaimTableFilters
       {menu('measure', 'Measure', options?.measures ?? [])}
     </div>
   );
+}
+
+// Until the menu's values are read, the chosen one is its only entry, so the menu still shows what filters the table.
+function withChosen(values: readonly string[], chosen: string | undefined): readonly string[] {
+  return chosen === undefined || values.includes(chosen) ? values : [chosen, ...values];
 }
 
 // A menu of every source would be as long as the library; the analyst types the start of a title instead.
