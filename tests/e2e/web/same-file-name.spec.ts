@@ -33,6 +33,8 @@ async function briefingOfAllClaims(page: Page, count: number): Promise<void> {
   await page.getByRole('button', { name: 'New briefing' }).click();
   await page.getByRole('button', { name: 'Add claims…' }).click();
   const picker = page.getByRole('dialog', { name: 'Add claims' });
+  // The picker lists the claims once it has read them: wait for all of them before choosing.
+  await expect(picker.getByRole('checkbox')).toHaveCount(count);
   for (const box of await picker.getByRole('checkbox').all()) await box.check();
   await picker.getByRole('button', { name: new RegExp(`^Add ${count} claims?`) }).click();
   await expect(picker).toBeHidden();
