@@ -14,6 +14,11 @@ const WORDS: Record<BriefingLang, { list: string; end: string; paragraph: (n: nu
   'zh-CN': { list: '，', end: '。', paragraph: (n) => `第 ${n} 段`, page: (n) => `第 ${n} 页`, marker: (m) => `标注${m}`, entry: (n) => `第 ${n} 条` },
 };
 
+/** The publisher to name after the authors: none when the byline is the publisher itself ("BBC News"), named once. */
+export function publisherBesideAuthors(source: Pick<Source, 'authors' | 'publisher'>): string | undefined {
+  return source.authors.length === 1 && source.authors[0] === source.publisher ? undefined : source.publisher;
+}
+
 /** Names a source the way an English footnote does: title, authors, publisher, date. */
 export function describeSource(source: Source): string {
   return describeSourceIn(source, 'en-US');
@@ -24,8 +29,8 @@ export function describeSourceIn(source: Source, lang: BriefingLang): string {
   const title = lang === 'zh-CN' && isCjkTitle(source.title, source.lang) ? markCjkTitle(source.title) : source.title;
   const parts = [title];
   if (source.authors.length > 0) parts.push(source.authors.join(', '));
-  // A newsroom byline is often the publisher itself ("BBC News"); the note names it once.
-  if (source.publisher && !(source.authors.length === 1 && source.authors[0] === source.publisher)) parts.push(source.publisher);
+  const publisher = publisherBesideAuthors(source);
+  if (publisher) parts.push(publisher);
   const date = formatSourceDate(source.publishedAt);
   if (date) parts.push(date);
   return parts.join(WORDS[lang].list);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useCommands } from '../../app/commands';
 import { languageLabel } from '../../../../shared/ingest/detect-language';
 import { formatBytes } from '../../../../shared/ingest/limits';
-import { formatSourceDate } from '../../../../shared/briefing/footnote-text';
+import { formatSourceDate, publisherBesideAuthors } from '../../../../shared/briefing/footnote-text';
 import type { SourceView } from '../../db/queries';
 import { routeHref } from '../../app/route';
 import { SourceClaims } from './SourceClaims';
@@ -25,7 +25,7 @@ export function ReaderHeader({ view }: { view: SourceView }) {
         {source.title}
       </h2>
       <p className="reader-byline">
-        {[source.authors.join(', '), source.publisher, formatSourceDate(source.publishedAt)].filter(Boolean).join(' · ')}{' '}
+        {[source.authors.join(', '), publisherBesideAuthors(source), formatSourceDate(source.publishedAt)].filter(Boolean).join(' · ')}{' '}
         <button type="button" className="button ghost small" onClick={() => setEditing(true)}>
           Correct title and authors
         </button>{' '}
