@@ -272,22 +272,29 @@ export async function loadClaimPage(db: FootnoteDatabase, claimIds: readonly str
   });
 }
 
-/** The values the filter menus offer: every tag, subject and measure some claim has, read from the indexes. */
-export async function claimFilterOptions(db: FootnoteDatabase): Promise<{ tags: string[]; subjects: string[]; measures: string[] }> {
-  return db.transaction('r', [db.claimFacts], async () => {
-    const [tags, subjects, measures] = await Promise.all(['tags', 'subjects', 'measures'].map(async (index) => (await db.claimFacts.orderBy(index).uniqueKeys()).map(String)));
-    return { tags: tags ?? [], subjects: subjects ?? [], measures: measures ?? [] };
-  });
+// A menu of sources (or tags, subjects, measures) would be as long as the workspace; the analyst types and is offered
+// this many.
+const SUGGESTIONS = 20;
+
+/** A claim fact that the table filters on by one of its values. */
+export type ClaimFacet = 'tags' | 'subjects' | 'measures';
+
+/**
+ * The values of a facet that start with the typed words (any case), at most a screenful, from the facet's index: a
+ * menu of every tag, subject or measure would be as long as the workspace makes it.
+ */
+export async function claimFacetValues(db: FootnoteDatabase, facet: ClaimFacet, typed: string): Promise<string[]> {
+  const prefix = typed.trim();
+  const values = prefix === '' ? db.claimFacts.orderBy(facet) : db.claimFacts.where(facet).startsWithIgnoreCase(prefix);
+  return (await values.limit(SUGGESTIONS).uniqueKeys()).map(String);
 }
 
-// A menu of sources would be as long as the library; the analyst types and is offered this many titles.
-const SOURCE_SUGGESTIONS = 20;
 
 /** Sources whose title starts with the typed words (case as typed, then capitalised), for the source filter. */
 export async function sourcesTitled(db: FootnoteDatabase, prefix: string): Promise<Source[]> {
   const typed = prefix.trim();
-  if (typed === '') return db.sources.orderBy('title').limit(SOURCE_SUGGESTIONS).toArray();
-  return db.sources.where('title').startsWithAnyOfIgnoreCase(typed).limit(SOURCE_SUGGESTIONS).toArray();
+  if (typed === '') return db.sources.orderBy('title').limit(SUGGESTIONS).toArray();
+  return db.sources.where('title').startsWithAnyOfIgnoreCase(typed).limit(SUGGESTIONS).toArray();
 }
 
 /** Whether any claim exists (the table's empty state), without counting them. */

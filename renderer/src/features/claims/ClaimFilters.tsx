@@ -2,36 +2,38 @@ import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ClaimTableFilters } from '../../../../shared/claims/evidence/claim-table';
 import { ClaimStatusSchema } from '../../../../shared/model';
-import { claimFilterOptions, sourcesTitled } from '../../db/claim-table-query';
+import { claimFacetValues, sourcesTitled, type ClaimFacet } from '../../db/claim-table-query';
 import { useServices } from '../../app/services';
 
-/** The claims table's filters: status, tag, subject and measure as menus of what the claims hold (read from the indexes), and a source found by its title. */
+type FacetKey = 'tag' | 'subject' | 'measure';
+const FACETS: readonly { key: FacetKey; facet: ClaimFacet; label: string }[] = [
+  { key: 'tag', facet: 'tags', label: 'Tag' },
+  { key: 'subject', facet: 'subjects', label: 'Subject' },
+  { key: 'measure', facet: 'measures', label: 'Measure' },
+];
+
+/**
+ * The claims table's filters: status as a menu; tag, subject, measure and source found by typing their start, with a
+ * screenful of matching values offered from the indexes (a menu of each would be as long as the workspace makes it).
+ */
 export function ClaimFilters({ filters, onChange }: { filters: ClaimTableFilters; onChange: (filters: ClaimTableFilters) => void }) {
   const { db } = useServices();
   const id = useId();
-  // The menus list every tag, subject and measure in the workspace (thousands at 100,000 claims): they are read when
-  // the analyst first reaches for a menu, not each time the table opens.
-  const [menusWanted, setMenusWanted] = useState(false);
-  const options = useLiveQuery(() => (menusWanted ? claimFilterOptions(db) : undefined), [db, menusWanted]);
-  const set = (key: 'status' | 'tag' | 'sourceId' | 'subject' | 'measure', value: string) => {
+  const set = (key: 'status' | FacetKey | 'sourceId', value: string) => {
     const next: ClaimTableFilters = { ...filters };
     if (value === '') delete next[key];
     else if (key === 'status') next.status = ClaimStatusSchema.parse(value);
     else next[key] = value;
     onChange(next);
   };
-  const menu = (key: 'tag' | 'subject' | 'measure', label: string, values: readonly string[]) => (
-    <label htmlFor={`${id}-${key}`}>
-      {label}
-      <select id={`${id}-${key}`} value={filters[key] ?? ''} onChange={(e) => set(key, e.target.value)} onFocus={() => setMenusWanted(true)} onPointerDown={() => setMenusWanted(true)}>
-        <option value="">any</option>
-        {withChosen(values, filters[key]).map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </select>
-    </label>
+  const facet = ({ key, facet: index, label }: (typeof FACETS)[number]) => (
+    <SuggestFilter
+      key={key}
+      label={label}
+      chosen={filters[key] === undefined ? undefined : { key: filters[key], label: filters[key] }}
+      suggest={async (typed) => (await claimFacetValues(db, index, typed)).map((v) => ({ key: v, label: v }))}
+      onChange={(value) => set(key, value)}
+    />
   );
   return (
     <div className="claim-filters" role="group" aria-label="Filter claims">
@@ -46,46 +48,60 @@ export function ClaimFilters({ filters, onChange }: { filters: ClaimTableFilters
           ))}
         </select>
       </label>
-      {menu('tag', 'Tag', options?.tags ?? [])}
+      {facet(FACETS[0]!)}
       <SourceFilter sourceId={filters.sourceId} onChange={(sourceId) => set('sourceId', sourceId)} />
-      {menu('subject', 'Subject', options?.subjects ?? [])}
-      {menu('measure', 'Measure', options?.measures ?? [])}
+      {FACETS.slice(1).map(facet)}
     </div>
   );
 }
 
-// Until the menu's values are read, the chosen one is its only entry, so the menu still shows what filters the table.
-function withChosen(values: readonly string[], chosen: string | undefined): readonly string[] {
-  return chosen === undefined || values.includes(chosen) ? values : [chosen, ...values];
-}
-
-// A menu of every source would be as long as the library; the analyst types the start of a title instead.
+// A source is chosen by its title and filtered by its id.
 function SourceFilter({ sourceId, onChange }: { sourceId: string | undefined; onChange: (sourceId: string) => void }) {
   const { db } = useServices();
+  const title = useLiveQuery(async () => (sourceId ? ((await db.sources.get(sourceId))?.title ?? sourceId) : ''), [db, sourceId]);
+  return (
+    <SuggestFilter
+      label="Source"
+      chosen={sourceId === undefined ? undefined : { key: sourceId, label: title ?? '' }}
+      suggest={async (typed) => (await sourcesTitled(db, typed)).map((s) => ({ key: s.id, label: s.title }))}
+      onChange={onChange}
+    />
+  );
+}
+
+interface Suggestion {
+  key: string;
+  label: string;
+}
+
+/** A filter typed into, offering the values that start with what was typed; choosing one filters by its key, clearing the box removes the filter. */
+function SuggestFilter({ label, chosen, suggest, onChange }: { label: string; chosen: Suggestion | undefined; suggest: (typed: string) => Promise<Suggestion[]>; onChange: (key: string) => void }) {
   const id = useId();
   const [typed, setTyped] = useState('');
-  const suggestions = useLiveQuery(() => sourcesTitled(db, typed), [db, typed]) ?? [];
-  const chosen = useLiveQuery(async () => (sourceId ? ((await db.sources.get(sourceId))?.title ?? sourceId) : ''), [db, sourceId]);
+  // Suggestions are read once the analyst reaches for the box, not each time the table opens.
+  const [wanted, setWanted] = useState(false);
+  const suggestions = useLiveQuery(() => (wanted ? suggest(typed) : []), [wanted, typed]) ?? [];
   return (
     <label htmlFor={id}>
-      Source
+      {label}
       <input
         id={id}
         type="search"
         list={`${id}-list`}
         placeholder="any"
-        value={sourceId && typed === '' ? (chosen ?? '') : typed}
+        value={chosen && typed === '' ? chosen.label : typed}
+        onFocus={() => setWanted(true)}
         onChange={(e) => {
           const value = e.target.value;
-          const match = suggestions.find((s) => s.title === value);
+          const match = suggestions.find((s) => s.label === value);
           setTyped(match ? '' : value);
-          if (match) onChange(match.id);
+          if (match) onChange(match.key);
           else if (value === '') onChange('');
         }}
       />
       <datalist id={`${id}-list`}>
         {suggestions.map((s) => (
-          <option key={s.id} value={s.title} />
+          <option key={s.key} value={s.label} />
         ))}
       </datalist>
     </label>

@@ -2,7 +2,7 @@ import { cmp } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { FootnoteDatabase } from '../../../../../renderer/src/db/database';
 import type { ClaimTableFilters } from '../../../../../shared/claims/evidence/claim-table';
-import { chosenClaimIds, chosenInListing, claimListing, listingIds, listingSize, matchingClaimIds } from '../../../../../renderer/src/db/claim-table-query';
+import { chosenClaimIds, chosenInListing, claimFacetValues, claimListing, listingIds, listingSize, matchingClaimIds } from '../../../../../renderer/src/db/claim-table-query';
 import { CHOOSE_ALL, CHOOSE_NONE, toggleChosen } from '../../../../../shared/claims/evidence/claim-selection';
 import { settleDerivedRows } from '../../../../../renderer/src/db/derived-recompute';
 import type { ClaimFactsRow } from '../../../../../renderer/src/db/derived-rows';
@@ -162,5 +162,34 @@ describe('chosen claims', () => {
     // Filtered, "only these" keeps just the chosen claims the filters allow.
     const drafts = new Set(await matchingClaimIds(db, { status: 'draft' }, sort));
     expect(await chosenClaimIds(db, { status: 'draft' }, sort, onlyTwo)).toEqual([a, b].filter((id) => drafts.has(id)));
+  });
+});
+
+describe('claimFacetValues', () => {
+  it('offers a screenful of the subjects, measures and tags that start with what was typed, in any case, from the indexes', async () => {
+    const db = freshDatabase();
+    await importSeedWithQuantities(db);
+    await settleDerivedRows(db);
+    const facts = await db.claimFacts.toArray();
+    const every = (facet: 'subjects' | 'measures' | 'tags') => [...new Set(facts.flatMap((f) => f[facet]))].sort();
+    const subjects = every('subjects');
+    expect(subjects.length).toBeGreaterThan(1);
+    expect(await claimFacetValues(db, 'subjects', '')).toEqual(subjects.slice(0, 20));
+    const first = subjects[0]!;
+    const typed = first.slice(0, 2).toUpperCase();
+    expect(await claimFacetValues(db, 'subjects', ` ${typed}`)).toEqual(subjects.filter((s) => s.toLowerCase().startsWith(typed.toLowerCase())));
+    expect(await claimFacetValues(db, 'measures', '')).toEqual(every('measures').slice(0, 20));
+    expect(await claimFacetValues(db, 'subjects', 'no subject starts like this')).toEqual([]);
+  });
+
+  it('never offers more than 20 values, however many the workspace holds', async () => {
+    const db = freshDatabase();
+    await importSeedWithQuantities(db);
+    await settleDerivedRows(db);
+    const some = await db.claimFacts.toArray();
+    await db.claimFacts.bulkPut(Array.from({ length: 60 }, (_, i) => ({ ...some[0]!, claimId: `extra-${i}`, tags: [`topic ${String(i).padStart(2, '0')}`] })));
+    const offered = await claimFacetValues(db, 'tags', 'topic');
+    expect(offered).toHaveLength(20);
+    expect(offered[0]).toBe('topic 00');
   });
 });
