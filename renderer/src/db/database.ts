@@ -4,7 +4,7 @@ import { STATUS_RANK } from '../../../shared/claims/evidence/claim-table';
 import type { Annotation, Briefing, ClaimStatus, BriefingExport, Citation, Collection, HistoryEntry, SavedSearch, Source, SourceFileRecord, SourceText } from '../../../shared/model';
 import { claimMeasureKeysMiddleware, type ClaimRow } from './claim-measure-keys';
 import { claimMark, derivedMarksMiddleware, type DirtyMark } from './derived-marks';
-import type { ClaimFactsRow, ConflictRow, MatrixCellRow, SourceCitationsRow } from './derived-rows';
+import type { ClaimFactsRow, ConflictRow, SourceCitationsRow } from './derived-rows';
 import type { TrashRow } from './trash';
 
 /** The original bytes of an imported file; kept out of `sources` so listing sources never loads them. */
@@ -131,6 +131,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { trash: 'id, at', history: '++seq, [entity+entityId], at, *after.lostEvidence' },
     upgrade: addNoDataForVersion11,
   },
+  {
+    // v12 (scale): a claim's matrix cells live in its facts row, not a row each: the matrix reads them only by claim,
+    // and a restore of 100,000 claims spent about ten seconds writing 150,000 cell rows and their indexes.
+    version: 12,
+    stores: { matrixCells: null },
+    upgrade: moveCellsIntoFactsForVersion12,
+  },
 ];
 
 // Stored facts carry their status as the rank their status sort key starts with; writing it out as the status puts
@@ -148,6 +155,14 @@ async function addStatusToFactsForVersion10(tx: Transaction): Promise<void> {
 
 // The trash starts empty and no existing history row lists lost evidence: no row changes.
 async function addNoDataForVersion11(): Promise<void> {}
+
+// Existing facts have no cells yet: every claim is recomputed after opening, in slices, as for v7; the per-source
+// counts start again from zero, and each recomputed claim adds its cells to them. Until its claim is recomputed, a
+// row shows no cells in the matrix; the claims table reads its other facts as before.
+async function moveCellsIntoFactsForVersion12(tx: Transaction): Promise<void> {
+  await tx.table<SourceCitationsRow, string>('sourceCitations').clear();
+  await markEveryClaimForVersion7(tx);
+}
 
 // The facts of existing claims lack `citedSources` and sort by the old count: the recompute that follows every change
 // rebuilds them after opening, as for v7.
@@ -212,7 +227,6 @@ export class FootnoteDatabase extends Dexie {
   savedSearches!: EntityTable<SavedSearch, 'id'>;
   claimFacts!: Table<ClaimFactsRow, string>;
   conflicts!: Table<ConflictRow, string>;
-  matrixCells!: Table<MatrixCellRow, string>;
   sourceCitations!: Table<SourceCitationsRow, string>;
   derivedDirty!: Table<DirtyMark, string>;
   trash!: Table<TrashRow, string>;

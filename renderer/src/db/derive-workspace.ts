@@ -1,10 +1,10 @@
 // A restore brings in a whole workspace at once; rather than mark 100,000 claims and recompute them one batch at a
 // time afterwards, the derived rows are computed from the file's tables in memory (in slices that yield to input)
 // and written in the restore's own transaction, so the restored workspace opens with them in place.
-import { claimFacts, conflictCounts, conflictsForKey, matrixCells, withConflictCount, type KeyedClaim, type StoredConflict } from '../../../shared/claims/evidence/claim-facts';
+import { claimFacts, conflictCounts, conflictsForKey, matrixCells, type KeyedClaim, type StoredConflict } from '../../../shared/claims/evidence/claim-facts';
 import type { Citation, Claim, Source } from '../../../shared/model';
 import { yieldToInput } from './derived-recompute';
-import { factsRow, sourceCitationsRow, type ClaimFactsRow, type MatrixCellRow, type SourceCitationsRow } from './derived-rows';
+import { factsRow, factsRowWithConflicts, sourceCitationsRow, type ClaimFactsRow, type SourceCitationsRow } from './derived-rows';
 
 // Claims handled between two yields: a few milliseconds of work each.
 const SLICE = 2_000;
@@ -13,7 +13,6 @@ const SLICE = 2_000;
 export interface DerivedRows {
   claimFacts: ClaimFactsRow[];
   conflicts: StoredConflict[];
-  matrixCells: MatrixCellRow[];
   sourceCitations: SourceCitationsRow[];
 }
 
@@ -27,15 +26,16 @@ export async function deriveWorkspaceRows(tables: { claims: readonly Claim[]; ci
     else byClaim.set(c.claimId, [c]);
   }
   const facts: ClaimFactsRow[] = [];
-  const cells: MatrixCellRow[] = [];
+  const perSource = new Map<string, number>();
   const byKey = new Map<string, KeyedClaim[]>();
   for (let i = 0; i < tables.claims.length; i++) {
     if (i > 0 && i % SLICE === 0) await yieldToInput();
     const claim = tables.claims[i]!;
     const own = byClaim.get(claim.id) ?? [];
-    const row = factsRow(claimFacts(claim, own, sources), claim);
+    const cells = matrixCells(claim.id, own);
+    const row = factsRow(claimFacts(claim, own, sources), claim, cells);
     facts.push(row);
-    cells.push(...matrixCells(claim.id, own));
+    for (const cell of cells) perSource.set(cell.sourceId, (perSource.get(cell.sourceId) ?? 0) + 1);
     for (const key of row.measureKeys) {
       const group = byKey.get(key);
       if (group) group.push({ claim, restsOn: row.restsOn });
@@ -53,12 +53,9 @@ export async function deriveWorkspaceRows(tables: { claims: readonly Claim[]; ci
     }
   }
   const counts = conflictCounts(conflicts);
-  const perSource = new Map<string, number>();
-  for (const cell of cells) perSource.set(cell.sourceId, (perSource.get(cell.sourceId) ?? 0) + 1);
   return {
-    claimFacts: facts.map((f) => (counts.has(f.claimId) ? { ...withConflictCount(f, counts.get(f.claimId) ?? 0), figures: f.figures } : f)),
+    claimFacts: facts.map((f) => (counts.has(f.claimId) ? factsRowWithConflicts(f, counts.get(f.claimId) ?? 0) : f)),
     conflicts,
-    matrixCells: cells,
     sourceCitations: [...perSource].map(([id, n]) => sourceCitationsRow(id, n)),
   };
 }

@@ -1,4 +1,4 @@
-// Conflicts, claim facts and matrix cells are derived from claims and citations. Rather than have every operation that
+// Conflicts and claim facts (with their matrix cells) are derived from claims and citations. Rather than have every operation that
 // writes a claim or a citation remember to update them (operations are written in several places), this middleware
 // notes, inside the very transaction that writes, which claims changed: a row in `derivedDirty` per claim. The marks
 // commit or roll back with the write, so none is lost; `derived-recompute.ts` then updates the derived rows of only
@@ -11,7 +11,7 @@ export interface DirtyMark {
 }
 
 /** The tables of derived rows and of marks, as the schema names them. */
-export const DERIVED_TABLES = ['claimFacts', 'conflicts', 'matrixCells', 'sourceCitations', 'derivedDirty'] as const;
+export const DERIVED_TABLES = ['claimFacts', 'conflicts', 'sourceCitations', 'derivedDirty'] as const;
 
 /** The mark of a claim. */
 export function claimMark(claimId: string): string {

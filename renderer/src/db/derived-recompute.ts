@@ -1,13 +1,13 @@
-// Brings the derived rows (claim facts, conflicts, matrix cells, per-source counts) up to date for the claims and
+// Brings the derived rows (claim facts with their matrix cells, conflicts, per-source counts) up to date for the claims and
 // keys `derived-marks.ts` marked, a batch per transaction, yielding to input between batches. Only what a change
 // touched is recomputed: a claim's own rows, and the conflicts of the subject-and-measure keys whose figures changed.
-import { claimFacts, conflictsForKey, matrixCells, withConflictCount } from '../../../shared/claims/evidence/claim-facts';
+import { claimFacts, conflictsForKey, matrixCells } from '../../../shared/claims/evidence/claim-facts';
 import { citedSourceId } from '../../../shared/claims/edit/citation-identity';
 import { readSettings, type Citation, type Source } from '../../../shared/model';
 import { claimOf, defined } from './claim-measure-keys';
 import type { FootnoteDatabase } from './database';
 import { ALL_CLAIMS_MARK, ALL_KEYS_MARK, claimMark, keyMark } from './derived-marks';
-import { factsRow, sourceCitationsRow, type ClaimFactsRow } from './derived-rows';
+import { factsRow, factsRowWithConflicts, sourceCitationsRow, sourceCountChanges, type ClaimFactsRow, type MatrixCellRow } from './derived-rows';
 
 // A batch is one transaction: large enough that a bulk change of 100,000 claims is a few dozen of them, small enough
 // that none holds the main thread for long.
@@ -45,12 +45,12 @@ export function settleDerivedRows(db: FootnoteDatabase): Promise<void> {
 
 /** Recomputes one batch of marks; false when there were none. Exported for tests. */
 export async function recomputeBatch(db: FootnoteDatabase): Promise<boolean> {
-  const tables = [db.derivedDirty, db.claims, db.citations, db.sources, db.settings, db.claimFacts, db.conflicts, db.matrixCells, db.sourceCitations];
+  const tables = [db.derivedDirty, db.claims, db.citations, db.sources, db.settings, db.claimFacts, db.conflicts, db.sourceCitations];
   return db.transaction('rw', tables, async () => {
     const marks = (await db.derivedDirty.limit(BATCH).toArray()).map((m) => m.id);
     if (marks.length === 0) return false;
     if (marks.includes(ALL_CLAIMS_MARK)) {
-      await Promise.all([db.claimFacts.clear(), db.conflicts.clear(), db.matrixCells.clear(), db.sourceCitations.clear()]);
+      await Promise.all([db.claimFacts.clear(), db.conflicts.clear(), db.sourceCitations.clear()]);
       const ids = await db.claims.toCollection().primaryKeys();
       await db.derivedDirty.bulkPut([...ids.map((id) => ({ id: claimMark(id) })), { id: ALL_KEYS_MARK }]);
       await db.derivedDirty.delete(ALL_CLAIMS_MARK);
@@ -71,15 +71,14 @@ export async function recomputeBatch(db: FootnoteDatabase): Promise<boolean> {
   });
 }
 
-/** Rewrites the facts and matrix cells of the claims; returns the keys whose conflicts their change may alter. */
+/** Rewrites the facts (with their matrix cells) of the claims and the counts of the sources they cite; returns the keys whose conflicts their change may alter. */
 async function updateClaims(db: FootnoteDatabase, claimIds: readonly string[]): Promise<Set<string>> {
   const keys = new Set<string>();
   if (claimIds.length === 0) return keys;
-  const [claims, oldFacts, citations, oldCells] = await Promise.all([
+  const [claims, oldFacts, citations] = await Promise.all([
     db.claims.bulkGet([...claimIds]),
     db.claimFacts.bulkGet([...claimIds]),
     db.citations.where('claimId').anyOf([...claimIds]).toArray(),
-    db.matrixCells.where('claimId').anyOf([...claimIds]).toArray(),
   ]);
   const sources = await sourcesWithVersions(db, citations);
   const byClaim = new Map<string, Citation[]>();
@@ -87,28 +86,34 @@ async function updateClaims(db: FootnoteDatabase, claimIds: readonly string[]): 
 
   const facts: ClaimFactsRow[] = [];
   const gone: string[] = [];
+  const cellChanges: { before: readonly MatrixCellRow[]; after: readonly MatrixCellRow[] }[] = [];
   claimIds.forEach((id, i) => {
     const row = claims[i];
     const old = oldFacts[i];
+    // A row from before v12 has no cells: the v12 upgrade emptied the per-source counts, so its cells count from zero.
+    const before = old?.cells ?? [];
     if (!row) {
       gone.push(id);
+      cellChanges.push({ before, after: [] });
       for (const k of old?.measureKeys ?? []) keys.add(k);
       return;
     }
     const claim = claimOf(row);
-    const next = factsRow(claimFacts(claim, byClaim.get(id) ?? [], sources, old?.conflictCount ?? 0), claim);
+    const own = byClaim.get(id) ?? [];
+    const cells = matrixCells(id, own);
+    const next = factsRow(claimFacts(claim, own, sources, old?.conflictCount ?? 0), claim, cells);
     facts.push(next);
+    cellChanges.push({ before, after: cells });
     if (old?.figures !== next.figures) for (const k of [...(old?.measureKeys ?? []), ...next.measureKeys]) keys.add(k);
   });
-  const cells = facts.flatMap((f) => matrixCells(f.claimId, byClaim.get(f.claimId) ?? []));
   await db.claimFacts.bulkDelete(gone);
   await db.claimFacts.bulkPut(facts);
-  await db.matrixCells.bulkDelete(oldCells.map((c) => c.id));
-  await db.matrixCells.bulkPut(cells);
-  const touchedSources = [...new Set([...oldCells, ...cells].map((c) => c.sourceId))];
-  const counts = await Promise.all(touchedSources.map((s) => db.matrixCells.where('sourceId').equals(s).count()));
-  await db.sourceCitations.bulkDelete(touchedSources.filter((_, i) => counts[i] === 0));
-  await db.sourceCitations.bulkPut(touchedSources.flatMap((s, i) => ((counts[i] ?? 0) > 0 ? [sourceCitationsRow(s, counts[i] ?? 0)] : [])));
+  const delta = sourceCountChanges(cellChanges);
+  const touched = [...delta.keys()];
+  const current = await db.sourceCitations.bulkGet(touched);
+  const counts = touched.map((s, i) => (current[i]?.claims ?? 0) + (delta.get(s) ?? 0));
+  await db.sourceCitations.bulkDelete(touched.filter((_, i) => (counts[i] ?? 0) <= 0));
+  await db.sourceCitations.bulkPut(touched.flatMap((s, i) => ((counts[i] ?? 0) > 0 ? [sourceCitationsRow(s, counts[i] ?? 0)] : [])));
   return keys;
 }
 
@@ -134,7 +139,7 @@ async function updateKeys(db: FootnoteDatabase, keys: readonly string[]): Promis
   ]);
   const changed = defined(facts).flatMap((f) => {
     const count = counts[ids.indexOf(f.claimId)] ?? 0;
-    return f.conflictCount === count ? [] : [{ ...withConflictCount(f, count), figures: f.figures }];
+    return f.conflictCount === count ? [] : [factsRowWithConflicts(f, count)];
   });
   await db.claimFacts.bulkPut(changed);
 }

@@ -3,7 +3,6 @@
 import type { Citation, Claim, Source } from '../../../shared/model';
 import { claimOf, defined } from './claim-measure-keys';
 import type { FootnoteDatabase } from './database';
-import { rowsByKey } from './rows-by-key';
 import type { ClaimFactsRow, MatrixCellRow } from './derived-rows';
 
 /** How many rows (claims) and columns (cited sources) the matrix has: counts from the tables, nothing per row. */
@@ -35,15 +34,10 @@ export interface MatrixWindow {
 
 /** Reads the cells of the given claims and sources. */
 export async function loadMatrixWindow(db: FootnoteDatabase, claimIds: readonly string[], sourceIds: readonly string[]): Promise<MatrixWindow> {
-  return db.transaction('r', [db.claims, db.claimFacts, db.sources, db.matrixCells, db.citations], async () => {
-    const [claims, facts, sources, rowCells] = await Promise.all([
-      db.claims.bulkGet([...claimIds]),
-      db.claimFacts.bulkGet([...claimIds]),
-      db.sources.bulkGet([...sourceIds]),
-      rowsByKey(db.matrixCells, 'claimId', claimIds),
-    ]);
+  return db.transaction('r', [db.claims, db.claimFacts, db.sources, db.citations], async () => {
+    const [claims, facts, sources] = await Promise.all([db.claims.bulkGet([...claimIds]), db.claimFacts.bulkGet([...claimIds]), db.sources.bulkGet([...sourceIds])]);
     const columns = new Set(sourceIds);
-    const cells = rowCells.filter((c) => columns.has(c.sourceId));
+    const cells = defined(facts).flatMap((f) => (f.cells ?? []).filter((c) => columns.has(c.sourceId)));
     const citations = defined(await db.citations.bulkGet(cells.map((c) => c.firstCitationId)));
     const rows = new Map<string, { claim: Claim; facts: ClaimFactsRow }>();
     claimIds.forEach((id, i) => {

@@ -131,7 +131,7 @@ export async function restoreBackup(db: FootnoteDatabase, contents: BackupConten
   const started = performance.now();
   const derived = prepared ?? (await deriveRowsOf(t));
   const derivedAt = performance.now();
-  const derivedTables = [db.claimFacts, db.conflicts, db.matrixCells, db.sourceCitations, db.derivedDirty];
+  const derivedTables = [db.claimFacts, db.conflicts, db.sourceCitations, db.derivedDirty];
   // The trash belongs to the history being replaced: its rows would be taken for the restored history's deletions.
   const localTables = [db.trash];
   let cleared = derivedAt;
@@ -160,7 +160,6 @@ export async function restoreBackup(db: FootnoteDatabase, contents: BackupConten
     for (const [name, write] of [
       ['claim facts', () => db.claimFacts.bulkAdd(derived.claimFacts)],
       ['conflicts', () => db.conflicts.bulkAdd(derived.conflicts)],
-      ['matrix cells', () => db.matrixCells.bulkAdd(derived.matrixCells)],
       ['source counts', () => db.sourceCitations.bulkAdd(derived.sourceCitations)],
     ] as const) {
       await write();

@@ -37,65 +37,96 @@ export async function restoreThroughApp(page: Page, path: string, counts: { sour
 }
 
 /**
- * Writes the same rows (sources, texts, annotations, claims, citations, with the same keys and indexes the app
- * declares for them) straight into a separate IndexedDB database in one transaction: the floor a restore is measured
- * against. Returns milliseconds.
+ * Reads back every row a restore left in the workspace's database, with each store's key path and indexes as the
+ * database itself declares them, for the raw baseline to write again. Rows of the restore's own bookkeeping (the
+ * history row saying "restored") come too: they are rows a restore writes.
  */
-export async function rawIndexedDbWrite(page: Page, run: number): Promise<number> {
-  return page.evaluate(async (run) => {
-    type Rows = Record<string, unknown[]>;
-    const w = window as unknown as { __benchRows?: Rows };
-    if (!w.__benchRows) {
-      const input = document.getElementById('bench-workspace-file') as HTMLInputElement;
-      w.__benchRows = (JSON.parse(await input.files![0]!.text()) as { tables: Rows }).tables;
-    }
-    const rows = w.__benchRows;
-    const name = `raw-bench-${run}`;
-    await new Promise((resolve) => {
-      const del = indexedDB.deleteDatabase(name);
-      del.onsuccess = del.onerror = del.onblocked = resolve;
-    });
-    const stores: Record<string, { keyPath: string; indexes: [string, string | string[], boolean][] }> = {
-      sources: { keyPath: 'id', indexes: [['contentHash', 'contentHash', false], ['publishedAt', 'publishedAt', false], ['importedAt', 'importedAt', false], ['tags', 'tags', true], ['title', 'title', false], ['url', 'url', false], ['previousVersionId', 'previousVersionId', false]] },
-      texts: { keyPath: 'sourceId', indexes: [] },
-      annotations: { keyPath: 'id', indexes: [['sourceId', 'sourceId', false], ['tags', 'tags', true], ['updatedAt', 'updatedAt', false]] },
-      claims: { keyPath: 'id', indexes: [['status', 'status', false], ['tags', 'tags', true], ['updatedAt', 'updatedAt', false], ['originSourceId', 'originSourceId', false], ['measureKeys', 'measureKeys', true]] },
-      citations: { keyPath: 'id', indexes: [['claimId', 'claimId', false], ['sourceId', 'sourceId', false], ['claimId+sourceId', ['claimId', 'sourceId'], false], ['resolvedSourceId', 'resolvedSourceId', false]] },
-    };
+export async function captureRestoredRows(page: Page): Promise<{ store: string; rows: number }[]> {
+  return page.evaluate(async () => {
+    interface Captured { keyPath: string | string[] | null; autoIncrement: boolean; indexes: { name: string; keyPath: string | string[]; multiEntry: boolean; unique: boolean }[]; rows: unknown[] }
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(name, 1);
-      open.onupgradeneeded = () => {
-        for (const [store, spec] of Object.entries(stores)) {
-          const os = open.result.createObjectStore(store, { keyPath: spec.keyPath });
-          for (const [index, keyPath, multiEntry] of spec.indexes) os.createIndex(index, keyPath, { multiEntry });
-        }
-      };
+      const open = indexedDB.open('footnote-Default');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const t0 = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(Object.keys(stores), 'readwrite');
-      for (const store of Object.keys(stores)) {
-        const os = tx.objectStore(store);
-        for (const row of rows[store] ?? []) os.put(row);
-      }
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    const ms = performance.now() - t0;
+    const stores: Record<string, Captured> = {};
+    const tx = db.transaction([...db.objectStoreNames], 'readonly');
+    await Promise.all(
+      [...db.objectStoreNames].map(
+        (name) =>
+          new Promise<void>((resolve, reject) => {
+            const os = tx.objectStore(name);
+            const indexes = [...os.indexNames].map((i) => {
+              const index = os.index(i);
+              return { name: i, keyPath: index.keyPath, multiEntry: index.multiEntry, unique: index.unique };
+            });
+            const all = os.getAll();
+            all.onsuccess = () => {
+              stores[name] = { keyPath: os.keyPath, autoIncrement: os.autoIncrement, indexes, rows: all.result };
+              resolve();
+            };
+            all.onerror = () => reject(all.error);
+          }),
+      ),
+    );
     db.close();
-    await new Promise((resolve) => {
-      const del = indexedDB.deleteDatabase(name);
-      del.onsuccess = del.onerror = del.onblocked = resolve;
-    });
-    return ms;
-  }, run);
+    (window as unknown as { __benchStores?: Record<string, Captured> }).__benchStores = stores;
+    return Object.entries(stores).map(([store, c]) => ({ store, rows: c.rows.length }));
+  });
+}
+
+/**
+ * The floor a restore is measured against: the rows captured by `captureRestoredRows` written straight into a new
+ * IndexedDB database with the same stores, keys and indexes, in one transaction, with nothing else done. `leaveOut`
+ * names stores not to write (the derived ones, for the file's rows alone). Returns milliseconds.
+ */
+export async function rawIndexedDbWrite(page: Page, run: number, leaveOut: readonly string[] = []): Promise<number> {
+  return page.evaluate(
+    async ({ run, leaveOut }) => {
+      interface Captured { keyPath: string | string[] | null; autoIncrement: boolean; indexes: { name: string; keyPath: string | string[]; multiEntry: boolean; unique: boolean }[]; rows: unknown[] }
+      const all = (window as unknown as { __benchStores: Record<string, Captured> }).__benchStores;
+      const stores = Object.fromEntries(Object.entries(all).filter(([name]) => !leaveOut.includes(name)));
+      const name = `raw-bench-${run}`;
+      await new Promise((resolve) => {
+        const del = indexedDB.deleteDatabase(name);
+        del.onsuccess = del.onerror = del.onblocked = resolve;
+      });
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name, 1);
+        open.onupgradeneeded = () => {
+          for (const [store, spec] of Object.entries(stores)) {
+            const os = open.result.createObjectStore(store, { keyPath: spec.keyPath, autoIncrement: spec.autoIncrement });
+            for (const index of spec.indexes) os.createIndex(index.name, index.keyPath, { multiEntry: index.multiEntry, unique: index.unique });
+          }
+        };
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const t0 = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(Object.keys(stores), 'readwrite');
+        for (const [store, spec] of Object.entries(stores)) {
+          const os = tx.objectStore(store);
+          for (const row of spec.rows) os.put(row);
+        }
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      const ms = performance.now() - t0;
+      db.close();
+      await new Promise((resolve) => {
+        const del = indexedDB.deleteDatabase(name);
+        del.onsuccess = del.onerror = del.onblocked = resolve;
+      });
+      return ms;
+    },
+    { run, leaveOut },
+  );
 }
 
 /** Frees the rows the raw baseline held in the page. */
 export async function dropRawRows(page: Page): Promise<void> {
   await page.evaluate(() => {
-    delete (window as unknown as { __benchRows?: unknown }).__benchRows;
+    delete (window as unknown as { __benchStores?: unknown }).__benchStores;
   });
 }

@@ -49,7 +49,7 @@ describe('schema migrations', () => {
     await importSeed(old);
     const history = await old.history.toArray();
     old.close();
-    const db = new FootnoteDatabase(name);
+    const db = new FootnoteDatabase(name, { upTo: 11 });
     await db.open();
     expect(db.verno).toBe(11);
     expect(await db.history.toArray()).toEqual(history);

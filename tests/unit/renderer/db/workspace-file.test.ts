@@ -107,7 +107,6 @@ describe('workspace export and import', () => {
       // `figures` is a change signature (JSON of the quantities): a parsed file lists their keys in the schema's order.
       facts: (await d.claimFacts.toArray()).map(({ figures: _signature, ...rest }) => rest),
       conflicts: await d.conflicts.toArray(),
-      cells: await d.matrixCells.toArray(),
       counts: await d.sourceCitations.toArray(),
     });
     expect(await derived(other)).toEqual(await derived(db));

@@ -38,7 +38,7 @@ describe('maintained conflict, fact and matrix tables', () => {
     expect(stored).toHaveLength(1);
     expect((await db.claimFacts.get(china.id))?.conflictCount).toBe(1);
     expect((await db.claimFacts.get(usgsClaim.id))?.conflictCount).toBe(1);
-    expect(await db.matrixCells.where('sourceId').equals(usgsId).toArray()).toMatchObject([{ claimId: usgsClaim.id, stance: 'supports', supports: 1 }]);
+    expect((await db.claimFacts.get(usgsClaim.id))?.cells).toMatchObject([{ claimId: usgsClaim.id, sourceId: usgsId, stance: 'supports', supports: 1 }]);
     expect(await db.sourceCitations.get(usgsId)).toMatchObject({ claims: 1 });
     expect(await db.derivedDirty.count()).toBe(0);
   });
@@ -76,7 +76,7 @@ describe('maintained conflict, fact and matrix tables', () => {
     const { usgsClaim, usgsCitation, usgsId } = await seedWithSecondSource(db);
     await removeCitation(db, usgsCitation.id);
     await settleDerivedRows(db);
-    expect(await db.matrixCells.where('claimId').equals(usgsClaim.id).count()).toBe(0);
+    expect((await db.claimFacts.get(usgsClaim.id))?.cells).toEqual([]);
     expect(await db.sourceCitations.get(usgsId)).toBeUndefined();
     // A claim resting on no source is the analyst's own and conflicts with nothing.
     expect(await db.conflicts.count()).toBe(0);
@@ -102,7 +102,6 @@ describe('maintained conflict, fact and matrix tables', () => {
     const strip = (rows: { figures?: string }[]) => rows.map(({ figures: _f, ...rest }) => rest);
     expect(strip(await restored.claimFacts.toArray())).toEqual(strip(await db.claimFacts.toArray()));
     expect(await restored.conflicts.toArray()).toEqual(await db.conflicts.toArray());
-    expect(await restored.matrixCells.toArray()).toEqual(await db.matrixCells.toArray());
     expect(await restored.sourceCitations.toArray()).toEqual(await db.sourceCitations.toArray());
   });
 
@@ -115,7 +114,52 @@ describe('maintained conflict, fact and matrix tables', () => {
     expect(await upgraded.derivedDirty.count()).toBe(claims.length);
     await settleDerivedRows(upgraded);
     expect(await upgraded.claimFacts.count()).toBe(claims.length);
-    expect(await upgraded.matrixCells.count()).toBeGreaterThan(0);
+    expect((await upgraded.claimFacts.toArray()).some((f) => (f.cells ?? []).length > 0)).toBe(true);
+  });
+
+  it('v12 moves matrix cells into the facts rows and counts each cited source again from its claims', async () => {
+    const name = `v12-${Math.random()}`;
+    const old = new FootnoteDatabase(name, { upTo: 11 });
+    const { usgsId } = await seedWithSecondSource(old);
+    // As v11 stored them: a row per cell in their own table, none in the facts rows.
+    const oldCells = (await old.claimFacts.toArray()).flatMap((f) => f.cells ?? []);
+    await old.table('matrixCells').bulkAdd(oldCells);
+    await old.claimFacts.toCollection().modify((f: { cells?: unknown }) => void delete f.cells);
+    const oldCounts = await old.sourceCitations.toArray();
+    expect(oldCells.length).toBeGreaterThan(0);
+    old.close();
+
+    const upgraded = new FootnoteDatabase(name);
+    await upgraded.open();
+    expect(upgraded.tables.map((t) => t.name)).not.toContain('matrixCells');
+    await settleDerivedRows(upgraded);
+    const cells = (await upgraded.claimFacts.toArray()).flatMap((f) => (f.cells ?? []).map((c) => [c.claimId, c.sourceId]));
+    expect(cells.sort()).toEqual(oldCells.map((c) => [c.claimId, c.sourceId]).sort());
+    expect(await upgraded.sourceCitations.toArray()).toEqual(oldCounts);
+    expect(await upgraded.sourceCitations.get(usgsId)).toMatchObject({ claims: 1 });
+  });
+
+  it('keeps the per-source counts equal to a count of the cells after edits, removals and deletions', async () => {
+    const db = freshDatabase();
+    const { usgsClaim, usgsCitation, usgsId, china } = await seedWithSecondSource(db);
+    const countCells = async () => {
+      const counts = new Map<string, number>();
+      for (const f of await db.claimFacts.toArray()) for (const c of f.cells ?? []) counts.set(c.sourceId, (counts.get(c.sourceId) ?? 0) + 1);
+      return [...counts].sort();
+    };
+    const stored = async () => (await db.sourceCitations.toArray()).map((r) => [r.sourceId, r.claims] as [string, number]).sort();
+    expect(await stored()).toEqual(await countCells());
+    const words = 'Mine production grew again';
+    await createClaim(db, { text: words, citation: { sourceId: usgsId, selectors: await selectWords(db, usgsId, words) } });
+    await settleDerivedRows(db);
+    expect(await db.sourceCitations.get(usgsId)).toMatchObject({ claims: 2 });
+    expect(await stored()).toEqual(await countCells());
+    await removeCitation(db, usgsCitation.id);
+    await updateClaim(db, china.id, { text: `${china.text} (edited)` });
+    await settleDerivedRows(db);
+    expect(await db.sourceCitations.get(usgsId)).toMatchObject({ claims: 1 });
+    expect(await stored()).toEqual(await countCells());
+    expect((await db.claimFacts.get(usgsClaim.id))?.cells).toEqual([]);
   });
 
   it('v10 gives the facts stored by v9 their status, so a status filter reads one range of each status-and-sort index', async () => {
@@ -130,7 +174,7 @@ describe('maintained conflict, fact and matrix tables', () => {
     await old.claimFacts.toCollection().modify((f: { status?: string }) => void delete f.status);
     old.close();
 
-    const upgraded = new FootnoteDatabase(name);
+    const upgraded = new FootnoteDatabase(name, { upTo: 11 });
     await upgraded.open();
     const stored = await upgraded.claims.toArray();
     for (const f of await upgraded.claimFacts.toArray()) expect(f.status).toBe(stored.find((c) => c.id === f.claimId)?.status);
