@@ -11,6 +11,7 @@ import {
   type WorkspaceSourceFile,
 } from '../../../shared/model';
 import type { BackupContents } from '../../../shared/backup/backup-format';
+import type { Table } from 'dexie';
 import { SCHEMA_VERSION, type ClaimRow, type FootnoteDatabase, type HistoryRow, type SourceFileRow } from './database';
 import { claimOf, withMeasureKeys } from './claim-measure-keys';
 import { writeWithoutMarks } from './derived-marks';
@@ -120,12 +121,18 @@ export async function prepareRestore(text: string): Promise<{ ok: true; value: P
 }
 
 /** Replaces the workspace's contents with a parsed file, all or nothing, in one transaction; derived rows already computed (by `prepareRestore`) are written as given. */
-export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile, prepared?: DerivedRows): Promise<void> {
-  await restoreBackup(db, contentsOfWorkspaceFile(file), prepared);
+export async function restoreWorkspace(db: FootnoteDatabase, file: WorkspaceFile, prepared?: DerivedRows, onProgress?: RestoreProgress): Promise<void> {
+  await restoreBackup(db, contentsOfWorkspaceFile(file), prepared, onProgress);
 }
 
-/** Replaces the workspace's contents with a checked backup, all or nothing, in one transaction. */
-export async function restoreBackup(db: FootnoteDatabase, contents: BackupContents, prepared?: DerivedRows): Promise<void> {
+/** How far a restore has come: rows written of all it will write (the workspace's own and the derived ones). */
+export type RestoreProgress = (written: number, total: number) => void;
+
+// Rows written between two progress reports, within the one transaction: a few hundred milliseconds of writing.
+const PROGRESS_SLICE = 10_000;
+
+/** Replaces the workspace's contents with a checked backup, all or nothing, in one transaction; `onProgress` hears how many rows are written. */
+export async function restoreBackup(db: FootnoteDatabase, contents: BackupContents, prepared?: DerivedRows, onProgress?: RestoreProgress): Promise<void> {
   const t = contents.tables;
   // Derived rows are computed before the transaction: IndexedDB commits a transaction that waits on anything else.
   const started = performance.now();
@@ -141,28 +148,43 @@ export async function restoreBackup(db: FootnoteDatabase, contents: BackupConten
     writeWithoutMarks(tx.idbtrans);
     await Promise.all([...db.allTables(), ...derivedTables, ...localTables].map((table) => table.clear()));
     cleared = performance.now();
-    await db.sources.bulkAdd(t.sources);
-    await db.sourceFiles.bulkAdd(t.sourceFiles);
-    await db.texts.bulkAdd(t.texts);
-    await db.annotations.bulkAdd(t.annotations);
-    await db.claims.bulkAdd(t.claims.map(claimFromFileRow));
-    await db.citations.bulkAdd(t.citations);
-    await db.briefings.bulkAdd(t.briefings);
-    // History keeps its own sequence numbers so the audit trail reads the same after a restore.
-    await db.history.bulkAdd(t.history.map(historyFromFileRow));
-    await db.settings.bulkAdd(t.settings ?? []);
-    await db.briefingExports.bulkAdd(t.briefingExports ?? []);
-    await db.collections.bulkAdd(t.collections ?? []);
-    await db.savedSearches.bulkAdd(t.savedSearches ?? []);
+    const own: [Table, readonly unknown[]][] = [
+      [db.sources, t.sources],
+      [db.sourceFiles, t.sourceFiles],
+      [db.texts, t.texts],
+      [db.annotations, t.annotations],
+      [db.claims, t.claims.map(claimFromFileRow)],
+      [db.citations, t.citations],
+      [db.briefings, t.briefings],
+      // History keeps its own sequence numbers so the audit trail reads the same after a restore.
+      [db.history, t.history.map(historyFromFileRow)],
+      [db.settings, t.settings ?? []],
+      [db.briefingExports, t.briefingExports ?? []],
+      [db.collections, t.collections ?? []],
+      [db.savedSearches, t.savedSearches ?? []],
+    ];
+    // Each derived table timed on its own: together they cost more than the workspace's own rows (their indexes).
+    const derivedRows: [string, Table, readonly unknown[]][] = [
+      ['claim facts', db.claimFacts, derived.claimFacts],
+      ['conflicts', db.conflicts, derived.conflicts],
+      ['source counts', db.sourceCitations, derived.sourceCitations],
+    ];
+    const total = [...own.map(([, rows]) => rows.length), ...derivedRows.map(([, , rows]) => rows.length)].reduce((a, b) => a + b, 0);
+    let written = 0;
+    const add = async (table: Table, rows: readonly unknown[]) => {
+      for (let at = 0; at < rows.length; at += PROGRESS_SLICE) {
+        const slice = rows.slice(at, at + PROGRESS_SLICE);
+        await table.bulkAdd(slice);
+        written += slice.length;
+        onProgress?.(written, total);
+      }
+    };
+    onProgress?.(0, total);
+    for (const [table, rows] of own) await add(table, rows);
     primaryWritten = performance.now();
     let at = primaryWritten;
-    // Each derived table timed on its own: together they cost more than the workspace's own rows (their indexes).
-    for (const [name, write] of [
-      ['claim facts', () => db.claimFacts.bulkAdd(derived.claimFacts)],
-      ['conflicts', () => db.conflicts.bulkAdd(derived.conflicts)],
-      ['source counts', () => db.sourceCitations.bulkAdd(derived.sourceCitations)],
-    ] as const) {
-      await write();
+    for (const [name, table, rows] of derivedRows) {
+      await add(table, rows);
       derivedSteps.push([name, at, (at = performance.now())]);
     }
     const summary: WorkspaceSummary = { workspace: contents.workspace, exportedAt: contents.createdAt, sources: t.sources.length, claims: t.claims.length, citations: t.citations.length, briefings: t.briefings.length };

@@ -6,8 +6,8 @@ import type { BackupWorkerRequest, BackupWorkerResponse } from './backup-protoco
 export interface OpenedBackup {
   preview: BackupPreview;
   kind: 'archive' | 'workspace-json';
-  /** Replaces the workspace with the backup, in the worker, in one transaction; `onWait` runs when imports in other tabs hold it up. */
-  restore(onWait: () => void): Promise<void>;
+  /** Replaces the workspace with the backup, in the worker, in one transaction; `onWait` runs when imports in other tabs hold it up, `onProgress` as rows are written. */
+  restore(onWait: () => void, onProgress?: (written: number, total: number) => void): Promise<void>;
   /** Frees the worker and the backup it holds. */
   discard(): void;
 }
@@ -85,12 +85,13 @@ export async function openBackupInWorker(file: Blob, dbName: string): Promise<Ba
     backup: {
       preview: read.preview,
       kind: read.kind,
-      restore: (onWait) =>
+      restore: (onWait, onProgress) =>
         exchange<void>(
           worker,
           { type: 'restore', dbName },
           (message, done) => {
             if (message.type === 'waiting-for-imports') onWait();
+            else if (message.type === 'restoring') onProgress?.(message.written, message.total);
             else if (message.type === 'restored') {
               // The worker's timings are not on the page's timeline: they are put there, ending now.
               const end = performance.now();

@@ -13,6 +13,8 @@ export type BackupWorkerResponse =
   | { type: 'written'; manifest: BackupManifest }
   | { type: 'read'; result: { ok: true; preview: BackupPreview; kind: 'archive' | 'workspace-json' } | { ok: false; error: string } }
   | { type: 'waiting-for-imports' }
+  /** Rows the restore has written, of all it will write. */
+  | { type: 'restoring'; written: number; total: number }
   /** `steps`: how long each part of the restore took (ms), for the page's performance timeline. */
   | { type: 'restored'; steps: { name: string; ms: number }[] }
   | { type: 'failed'; error: string; quota: boolean };

@@ -100,7 +100,11 @@ async function restore(dbName: string): Promise<void> {
   try {
     const prepared = (await derived) ?? undefined;
     const marks = performance.getEntriesByType('measure').length;
-    await withRestoreLock(dbName, () => reply({ type: 'waiting-for-imports' }), () => restoreBackup(db, contents, prepared));
+    await withRestoreLock(
+      dbName,
+      () => reply({ type: 'waiting-for-imports' }),
+      () => restoreBackup(db, contents, prepared, (written, total) => reply({ type: 'restoring', written, total })),
+    );
     held = null;
     derived = null;
     const steps = performance.getEntriesByType('measure').slice(marks).filter((m) => m.name.startsWith('restore')).map((m) => ({ name: m.name, ms: m.duration }));

@@ -18,8 +18,23 @@ test('10,000 claims: the table scrolls to its last row, sorts and filters with a
   await page.getByLabel('Restore from a file…').setInputFiles(path);
   const dialog = page.getByRole('dialog', { name: 'Replace the current workspace?' });
   await expect(dialog).toContainText(`${SOURCES.toLocaleString('en')} sources, ${claims.toLocaleString('en')} claims`, { timeout: 60_000 });
+  // Every value the restore's progress bar shows, recorded as the page draws it.
+  await page.evaluate(() => {
+    const seen: number[][] = [];
+    (window as unknown as { restoreProgressSeen: number[][] }).restoreProgressSeen = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector<HTMLProgressElement>('progress[aria-label="Restore progress"]');
+      if (bar && seen.at(-1)?.[0] !== bar.value) seen.push([bar.value, bar.max]);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
   await dialog.getByRole('button', { name: 'Replace workspace' }).click();
   await expect(page.getByTestId('notice-success').filter({ hasText: 'Workspace restored' })).toBeVisible({ timeout: 120_000 });
+  // Some 45,000 rows (file and derived) in slices of 10,000: the bar moved forward more than once, towards all of them.
+  const seen = await page.evaluate(() => (window as unknown as { restoreProgressSeen: number[][] }).restoreProgressSeen);
+  expect(seen.length).toBeGreaterThan(1);
+  expect(seen.map(([value]) => value)).toEqual([...seen.map(([value]) => value!)].sort((a, b) => a - b));
+  expect(seen.at(-1)![1]).toBeGreaterThan(claims * 2);
+  await expect(page.getByLabel('Restore progress')).toHaveCount(0);
 
   await page.getByRole('link', { name: /Claims/ }).click();
   await expect(page.getByRole('status').filter({ hasText: `0 of ${claims.toLocaleString('en')} chosen` })).toBeVisible();

@@ -18,6 +18,16 @@ const ACTIVITY_TEXT: Record<Exclude<TransferActivity, null>, string> = {
   restoring: 'Restoring…',
 };
 
+/** How far a restore has come, in rows written; the old workspace stays whole until the last one is. */
+function RestoreProgressBar({ written, total }: { written: number; total: number }) {
+  return (
+    <>
+      {' '}
+      <progress max={Math.max(total, 1)} value={written} aria-label="Restore progress" /> {written.toLocaleString('en')} of {countNoun(total, 'row')} written; the current workspace stays as it is until the last one is.
+    </>
+  );
+}
+
 /** The workspace as a whole: what it holds, its backups, and the storage it uses. */
 export function WorkspaceView({ transfer }: { transfer: WorkspaceTransfer }) {
   const { db, workspace, platform } = useServices();
@@ -77,8 +87,9 @@ export function WorkspaceView({ transfer }: { transfer: WorkspaceTransfer }) {
             </label>
           </div>
           {transfer.activity && (
-            <p role="status" className="small">
+            <p role="status" className="small transfer-status">
               {ACTIVITY_TEXT[transfer.activity]}
+              {transfer.activity === 'restoring' && transfer.restoreProgress && <RestoreProgressBar {...transfer.restoreProgress} />}
             </p>
           )}
           {platform.keepsBackups && <KeptBackups transfer={transfer} />}

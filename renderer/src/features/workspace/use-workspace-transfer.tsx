@@ -25,6 +25,8 @@ export interface WorkspaceTransfer {
   /** Restores one of the backups the app keeps (Electron). */
   restoreKept(name: string): void;
   activity: TransferActivity;
+  /** Rows a running restore has written, of all it will write; null when none is running or before it writes. */
+  restoreProgress: { written: number; total: number } | null;
   /** When this workspace was last backed up from this browser or app, in ms; null when never. */
   lastBackupAt: number | null;
   confirmDialog: ReactNode;
@@ -46,6 +48,7 @@ export function useWorkspaceTransfer(): WorkspaceTransfer {
   const notify = useNotify();
   const [pending, setPending] = useState<{ backup: OpenedBackup; name: string } | null>(null);
   const [activity, setActivity] = useState<TransferActivity>(null);
+  const [restoreProgress, setRestoreProgress] = useState<{ written: number; total: number } | null>(null);
   const [lastBackupAt, setLastBackupAt] = useState<number | null>(() => readLastBackupAt(workspace));
   const titleId = useId();
   const running = useRef(false);
@@ -126,10 +129,16 @@ export function useWorkspaceTransfer(): WorkspaceTransfer {
     setPending(null);
     setActivity('restoring');
     try {
-      await backup.restore(() => {
-        setActivity('waiting-for-imports');
-        notify('info', 'Waiting for imports running in other tabs or windows to finish; the restore starts as soon as they have.');
-      });
+      await backup.restore(
+        () => {
+          setActivity('waiting-for-imports');
+          notify('info', 'Waiting for imports running in other tabs or windows to finish; the restore starts as soon as they have.');
+        },
+        (written, total) => {
+          setActivity('restoring');
+          setRestoreProgress({ written, total });
+        },
+      );
       const restored = {
         sources: await db.sources.count(),
         claims: await db.claims.count(),
@@ -144,6 +153,7 @@ export function useWorkspaceTransfer(): WorkspaceTransfer {
       notify('error', describeRestoreFailure(e));
     } finally {
       setActivity(null);
+      setRestoreProgress(null);
     }
   }, [db, pending, notify]);
 
@@ -181,5 +191,5 @@ export function useWorkspaceTransfer(): WorkspaceTransfer {
   useAutoBackup(backUpNow, lastBackupAt);
   useQuotaWatcher();
 
-  return { backUpNow, exportToFile, chooseAndRestore, restoreFromFile, restoreKept, activity, lastBackupAt, confirmDialog };
+  return { backUpNow, exportToFile, chooseAndRestore, restoreFromFile, restoreKept, activity, restoreProgress, lastBackupAt, confirmDialog };
 }

@@ -112,4 +112,24 @@ describe('workspace export and import', () => {
     expect(await derived(other)).toEqual(await derived(db));
     expect(await prepareRestore('{"not": "a workspace"}')).toMatchObject({ ok: false });
   });
+
+  it('reports its progress in rows written, ending at every row it wrote (the file’s and the derived ones)', async () => {
+    const db = freshDatabase();
+    await importSeed(db);
+    await settleDerivedRows(db);
+    const prepared = await prepareRestore(await exportWorkspace(db, 'Default'));
+    if (!prepared.ok) throw new Error(prepared.error);
+    const other = freshDatabase();
+    const reports: [number, number][] = [];
+    await restoreWorkspace(other, prepared.value.file, prepared.value.derived, (written, total) => reports.push([written, total]));
+    const totals = new Set(reports.map(([, total]) => total));
+    expect(totals.size).toBe(1);
+    const written = reports.map(([w]) => w);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    expect(written[0]).toBe(0);
+    // Every row in the database but the restore's own history line ("workspace restored").
+    const rows = (await Promise.all([...other.allTables(), other.claimFacts, other.conflicts, other.sourceCitations].map((t) => t.count()))).reduce((a, b) => a + b, 0) - 1;
+    expect(written.at(-1)).toBe(rows);
+    expect([...totals][0]).toBe(rows);
+  });
 });
