@@ -78,17 +78,7 @@ export async function linkSummaryToOriginal(db: FootnoteDatabase, summaryId: str
       const { unresolvedReason: _earlier, ...rest } = citation;
       return { ...rest, resolvedSourceId: originalId, locator, resolved: true };
     });
-    const summaryAfter: Source = { ...summary, originalSourceId: originalId };
-    await db.sources.put(summaryAfter);
-    await db.citations.bulkPut(after);
-    await db.history.add({
-      entity: 'source',
-      entityId: summaryId,
-      op: 'update',
-      at: nowIso(),
-      before: { sources: [summary], citations: before },
-      after: { sources: [summaryAfter], citations: after, reading },
-    });
+    await writeSummaryLink(db, { summary, citations: before }, { summary: { ...summary, originalSourceId: originalId }, citations: after, reading });
     return outcome;
   });
 }
@@ -103,17 +93,22 @@ export async function unlinkOriginal(db: FootnoteDatabase, summaryId: string): P
     const before = (await markerCitations(db, summary)).filter((c) => c.resolved || c.unresolvedReason !== undefined);
     const after = before.map(unresolvedCitation);
     const { originalSourceId: _linked, ...summaryAfter } = summary;
-    await db.sources.put(summaryAfter);
-    await db.citations.bulkPut(after);
-    await db.history.add({
-      entity: 'source',
-      entityId: summaryId,
-      op: 'update',
-      at: nowIso(),
-      before: { sources: [summary], citations: before },
-      after: { sources: [summaryAfter], citations: after },
-    });
+    await writeSummaryLink(db, { summary, citations: before }, { summary: summaryAfter, citations: after });
     return before.filter((c) => c.resolved).length;
+  });
+}
+
+// Linking and unlinking write the same rows: the summary, its marker citations, and the history line that undoes both.
+async function writeSummaryLink(db: FootnoteDatabase, before: { summary: Source; citations: Citation[] }, after: { summary: Source; citations: Citation[]; reading?: MarkerReading }): Promise<void> {
+  await db.sources.put(after.summary);
+  await db.citations.bulkPut(after.citations);
+  await db.history.add({
+    entity: 'source',
+    entityId: before.summary.id,
+    op: 'update',
+    at: nowIso(),
+    before: { sources: [before.summary], citations: before.citations },
+    after: { sources: [after.summary], citations: after.citations, ...(after.reading === undefined ? {} : { reading: after.reading }) },
   });
 }
 
