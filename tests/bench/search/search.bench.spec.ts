@@ -191,6 +191,35 @@ test('search at 10,000 sources and 100,000 claims: build, store, load, query lat
     // one. It ends at the paint of the first frame that shows the query just typed, by the usual "next paint"
     // approximation: the animation-frame callback that first sees the list post a message to itself, and the message
     // runs once that frame has been drawn. (A second requestAnimationFrame, as before, ended one whole frame later.)
+    // That frame is asked for when the list changes (a MutationObserver), not by polling every frame: Chromium holds
+    // the page's tasks, the worker's answer included, after a key event handled while a frame is pending, until that
+    // frame is drawn (DeferRendererTasksAfterInput); with a poll always pending, the key's release made the answer
+    // wait for one more frame, so the measure added a frame to what it measured (seen in a trace of this benchmark).
+    const pending: { typed: string; t0: number }[] = [];
+    const seen = () => {
+      const shown = document.querySelector<HTMLElement>('.search-results')?.dataset.query;
+      for (let i = pending.length - 1; i >= 0; i--) {
+        const sample = pending[i];
+        if (!sample) continue;
+        if (performance.now() - sample.t0 > 5_000) pending.splice(i, 1);
+        else if (sample.typed === shown) {
+          pending.splice(i, 1);
+          requestAnimationFrame(() => {
+            // The frame about to be drawn shows the query, unless a newer answer replaced the list meanwhile.
+            if (document.querySelector<HTMLElement>('.search-results')?.dataset.query !== sample.typed) return;
+            const afterPaint = new MessageChannel();
+            afterPaint.port1.onmessage = () => {
+              const ms = performance.now() - sample.t0;
+              w.paintSamples.push(ms);
+              w.slowest.push([ms, sample.typed]);
+              afterPaint.port1.close();
+            };
+            afterPaint.port2.postMessage(null);
+          });
+        }
+      }
+    };
+    new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'] });
     let keyDownAt: number | null = null;
     window.addEventListener('keydown', (event) => (keyDownAt = event.timeStamp), true);
     window.addEventListener('keyup', () => (keyDownAt = null), true);
@@ -201,20 +230,9 @@ test('search at 10,000 sources and 100,000 claims: build, store, load, query lat
         keyDownAt = null;
         const typed = (event.target as HTMLInputElement).value.normalize('NFKC').toLowerCase().trim().split(/\s+/).join(' ');
         if (!typed) return;
-        const check = () => {
-          const list = document.querySelector<HTMLElement>('.search-results');
-          if (list?.dataset.query === typed) {
-            const afterPaint = new MessageChannel();
-            afterPaint.port1.onmessage = () => {
-              const ms = performance.now() - t0;
-              w.paintSamples.push(ms);
-              w.slowest.push([ms, typed]);
-              afterPaint.port1.close();
-            };
-            afterPaint.port2.postMessage(null);
-          } else if (performance.now() - t0 < 5_000) requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
+        pending.push({ typed, t0 });
+        // The list may already show the query (a space typed after a word).
+        seen();
       },
       true,
     );

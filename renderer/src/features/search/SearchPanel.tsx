@@ -20,7 +20,9 @@ export function SearchPanel() {
   const total = answer?.groups.reduce((n, g) => n + g.total, 0) ?? 0;
   const corrected = Object.entries(answer?.corrections ?? {}).filter(([, alts]) => alts.length > 0);
   return (
-    <section className="search-panel" aria-label="Search" hidden={!panelOpen}>
+    // Prepared but not open, the panel is laid out and invisible rather than not displayed: shown from `display: none`,
+    // its first key laid out the whole panel (and loaded the date fields' icons) in the frame before the results.
+    <section className={panelOpen ? 'search-panel' : 'search-panel prepared'} aria-label="Search" aria-hidden={!panelOpen} inert={!panelOpen}>
       <header className="search-panel-head">
         <SearchFilterBar filters={filters} />
         <button type="button" className="button small" aria-label="Close search" onClick={() => setPanelOpen(false)}>
