@@ -11,7 +11,8 @@ import './search.css';
 export function SearchPanel() {
   const { query, filters, setFilters, panelOpen, setPanelOpen, panelPrepared } = useSearch();
   const status = useSearchStatus();
-  const { answer, tookMs, showMore } = useSearchResults(query, filters, panelOpen);
+  // Asked while only prepared too, so the list is in place (measured, observed) before the first key's answer.
+  const { answer, tookMs, showMore } = useSearchResults(query, filters, panelOpen || panelPrepared);
   const actions = useMemo(
     () => ({ closePanel: () => setPanelOpen(false), onlySource: (sourceId: string) => setFilters({ ...filters, sourceId }), sourceFilter: filters.sourceId }),
     [setPanelOpen, setFilters, filters],
