@@ -37,6 +37,17 @@ export function SearchPanel() {
         {corrected.length > 0 ? ` · also matching ${corrected.map(([w, alts]) => `${alts.join(', ')} for “${w}”`).join('; ')}` : ''}
         {answer?.query.truncated ? ' · the query was shortened' : ''}
       </p>
+      {/* The results' fonts (bold interface text, the reading serif, a CJK fallback, a mark), laid out with the prepared
+          panel: the first results drawn loaded them, which made the first key's frame the slowest. */}
+      <div className="search-font-warmup" aria-hidden>
+        <span className="search-result-title">
+          Aa 字 <mark>Aa 字</mark>
+        </span>
+        <span className="search-result-snippet">
+          Aa 字 <mark>Aa 字</mark>
+        </span>
+        <span className="search-result-meta">Aa 字</span>
+      </div>
       {answer && total > 0 && <AddResultsToCollection />}
       {answer && <SearchResults answer={answer} actions={actions} showMore={showMore} />}
     </section>
