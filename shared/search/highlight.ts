@@ -1,4 +1,4 @@
-import { foldWithOffsets } from './fold-text';
+import { foldWithOffsets, type FoldedWithOffsets } from './fold-text';
 
 /** A part of a snippet: plain text, or words the query matched. */
 export interface SnippetPart {
@@ -19,6 +19,28 @@ export const SNIPPET_LENGTH = 220;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Folded texts kept: about the rows of a screen or two, each drawn again as the next key is typed. */
+export const FOLDED_KEPT = 64;
+/** Longer texts (a window of a book) are folded each time rather than kept. */
+const FOLDED_KEPT_MAX_LENGTH = 8_000;
+const foldedKept = new Map<string, FoldedWithOffsets>();
+
+// Typing a word letter by letter draws mostly the same rows again, each time with a different query: their texts are
+// folded once, not on every keystroke (folding a source's few thousand characters is most of a snippet's cost).
+function foldRemembered(text: string): FoldedWithOffsets {
+  if (text.length > FOLDED_KEPT_MAX_LENGTH) return foldWithOffsets(text);
+  const kept = foldedKept.get(text);
+  if (kept) {
+    foldedKept.delete(text);
+    foldedKept.set(text, kept);
+    return kept;
+  }
+  const made = foldWithOffsets(text);
+  foldedKept.set(text, made);
+  if (foldedKept.size > FOLDED_KEPT) foldedKept.delete(foldedKept.keys().next().value ?? '');
+  return made;
+}
+
 /**
  * Finds where the query's words (as word prefixes) and CJK runs (anywhere) occur in `text`, as original offsets, in
  * order and without overlaps. Searching folded text keeps accents and case from hiding a match.
@@ -26,7 +48,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export function findMatches(text: string, words: readonly string[], cjkRuns: readonly string[]): { start: number; end: number }[] {
   const needles = [...words, ...cjkRuns].filter((n) => n.length > 0);
   if (needles.length === 0) return [];
-  const { folded, offsets } = foldWithOffsets(text);
+  const { folded, offsets } = foldRemembered(text);
   const ranges: { start: number; end: number }[] = [];
   for (const needle of needles) {
     const isWord = words.includes(needle);
@@ -59,7 +81,8 @@ export const SNIPPET_WINDOW = 20_000;
 export function makeSnippet(text: string, words: readonly string[], cjkRuns: readonly string[], length = SNIPPET_LENGTH): Snippet {
   // Windows overlap by a snippet's length so a match across a window edge is still found whole.
   for (let offset = 0; offset < text.length; offset += SNIPPET_WINDOW) {
-    const window = text.slice(offset, offset + SNIPPET_WINDOW + length);
+    // A text within one window is searched as it is, so the same string, and its folding, is found again.
+    const window = offset === 0 && text.length <= SNIPPET_WINDOW + length ? text : text.slice(offset, offset + SNIPPET_WINDOW + length);
     const matches = findMatches(window, words, cjkRuns);
     if (matches.length > 0) return snippetAround(text, matches.map((m) => ({ start: m.start + offset, end: m.end + offset })), length);
   }

@@ -33,6 +33,10 @@ export function SearchBox() {
         type="search"
         aria-label="Search everything"
         placeholder="Search…"
+        // Partial words are not misspellings, nor is a search a form to fill: without these, Chromium's idle spell
+        // check and its autofill agent each laid out the whole page again after every key, in the results' frame.
+        spellCheck={false}
+        autoComplete="off"
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);

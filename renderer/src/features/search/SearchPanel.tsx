@@ -11,7 +11,8 @@ import './search.css';
 export function SearchPanel() {
   const { query, filters, setFilters, panelOpen, setPanelOpen, panelPrepared } = useSearch();
   const status = useSearchStatus();
-  const { answer, tookMs, showMore } = useSearchResults(query, filters, panelOpen);
+  // Asked while only prepared too, so the list is in place (measured, observed) before the first key's answer.
+  const { answer, tookMs, showMore } = useSearchResults(query, filters, panelOpen || panelPrepared);
   const actions = useMemo(
     () => ({ closePanel: () => setPanelOpen(false), onlySource: (sourceId: string) => setFilters({ ...filters, sourceId }), sourceFilter: filters.sourceId }),
     [setPanelOpen, setFilters, filters],
@@ -20,7 +21,9 @@ export function SearchPanel() {
   const total = answer?.groups.reduce((n, g) => n + g.total, 0) ?? 0;
   const corrected = Object.entries(answer?.corrections ?? {}).filter(([, alts]) => alts.length > 0);
   return (
-    <section className="search-panel" aria-label="Search" hidden={!panelOpen}>
+    // Prepared but not open, the panel is laid out and invisible rather than not displayed: shown from `display: none`,
+    // its first key laid out the whole panel (and loaded the date fields' icons) in the frame before the results.
+    <section className={panelOpen ? 'search-panel' : 'search-panel prepared'} aria-label="Search" aria-hidden={!panelOpen} inert={!panelOpen}>
       <header className="search-panel-head">
         <SearchFilterBar filters={filters} />
         <button type="button" className="button small" aria-label="Close search" onClick={() => setPanelOpen(false)}>
@@ -34,6 +37,17 @@ export function SearchPanel() {
         {corrected.length > 0 ? ` · also matching ${corrected.map(([w, alts]) => `${alts.join(', ')} for “${w}”`).join('; ')}` : ''}
         {answer?.query.truncated ? ' · the query was shortened' : ''}
       </p>
+      {/* The results' fonts (bold interface text, the reading serif, a CJK fallback, a mark), laid out with the prepared
+          panel: the first results drawn loaded them, which made the first key's frame the slowest. */}
+      <div className="search-font-warmup" aria-hidden>
+        <span className="search-result-title">
+          Aa 字 <mark>Aa 字</mark>
+        </span>
+        <span className="search-result-snippet">
+          Aa 字 <mark>Aa 字</mark>
+        </span>
+        <span className="search-result-meta">Aa 字</span>
+      </div>
       {answer && total > 0 && <AddResultsToCollection />}
       {answer && <SearchResults answer={answer} actions={actions} showMore={showMore} />}
     </section>

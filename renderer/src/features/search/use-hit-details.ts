@@ -3,6 +3,7 @@ import type { SearchMeta } from '../../../../shared/search/search-document';
 import { useServices } from '../../app/services';
 import { readSearchHitDetail, type SearchHitDetail } from '../../db/search-details';
 import { useSearchControls } from './SearchProvider';
+import { afterNextPaint } from './after-next-paint';
 
 /** Details kept for the rows seen last: typing a word letter by letter shows mostly the same records again. */
 const CACHE_SIZE = 300;
@@ -15,7 +16,9 @@ export type DetailOf = (hit: SearchMeta) => SearchHitDetail | undefined;
 /**
  * The texts and places of the results drawn, read once and kept until the data changes, so a row shown again on the
  * next keystroke draws its snippet at once. The rows drawn are read together and shown in one render, rather than
- * each row reading its record and drawing again when its read ends.
+ * each row reading its record and drawing again when its read ends. The reads start once the results' frame has been
+ * painted: started with the answer, their transactions and the render of their snippets landed in the same frame and
+ * held up the first paint of the results a keystroke asked for.
  */
 export function useHitDetails(drawn: readonly SearchMeta[]): DetailOf {
   const { db } = useServices();
@@ -27,16 +30,19 @@ export function useHitDetails(drawn: readonly SearchMeta[]): DetailOf {
   useEffect(() => {
     if (missing.length === 0) return;
     let current = true;
-    void Promise.all(missing.map((hit) => readSearchHitDetail(db, hit.kind, hit.id).then((detail) => ({ key: keyOf(hit), detail })))).then((read) => {
-      for (const { key, detail } of read) {
-        cache.delete(key);
-        cache.set(key, { version, detail });
-      }
-      while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
-      if (current) setRead((n) => n + 1);
+    const cancel = afterNextPaint(() => {
+      void Promise.all(missing.map((hit) => readSearchHitDetail(db, hit.kind, hit.id).then((detail) => ({ key: keyOf(hit), detail })))).then((read) => {
+        for (const { key, detail } of read) {
+          cache.delete(key);
+          cache.set(key, { version, detail });
+        }
+        while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+        if (current) setRead((n) => n + 1);
+      });
     });
     return () => {
       current = false;
+      cancel();
     };
     // `wanted` names the records `missing` holds; the array itself is new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches, makeSnippet, SNIPPET_WINDOW } from '../../../../shared/search/highlight';
+import { FOLDED_KEPT, findMatches, makeSnippet, SNIPPET_WINDOW } from '../../../../shared/search/highlight';
 import { foldWithOffsets } from '../../../../shared/search/fold-text';
 import { parseQuery } from '../../../../shared/search/parse-query';
 import { readSharedText } from '../fixture-paths';
@@ -43,5 +43,33 @@ describe('highlight', () => {
     const s = makeSnippet('No match here.', ['absent'], []);
     expect(s.firstMatch).toBeNull();
     expect(s.parts).toEqual([{ text: 'No match here.', match: false }]);
+  });
+});
+
+describe('snippets drawn again as a query is typed letter by letter', () => {
+  const documents = ['README.md', 'README-zh-CN.md', 'README-zh-TW.md'].map((name) => readSharedText(`corpus/documents/markdown/opencc-js/${name}`));
+  const typed = (word: string) => Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1));
+
+  it('are the same as snippets made afresh, for every prefix and for more texts than are kept', () => {
+    // More distinct texts than FOLDED_KEPT, so remembered foldings are also dropped and made again.
+    const texts = [...documents, ...Array.from({ length: FOLDED_KEPT + 10 }, (_, i) => `${i} ${documents[i % documents.length]!.slice(i * 37, i * 37 + 2_000)}`)];
+    const fresh = (text: string, q: ReturnType<typeof parseQuery>) => {
+      // A copy built from parts is a different string, so nothing remembered for `text` can answer for it.
+      const copy = [...text].join('');
+      return makeSnippet(copy, q.words, q.cjkRuns);
+    };
+    for (const query of [...typed('convert'), ...typed('简体中文'), 'opencc 繁體']) {
+      const q = parseQuery(query);
+      for (const text of texts) expect(makeSnippet(text, q.words, q.cjkRuns)).toEqual(fresh(text, q));
+    }
+  });
+
+  it('still find a match past the first window of a text too long to keep', () => {
+    const long = `${documents[0]!.repeat(Math.ceil((SNIPPET_WINDOW * 2) / documents[0]!.length))}的稀土 passage`;
+    const q = parseQuery('稀土');
+    for (let i = 0; i < 2; i++) {
+      const s = makeSnippet(long, q.words, q.cjkRuns);
+      expect(long.slice(s.firstMatch!.start, s.firstMatch!.end)).toBe('稀土');
+    }
   });
 });
