@@ -40,8 +40,11 @@ for (const size of SIZES) {
     // ratio is the restore's own cost over IndexedDB's: reading and checking the file, deriving, clearing the
     // workspace it replaces, Dexie. The derived rows (claim facts, conflicts, per-source counts) are rows a restore
     // must write for every claims view to open at once; the ratio against the file's rows alone is printed beside it.
-    // Restores and raw writes alternate, so both meet the origin's database in much the same state; a restore comes
-    // last, so the views are measured on the workspace it wrote, not while the browser tidies up deleted raw copies.
+    // The raw writes run between the first restore and the others, and the rows they write are dropped before the
+    // next restore: the page and the restore's worker share one renderer process. (One run that restored while the
+    // page still held them stopped at 100,000 claims with the browser idle, as if the worker had died; not seen since
+    // they are dropped first.) The restores come last, so the views are measured on the workspace the last one
+    // wrote, not while the browser tidies up deleted raw copies.
     const restore = [await restoreThroughApp(page, path, counts)];
     print(`restored rows: ${(await captureRestoredRows(page)).filter((s) => s.rows > 0).map((s) => `${s.store} ${s.rows}`).join(', ')}`);
     const raw: number[] = [];
@@ -49,10 +52,11 @@ for (const size of SIZES) {
     for (let run = 0; run < RUNS; run++) {
       raw.push(await rawIndexedDbWrite(page, run));
       rawFileRows.push(await rawIndexedDbWrite(page, run, DERIVED_TABLES));
-      if (run === 0) restore.push(await restoreThroughApp(page, path, counts));
+      print(`raw run ${run + 1}: every row ${raw.at(-1)!.toFixed(0)} ms, the file's rows ${rawFileRows.at(-1)!.toFixed(0)} ms`);
     }
     await dropRawRows(page);
-    restore.push(await restoreThroughApp(page, path, counts));
+    while (restore.length < RUNS) restore.push(await restoreThroughApp(page, path, counts));
+    print(`restore runs: ${restore.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     print(`restore ${median(restore).toFixed(0)} ms, raw IndexedDB ${median(raw).toFixed(0)} ms writing the same rows (${median(rawFileRows).toFixed(0)} ms for the file's rows alone, without the derived ones)`);
     // The restore runs in the backup worker, which sends its steps' timings to the page when it is done (the last
     // restore's: derive, clear, write rows, write derived rows and each derived table).
