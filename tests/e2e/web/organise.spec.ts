@@ -73,6 +73,7 @@ test('the tag manager counts, renames, merges and deletes tags on every record',
   await page.getByRole('link', { name: /Settings/ }).click();
   await page.getByRole('searchbox', { name: 'Search everything' }).fill('tag:processing');
   await annotation.locator('.search-result-open').click();
+  await expect(page).toHaveURL(/\?at=\d+-\d+$/);
   const [, start, end] = /\?at=(\d+)-(\d+)$/.exec(decodeURIComponent(page.url())) ?? [];
   expect(Number(end) - Number(start)).toBe('Over 90% of rare earth refining'.length);
   await expect(page.getByRole('article')).toContainText('Over 90% of rare earth refining');

@@ -47,7 +47,7 @@ test('a word of the body opens the reader at the passage', async ({ app: page })
   const source = results(page).locator('.search-result[data-kind="source"]');
   await expect(source.locator('.search-result-snippet mark')).toHaveText(['deep', 'sea']);
   await source.getByRole('button').first().click();
-  expect(decodeURIComponent(page.url())).toMatch(/#\/library\/[^?]+\?at=\d+-\d+$/);
+  await expect(page).toHaveURL(/#\/library\/[^?]+\?at=\d+-\d+$/);
   await expect(page.getByRole('article')).toContainText('deep-sea rare earth mining');
 });
 
@@ -143,7 +143,7 @@ test('on real news pages, a source result opens the reader with the matched word
     await expect(source).toHaveCount(1);
     await expect(source.locator('.search-result-snippet mark').first()).toHaveText(expected);
     await source.locator('.search-result-open').click();
-    expect(decodeURIComponent(page.url())).toMatch(/\?at=\d+-\d+$/);
+    await expect(page).toHaveURL(/\?at=\d+-\d+$/);
     await expect(page.locator('mark.flash')).toHaveText(expected);
   }
 });

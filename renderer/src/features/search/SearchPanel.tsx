@@ -5,6 +5,11 @@ import { useSearchResults } from './use-search-results';
 import { SearchFilterBar } from './SearchFilterBar';
 import { SearchResults } from './SearchResults';
 import { AddResultsToCollection } from './AddResultsToCollection';
+import { useServices } from '../../app/services';
+import { navigate } from '../../app/route';
+import { readSearchHitDetail } from '../../db/search-details';
+import { searchHitTarget } from './search-hit-target';
+import type { RowActions } from './SearchResultRow';
 import './search.css';
 
 /** The results of the shell's search box, over the current view: filters, counts, then the grouped results. */
@@ -13,9 +18,21 @@ export function SearchPanel() {
   const status = useSearchStatus();
   // Asked while only prepared too, so the list is in place (measured, observed) before the first key's answer.
   const { answer, tookMs, showMore } = useSearchResults(query, filters, panelOpen || panelPrepared);
-  const actions = useMemo(
-    () => ({ closePanel: () => setPanelOpen(false), onlySource: (sourceId: string) => setFilters({ ...filters, sourceId }), sourceFilter: filters.sourceId }),
-    [setPanelOpen, setFilters, filters],
+  const { db } = useServices();
+  const actions = useMemo<RowActions>(
+    () => ({
+      // The record is read again at the click: the row's copy can be one change old while it is read again after an
+      // edit or import, and the place opened must be the one the text holds now.
+      open: (hit, parsed) => {
+        void readSearchHitDetail(db, hit.kind, hit.id).then((detail) => {
+          navigate(searchHitTarget(hit, detail, parsed));
+          setPanelOpen(false);
+        });
+      },
+      onlySource: (sourceId: string) => setFilters({ ...filters, sourceId }),
+      sourceFilter: filters.sourceId,
+    }),
+    [db, setPanelOpen, setFilters, filters],
   );
   if (!panelOpen && !panelPrepared) return null;
   const total = answer?.groups.reduce((n, g) => n + g.total, 0) ?? 0;

@@ -3,14 +3,13 @@ import { FileText, Highlighter, ListChecks } from 'lucide-react';
 import { makeSnippet, type SnippetPart } from '../../../../shared/search/highlight';
 import type { ParsedQuery } from '../../../../shared/search/parse-query';
 import type { SearchMeta } from '../../../../shared/search/search-document';
-import { navigate, type Route } from '../../app/route';
 import type { SearchHitDetail } from '../../db/search-details';
 
 const ICONS = { source: FileText, annotation: Highlighter, claim: ListChecks } as const;
 
-/** What a row can do besides opening: close the panel once it has navigated, or narrow the search to one source. */
+/** What a row can do: open its result (at the place the query matches), or narrow the search to one source. */
 export interface RowActions {
-  closePanel: () => void;
+  open: (hit: SearchMeta, query: ParsedQuery) => void;
   onlySource: (sourceId: string) => void;
   sourceFilter: string | undefined;
 }
@@ -24,21 +23,12 @@ export const SearchResultRow = memo(function SearchResultRow({ hit, detail, quer
   const snippet = useMemo(() => (detail ? makeSnippet(detail.text, query.words, query.cjkRuns) : null), [detail, query]);
   const title = useMemo(() => makeSnippet(hit.label, query.words, query.cjkRuns, hit.label.length).parts, [hit.label, query]);
   const Icon = ICONS[hit.kind];
-  const target = (): Route => {
-    if (hit.kind === 'claim') return { view: 'claims', claimId: hit.id };
-    const sourceId = detail?.sourceId ?? hit.sourceIds[0] ?? '';
-    const at = hit.kind === 'annotation' ? detail?.at : snippet?.firstMatch;
-    return at ? { view: 'library', sourceId, at } : { view: 'library', sourceId };
-  };
   return (
     <div className="search-result" data-kind={hit.kind}>
       <button
         type="button"
         className="search-result-open"
-        onClick={() => {
-          navigate(target());
-          actions.closePanel();
-        }}
+        onClick={() => actions.open(hit, query)}
       >
         <span className="search-result-title">
           <Icon size={14} aria-hidden />

@@ -47,8 +47,7 @@ export function useHitDetails(drawn: readonly SearchMeta[]): DetailOf {
     // `wanted` names the records `missing` holds; the array itself is new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, version, wanted]);
-  return (hit) => {
-    const entry = cache.get(keyOf(hit));
-    return entry && entry.version === version ? entry.detail : undefined;
-  };
+  // A row keeps the snippet it had while its record is read again after a change, rather than going blank for a
+  // frame or two; opening a result reads the record afresh, so the place it goes to is never the old one.
+  return (hit) => cache.get(keyOf(hit))?.detail;
 }
