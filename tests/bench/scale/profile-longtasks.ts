@@ -10,6 +10,7 @@ import { restoreThroughApp, stageWorkspaceFile } from './restore-workspace';
 
 const SIZE = Number(process.env.SCALE_BENCH_SIZES ?? 10000);
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface TraceEvent { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number }
 test('profile', async ({ page }, testInfo) => {
   test.setTimeout(1_500_000);
@@ -50,12 +51,36 @@ test('profile', async ({ page }, testInfo) => {
   for (const s of (process.env.STEPS ? steps.filter((x) => process.env.STEPS!.split(',').includes(x.name)) : steps)) {
     if (s.before) await page.evaluate(s.before);
     await page.waitForTimeout(1500);
+    const events: TraceEvent[] = [];
+    const collect = ({ method, params }: { method: string; params?: object }) => {
+      if (method === 'Tracing.dataCollected') events.push(...(params as { value: TraceEvent[] }).value);
+    };
+    // TRACE=1: also a timeline trace of the step, summed by event on the page's main thread, for the time a CPU profile
+    // shows only as "(program)" (style, layout, paint, IndexedDB callbacks).
+    if (process.env.TRACE === '1') {
+      cdp.on('event', collect);
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8', transferMode: 'ReportEvents' });
+    }
     await cdp.send('Profiler.start');
     const { ms, longest } = await timeInPage(page, s.action, s.done);
     await page.waitForTimeout(300);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     console.log(`== ${s.name}: ${ms.toFixed(0)} ms, longest ${longest.toFixed(0)} ms`);
     printTop('', profile);
+    if (process.env.TRACE === '1') {
+      const complete = new Promise<void>((resolve) => {
+        const done = ({ method }: { method: string }) => {
+          if (method !== 'Tracing.tracingComplete') return;
+          cdp.off('event', done);
+          resolve();
+        };
+        cdp.on('event', done);
+      });
+      await cdp.send('Tracing.end');
+      await complete;
+      cdp.off('event', collect);
+      printTrace(events);
+    }
   }
 });
 
@@ -70,4 +95,14 @@ function printTop(title: string, profile: Profile): void {
   });
   if (title) console.log(`== ${title}`);
   for (const [k, v] of [...self].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`   ${v.toFixed(0).padStart(6)} ms  ${k}`);
+}
+
+// Sums the complete events of the renderer's main thread by name (inclusive times: nested events count in both).
+function printTrace(events: TraceEvent[]): void {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'FunctionCall'));
+  if (!main) return;
+  const total = new Map<string, number>();
+  for (const e of events) if (e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur) total.set(e.name, (total.get(e.name) ?? 0) + e.dur / 1000);
+  console.log('   trace, main thread (inclusive):');
+  for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`   ${v.toFixed(0).padStart(6)} ms  ${k}`);
 }
