@@ -38,6 +38,7 @@ test('profile', async ({ page }, testInfo) => {
     `(() => { const s = document.querySelector('.claim-filters select'); const set = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set; set.call(s, '${value}'); s.dispatchEvent(new Event('change', { bubbles: true })); })()`;
   const id = file.tables.claims[7]!.id;
   const steps: { name: string; before?: string; action: string; done: string }[] = [
+    { name: 'settings', before: "location.hash = '#/workspace'", action: "location.hash = '#/settings'", done: "document.querySelector('#setting-importSizeLimitMB')" },
     { name: 'library', before: "location.hash = '#/workspace'", action: "location.hash = '#/library'", done: "document.querySelector('[data-testid=library-list] .list-item a')" },
     { name: 'claims open', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims'", done: `${CLAIM_ROW} && ${SETTLED}` },
     { name: 'claims open 2', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims'", done: `${CLAIM_ROW} && ${SETTLED}` },
