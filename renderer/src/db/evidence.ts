@@ -73,17 +73,18 @@ export async function loadClaimEvidence(db: FootnoteDatabase, claimId: string, o
     // source with this one (a share in one, the amount in another) and any claim stating a world total.
     const keys = row.measureKeys ?? claimMeasureKeys(claim.quantities);
     const mySources = [...new Set(citations.map(citedSourceId))];
-    const [sources, textRows, sameMeasure, sharing, worldTotals] = await Promise.all([
+    const [sources, textRows, sameMeasure, sharing, worldTotals, newerRows] = await Promise.all([
       sourcesWithVersions(db, citations.flatMap((c) => (c.resolvedSourceId ? [c.sourceId, c.resolvedSourceId] : [c.sourceId]))),
       db.texts.bulkGet(textIds),
       keys.length === 0 ? [] : db.claims.where('measureKeys').anyOf(keys).distinct().toArray(),
       mySources.length === 0 ? [] : db.citations.where('sourceId').anyOf(mySources).or('resolvedSourceId').anyOf(mySources).toArray(),
       db.claims.where('measureKeys').startsWith(subjectKeyPrefix(WORLD)).distinct().toArray(),
+      db.sources.where('previousVersionId').anyOf([...new Set(ordered.map(citedSourceId))]).toArray(),
     ]);
     const texts = new Map(defined(textRows).map((t): [string, SourceText] => [t.sourceId, t]));
     const passageOf = createPassageFinder(texts);
     const grouped: Record<Stance, CitationEvidence[]> = { supports: [], contradicts: [], context: [] };
-    const newer = new Map((await db.sources.where('previousVersionId').anyOf([...new Set(ordered.map(citedSourceId))]).toArray()).map((s) => [s.previousVersionId, s]));
+    const newer = new Map(newerRows.map((s) => [s.previousVersionId, s]));
     for (const citation of ordered) {
       const item: CitationEvidence = { citation, recordedIn: sources.get(citation.sourceId), cited: sources.get(citedSourceId(citation)), passage: passageOf(citation, claim.text) };
       const newerVersion = newer.get(citedSourceId(citation));

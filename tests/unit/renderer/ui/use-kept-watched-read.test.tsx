@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import Dexie from 'dexie';
+import { createRoot, type Root } from 'react-dom/client';
+import { useKeptWatchedRead } from '../../../../renderer/src/ui/use-kept-live-query';
+import { FootnoteDatabase } from '../../../../renderer/src/db/database';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+});
+
+function Shown({ watch, read }: { watch: () => Promise<unknown>; read: () => Promise<number> }) {
+  const { value } = useKeptWatchedRead(watch, read, []);
+  return <p>{value === undefined ? 'reading' : String(value)}</p>;
+}
+
+function mount(watch: () => Promise<unknown>, read: () => Promise<number>): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  act(() => root!.render(<Shown watch={watch} read={read} />));
+  return container;
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 5)));
+  expect(check()).toBe(true);
+}
+
+// A row of a small table written as any operation would: the hook must not care which table or operation.
+const write = (db: FootnoteDatabase, key: string) => db.settings.put({ key, value: 1 });
+
+describe('useKeptWatchedRead', () => {
+  it('reads at once, without waiting for the watch to answer', async () => {
+    let reads = 0;
+    const container = mount(
+      () => new Promise<never>(() => {}),
+      async () => ++reads,
+    );
+    await until(() => container.textContent === '1');
+  });
+
+  it('shows a write made between its first read and the watch’s first answer, and every write after', async () => {
+    const db = new FootnoteDatabase(`watched-read-${Math.random()}`);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const container = mount(
+      // The first answer waits for the gate; through a Dexie promise, so the read after it is still watched.
+      () => new Dexie.Promise<void>((resolve) => void gate.then(resolve)).then(() => db.settings.limit(1).toArray()),
+      () => db.settings.count(),
+    );
+    // A new workspace may hold default settings already: count from what the first read found.
+    await until(() => /^\d+$/.test(container.textContent ?? ''));
+    const before = Number(container.textContent);
+    expect(before).toBe(await db.settings.count());
+    await write(db, 'first');
+    release();
+    await until(() => container.textContent === String(before + 1));
+    await write(db, 'second');
+    await until(() => container.textContent === String(before + 2));
+  });
+});
