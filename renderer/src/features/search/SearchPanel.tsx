@@ -24,10 +24,13 @@ export function SearchPanel() {
       // The record is read again at the click: the row's copy can be one change old while it is read again after an
       // edit or import, and the place opened must be the one the text holds now.
       open: (hit, parsed) => {
-        void readSearchHitDetail(db, hit.kind, hit.id).then((detail) => {
-          navigate(searchHitTarget(hit, detail, parsed));
-          setPanelOpen(false);
-        });
+        // A failed read opens the result at its source's start, as for a record that is gone, rather than not at all.
+        void readSearchHitDetail(db, hit.kind, hit.id)
+          .catch(() => undefined)
+          .then((detail) => {
+            navigate(searchHitTarget(hit, detail, parsed));
+            setPanelOpen(false);
+          });
       },
       onlySource: (sourceId: string) => setFilters({ ...filters, sourceId }),
       sourceFilter: filters.sourceId,

@@ -15,6 +15,16 @@ async function snapshot(db: ReturnType<typeof freshDatabase>) {
   };
 }
 
+// The seed's workspace with its derived rows settled, read and prepared for a restore into a fresh database.
+async function seedPreparedForRestore() {
+  const db = freshDatabase();
+  await importSeed(db);
+  await settleDerivedRows(db);
+  const prepared = await prepareRestore(await exportWorkspace(db, 'Default'));
+  if (!prepared.ok) throw new Error(prepared.error);
+  return { db, prepared, other: freshDatabase() };
+}
+
 describe('workspace export and import', () => {
   it('round-trips every table, original bytes included', async () => {
     const db = freshDatabase();
@@ -94,13 +104,8 @@ describe('workspace export and import', () => {
   });
 
   it('restores with rows derived before the confirmation (as the import worker does) the same derived tables as a recompute', async () => {
-    const db = freshDatabase();
-    await importSeed(db);
-    await settleDerivedRows(db);
-    const prepared = await prepareRestore(await exportWorkspace(db, 'Default'));
-    if (!prepared.ok) throw new Error(prepared.error);
+    const { db, prepared, other } = await seedPreparedForRestore();
     expect(prepared.value.derived.claimFacts.length).toBe(await db.claims.count());
-    const other = freshDatabase();
     await restoreWorkspace(other, prepared.value.file, prepared.value.derived);
     expect(await snapshot(other)).toEqual(await snapshot(db));
     const derived = async (d: ReturnType<typeof freshDatabase>) => ({
@@ -114,12 +119,7 @@ describe('workspace export and import', () => {
   });
 
   it('reports its progress in rows written, ending at every row it wrote (the file’s and the derived ones)', async () => {
-    const db = freshDatabase();
-    await importSeed(db);
-    await settleDerivedRows(db);
-    const prepared = await prepareRestore(await exportWorkspace(db, 'Default'));
-    if (!prepared.ok) throw new Error(prepared.error);
-    const other = freshDatabase();
+    const { prepared, other } = await seedPreparedForRestore();
     const reports: [number, number][] = [];
     await restoreWorkspace(other, prepared.value.file, prepared.value.derived, (written, total) => reports.push([written, total]));
     const totals = new Set(reports.map(([, total]) => total));
