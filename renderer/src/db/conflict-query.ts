@@ -6,34 +6,42 @@ import { claimOf, defined } from './claim-measure-keys';
 import type { FootnoteDatabase } from './database';
 import { rowsByKey } from './rows-by-key';
 import type { ConflictSideView, ConflictView } from './evidence';
+import type { ConflictRow } from './derived-rows';
 
 /** How many conflicts are stored. */
 export async function conflictCount(db: FootnoteDatabase): Promise<number> {
   return db.conflicts.count();
 }
 
-/** The conflicts at positions [start, end) (grouped by subject and measure), each with both claims and their evidence: one page read by position. */
+/**
+ * The conflicts at positions [start, end) (grouped by subject and measure), each with both claims and their evidence:
+ * one page read by position. The page's rows come from the table's range itself and name their sources, so it costs two
+ * round trips to IndexedDB: the conflicts, then their claims, citations and sources together.
+ */
 export async function conflictsAt(db: FootnoteDatabase, start: number, end: number): Promise<ConflictView[]> {
   if (end <= start) return [];
   return db.transaction('r', [db.conflicts, db.claims, db.citations, db.sources], async () => {
-    const ids = (await db.conflicts.toCollection().offset(start).limit(end - start).primaryKeys()) as string[];
-    const views = await loadConflictViews(db, ids);
-    return defined(ids.map((id) => views.get(id)));
+    const rows = await db.conflicts.toCollection().offset(start).limit(end - start).toArray();
+    const views = await viewsOf(db, rows);
+    return defined(rows.map((r) => views.get(r.id)));
   });
 }
 
 /** The conflicts with the given ids, each with both claims and their evidence, by id. */
 export async function loadConflictViews(db: FootnoteDatabase, ids: readonly string[]): Promise<Map<string, ConflictView>> {
-  return db.transaction('r', [db.conflicts, db.claims, db.citations, db.sources], async () => {
-    const conflicts = defined(await db.conflicts.bulkGet([...ids]));
-    const claimIds = [...new Set(conflicts.flatMap((c) => [c.claimA, c.claimB]))];
-    const [claims, citations] = await Promise.all([db.claims.bulkGet(claimIds), rowsByKey(db.citations, 'claimId', claimIds)]);
-    const claimMap = new Map(defined(claims).map((c): [string, Claim] => [c.id, claimOf(c)]));
-    const sourceIds = [...new Set(conflicts.flatMap((c) => [...c.conflict.a.sourceIds, ...c.conflict.b.sourceIds]))];
-    const sources = new Map(defined(await db.sources.bulkGet(sourceIds)).map((s): [string, Source] => [s.id, s]));
-    const byClaim = new Map<string, Citation[]>();
-    for (const c of citations) byClaim.set(c.claimId, [...(byClaim.get(c.claimId) ?? []), c]);
-    return new Map(conflicts.flatMap(({ id, conflict }): [string, ConflictView][] => {
+  return db.transaction('r', [db.conflicts, db.claims, db.citations, db.sources], async () => viewsOf(db, defined(await db.conflicts.bulkGet([...ids]))));
+}
+
+async function viewsOf(db: FootnoteDatabase, conflicts: readonly ConflictRow[]): Promise<Map<string, ConflictView>> {
+  const claimIds = [...new Set(conflicts.flatMap((c) => [c.claimA, c.claimB]))];
+  const sourceIds = [...new Set(conflicts.flatMap((c) => [...c.conflict.a.sourceIds, ...c.conflict.b.sourceIds]))];
+  const [claims, citations, sourceRows] = await Promise.all([db.claims.bulkGet(claimIds), rowsByKey(db.citations, 'claimId', claimIds), db.sources.bulkGet(sourceIds)]);
+  const claimMap = new Map(defined(claims).map((c): [string, Claim] => [c.id, claimOf(c)]));
+  const sources = new Map(defined(sourceRows).map((s): [string, Source] => [s.id, s]));
+  const byClaim = new Map<string, Citation[]>();
+  for (const c of citations) byClaim.set(c.claimId, [...(byClaim.get(c.claimId) ?? []), c]);
+  return new Map(
+    conflicts.flatMap(({ id, conflict }): [string, ConflictView][] => {
       const side = (s: typeof conflict.a): ConflictSideView | undefined => {
         const claim = claimMap.get(s.claimId);
         return claim && { claim, citations: orderCitations(byClaim.get(s.claimId) ?? []), sources: defined(s.sourceIds.map((id) => sources.get(id))), quantityIndex: s.quantityIndex };
@@ -41,8 +49,8 @@ export async function loadConflictViews(db: FootnoteDatabase, ids: readonly stri
       const a = side(conflict.a);
       const b = side(conflict.b);
       return a && b ? [[id, { conflict, a, b }]] : [];
-    }));
-  });
+    }),
+  );
 }
 
 /** Which of the given claims are a side of some stored conflict: read from the conflict indexes, not recomputed. */

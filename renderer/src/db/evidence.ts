@@ -15,6 +15,7 @@ import { suggestClaims, type ClaimSuggestion } from '../../../shared/claims/sugg
 import { readSettings, SETTINGS, type Citation, type Claim, type Quantity, type Source, type SourceText, type Stance } from '../../../shared/model';
 import { claimOf, defined } from './claim-measure-keys';
 import type { FootnoteDatabase } from './database';
+import { rowsByKey } from './rows-by-key';
 
 /** One citation as the evidence view shows it. */
 export interface CitationEvidence {
@@ -73,14 +74,18 @@ export async function loadClaimEvidence(db: FootnoteDatabase, claimId: string, o
     // source with this one (a share in one, the amount in another) and any claim stating a world total.
     const keys = row.measureKeys ?? claimMeasureKeys(claim.quantities);
     const mySources = [...new Set(citations.map(citedSourceId))];
-    const [sources, textRows, sameMeasure, sharing, worldTotals, newerRows] = await Promise.all([
+    // Each list of keys is read as one request per key, all sent at once (`rowsByKey`): Dexie's `anyOf` and
+    // `distinct` walk a cursor, a round trip per row, and those walks took most of the time to open a claim.
+    const [sources, textRows, sameMeasureRows, sharing, worldTotalRows, newerRows] = await Promise.all([
       sourcesWithVersions(db, citations.flatMap((c) => (c.resolvedSourceId ? [c.sourceId, c.resolvedSourceId] : [c.sourceId]))),
       db.texts.bulkGet(textIds),
-      keys.length === 0 ? [] : db.claims.where('measureKeys').anyOf(keys).distinct().toArray(),
-      mySources.length === 0 ? [] : db.citations.where('sourceId').anyOf(mySources).or('resolvedSourceId').anyOf(mySources).toArray(),
-      db.claims.where('measureKeys').startsWith(subjectKeyPrefix(WORLD)).distinct().toArray(),
-      db.sources.where('previousVersionId').anyOf([...new Set(ordered.map(citedSourceId))]).toArray(),
+      rowsByKey(db.claims, 'measureKeys', keys),
+      citationsOfSources(db, mySources),
+      db.claims.where('measureKeys').startsWith(subjectKeyPrefix(WORLD)).toArray(),
+      rowsByKey(db.sources, 'previousVersionId', [...new Set(ordered.map(citedSourceId))]),
     ]);
+    const sameMeasure = uniqueRows(sameMeasureRows);
+    const worldTotals = uniqueRows(worldTotalRows);
     const texts = new Map(defined(textRows).map((t): [string, SourceText] => [t.sourceId, t]));
     const passageOf = createPassageFinder(texts);
     const grouped: Record<Stance, CitationEvidence[]> = { supports: [], contradicts: [], context: [] };
@@ -169,7 +174,7 @@ export interface CitingClaim {
 /** The claims that cite a source (recorded in it or resolved to it), in reading order. */
 export async function claimsCitingSource(db: FootnoteDatabase, sourceId: string): Promise<CitingClaim[]> {
   return db.transaction('r', [db.claims, db.citations, db.sources], async () => {
-    const citing = await db.citations.where('sourceId').equals(sourceId).or('resolvedSourceId').equals(sourceId).toArray();
+    const citing = await citationsOfSources(db, [sourceId]);
     const claimIds = [...new Set(citing.map((c) => c.claimId))];
     const [rows, byClaim] = await Promise.all([db.claims.bulkGet(claimIds), citationsByClaim(db, claimIds)]);
     const claims = defined(rows).map(claimOf);
@@ -189,7 +194,7 @@ export async function loadClaimSuggestions(db: FootnoteDatabase, sourceId: strin
   return db.transaction('r', [db.claims, db.citations, db.texts], async () => {
     const sourceText = await db.texts.get(sourceId);
     if (!sourceText) return [];
-    const citing = await db.citations.where('sourceId').equals(sourceId).or('resolvedSourceId').equals(sourceId).toArray();
+    const citing = await citationsOfSources(db, [sourceId]);
     // Only a citation that points into this source quotes its text; a summary's marker resolved elsewhere quotes the original.
     const ranges = citing.flatMap((c) => {
       const position = citedSourceId(c) === sourceId ? findPositionSelector(c.locator.selectors ?? []) : undefined;
@@ -235,7 +240,18 @@ async function allCitationsByClaim(db: FootnoteDatabase): Promise<Map<string, Ci
 }
 
 async function citationsByClaim(db: FootnoteDatabase, claimIds: readonly string[]): Promise<Map<string, Citation[]>> {
-  return groupByClaim(claimIds.length === 0 ? [] : await db.citations.where('claimId').anyOf([...claimIds]).toArray());
+  return groupByClaim(await rowsByKey(db.citations, 'claimId', claimIds));
+}
+
+// The citations recorded in or resolved to any of the sources. Dexie's `or` walks cursors, a round trip per row.
+async function citationsOfSources(db: FootnoteDatabase, sourceIds: readonly string[]): Promise<Citation[]> {
+  const [recorded, resolved] = await Promise.all([rowsByKey(db.citations, 'sourceId', sourceIds), rowsByKey(db.citations, 'resolvedSourceId', sourceIds)]);
+  return uniqueRows([...recorded, ...resolved]);
+}
+
+// Rows read through a multi-valued index, or through two indexes, once each.
+function uniqueRows<T extends { id: string }>(rows: readonly T[]): T[] {
+  return [...new Map(rows.map((r) => [r.id, r])).values()];
 }
 
 function groupByClaim(citations: readonly Citation[]): Map<string, Citation[]> {

@@ -13,43 +13,45 @@ export async function matrixSize(db: FootnoteDatabase): Promise<{ claims: number
   });
 }
 
-/** The ids of rows [start, end) (claims in reading order) and columns [start, end) (sources, most cited first), read by position from the indexes. */
-export async function matrixAxesWindow(db: FootnoteDatabase, rows: readonly [number, number], columns: readonly [number, number]): Promise<{ claimIds: string[]; sourceIds: string[] }> {
-  return db.transaction('r', [db.claimFacts, db.sourceCitations], async () => {
-    const [claimIds, sourceIds] = await Promise.all([
-      rows[1] <= rows[0] ? [] : db.claimFacts.orderBy('byOrder').offset(rows[0]).limit(rows[1] - rows[0]).primaryKeys(),
-      columns[1] <= columns[0] ? [] : db.sourceCitations.orderBy('rank').reverse().offset(columns[0]).limit(columns[1] - columns[0]).primaryKeys(),
-    ]);
-    return { claimIds: claimIds as string[], sourceIds: sourceIds as string[] };
-  });
-}
-
-/** One window of the matrix: its claims (with flags), its sources, and the cells where they meet, with each cell's first citation. */
+/** One window of the matrix: its row and column ids in order, its claims (with flags), its sources, and the cells where they meet, with each cell's first citation. */
 export interface MatrixWindow {
+  claimIds: string[];
+  sourceIds: string[];
   claims: Map<string, { claim: Claim; facts: ClaimFactsRow }>;
   sources: Map<string, Source>;
   cells: Map<string, MatrixCellRow>;
   citations: Map<string, Citation>;
 }
 
-/** Reads the cells of the given claims and sources. */
-export async function loadMatrixWindow(db: FootnoteDatabase, claimIds: readonly string[], sourceIds: readonly string[]): Promise<MatrixWindow> {
-  return db.transaction('r', [db.claims, db.claimFacts, db.sources, db.citations], async () => {
-    const [claims, facts, sources] = await Promise.all([db.claims.bulkGet([...claimIds]), db.claimFacts.bulkGet([...claimIds]), db.sources.bulkGet([...sourceIds])]);
-    const columns = new Set(sourceIds);
-    const cells = defined(facts).flatMap((f) => (f.cells ?? []).filter((c) => columns.has(c.sourceId)));
-    const citations = defined(await db.citations.bulkGet(cells.map((c) => c.firstCitationId)));
-    const rows = new Map<string, { claim: Claim; facts: ClaimFactsRow }>();
-    claimIds.forEach((id, i) => {
+/**
+ * Rows [start, end) (claims in reading order) and columns [start, end) (sources, most cited first), read by position
+ * from the indexes, with their cells. The rows' claim facts come from the index range itself, and hold the cells, so
+ * the window costs two round trips to IndexedDB: the facts and column ids, then the claims, sources and citations.
+ * A window past the end holds what there is.
+ */
+export async function loadMatrixWindow(db: FootnoteDatabase, rows: readonly [number, number], columns: readonly [number, number]): Promise<MatrixWindow> {
+  return db.transaction('r', [db.claims, db.claimFacts, db.sources, db.citations, db.sourceCitations], async () => {
+    const [facts, columnIds] = await Promise.all([
+      rows[1] <= rows[0] ? [] : db.claimFacts.orderBy('byOrder').offset(rows[0]).limit(rows[1] - rows[0]).toArray(),
+      columns[1] <= columns[0] ? [] : db.sourceCitations.orderBy('rank').reverse().offset(columns[0]).limit(columns[1] - columns[0]).primaryKeys(),
+    ]);
+    const claimIds = facts.map((f) => f.claimId);
+    const sourceIds = columnIds as string[];
+    const shown = new Set(sourceIds);
+    const cells = facts.flatMap((f) => (f.cells ?? []).filter((c) => shown.has(c.sourceId)));
+    const [claims, sources, citations] = await Promise.all([db.claims.bulkGet(claimIds), db.sources.bulkGet(sourceIds), db.citations.bulkGet(cells.map((c) => c.firstCitationId))]);
+    const rowsById = new Map<string, { claim: Claim; facts: ClaimFactsRow }>();
+    facts.forEach((fact, i) => {
       const claim = claims[i];
-      const fact = facts[i];
-      if (claim && fact) rows.set(id, { claim: claimOf(claim), facts: fact });
+      if (claim) rowsById.set(fact.claimId, { claim: claimOf(claim), facts: fact });
     });
     return {
-      claims: rows,
+      claimIds,
+      sourceIds,
+      claims: rowsById,
       sources: new Map(defined(sources).map((s) => [s.id, s])),
       cells: new Map(cells.map((c) => [c.id, c])),
-      citations: new Map(citations.map((c) => [c.id, c])),
+      citations: new Map(defined(citations).map((c) => [c.id, c])),
     };
   });
 }

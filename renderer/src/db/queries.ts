@@ -94,9 +94,23 @@ export function watchSources(db: FootnoteDatabase): Promise<unknown> {
   return db.sources.limit(1).toArray();
 }
 
-/** The ids of every source, newest import first: keys from the index, for a list that reads only what it shows. */
-export async function listSourceIds(db: FootnoteDatabase): Promise<string[]> {
-  return (await db.sources.orderBy('importedAt').reverse().primaryKeys()) as string[];
+/** Every source's id, newest import first, and the first `pageSize` of those sources in full. */
+export interface SourceListing {
+  ids: string[];
+  firstPage: Map<string, Source>;
+}
+
+/**
+ * The ids of every source, newest import first (keys from the index, for a list that reads only what it shows), with
+ * the first page read beside them: the library opens after one round trip to IndexedDB, not one for the ids and then
+ * another for the rows on screen.
+ */
+export async function listSourceIds(db: FootnoteDatabase, pageSize: number): Promise<SourceListing> {
+  return db.transaction('r', db.sources, async () => {
+    const newestFirst = () => db.sources.orderBy('importedAt').reverse();
+    const [ids, first] = await Promise.all([newestFirst().primaryKeys(), newestFirst().limit(pageSize).toArray()]);
+    return { ids: ids as string[], firstPage: new Map(first.map((s) => [s.id, s])) };
+  });
 }
 
 /** The given sources by id (a page of a list). */

@@ -74,14 +74,21 @@ export function useKeptWatchedRead<T>(watch: () => Promise<unknown>, read: () =>
 
 /**
  * The rows of a long list that are on screen, read a page at a time: give it every id (in order) and a loader for a
- * page of them; feed `onRange` from the list's virtualizer. Rows not read yet are absent from `rows`.
+ * page of them; feed `onRange` from the list's virtualizer. Rows not read yet are absent from `rows`. `firstPage`, the
+ * first page read along with the ids, is shown until the first page's own read answers, so the list draws its rows
+ * in the same frame as its length.
  */
-export function usePagedRows<T>(ids: readonly string[], load: (pageIds: readonly string[]) => Promise<ReadonlyMap<string, T>>, deps: readonly unknown[], pageSize = 40) {
+export function usePagedRows<T>(
+  ids: readonly string[],
+  load: (pageIds: readonly string[]) => Promise<ReadonlyMap<string, T>>,
+  deps: readonly unknown[],
+  { pageSize = 40, firstPage }: { pageSize?: number; firstPage?: ReadonlyMap<string, T> } = {},
+) {
   const [range, setRange] = useState<[number, number]>([0, pageSize]);
   const onRange = useCallback((first: number, last: number) => setRange([Math.floor(first / pageSize) * pageSize, Math.ceil((last + 1) / pageSize) * pageSize]), [pageSize]);
   const pageIds = useMemo(() => ids.slice(range[0], range[1]), [ids, range]);
   const page = useKeptLiveQuery(() => load(pageIds), [...deps, pageIds]);
-  return { rows: page.value ?? EMPTY, onRange };
+  return { rows: page.value ?? firstPage ?? EMPTY, onRange };
 }
 
 const EMPTY: ReadonlyMap<string, never> = new Map<string, never>();

@@ -10,11 +10,13 @@ import { restoreThroughApp, stageWorkspaceFile } from './restore-workspace';
 
 const SIZE = Number(process.env.SCALE_BENCH_SIZES ?? 10000);
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
-interface TraceEvent { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { name?: string } }
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number }
 test('profile', async ({ page }, testInfo) => {
   test.setTimeout(1_500_000);
   await recordLongTasks(page);
+  // CONSOLE=1: the page's console, for timings a change under study logs.
+  if (process.env.CONSOLE === '1') page.on('console', (m) => console.log(`   page: ${m.text()}`));
   const cdp = await page.context().newCDPSession(page);
   await page.goto('/#/workspace');
   const file = generateWorkspace({ sources: SIZE, seed: SIZE });
@@ -40,6 +42,7 @@ test('profile', async ({ page }, testInfo) => {
   const steps: { name: string; before?: string; action: string; done: string }[] = [
     { name: 'settings', before: "location.hash = '#/workspace'", action: "location.hash = '#/settings'", done: "document.querySelector('#setting-importSizeLimitMB')" },
     { name: 'library', before: "location.hash = '#/workspace'", action: "location.hash = '#/library'", done: "document.querySelector('[data-testid=library-list] .list-item a')" },
+    { name: 'library reader', before: "location.hash = '#/workspace'", action: "location.hash = '#/library'", done: "document.querySelector('[data-testid=library-list] .list-item a') && document.querySelector('.block-text')" },
     { name: 'claims open', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims'", done: `${CLAIM_ROW} && ${SETTLED}` },
     { name: 'claims open 2', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims'", done: `${CLAIM_ROW} && ${SETTLED}` },
     { name: 'sort', before: `window.__sort = ${sortHeader}`, action: "document.querySelector('.claims-table th:nth-child(2) .sort-button').click()", done: `${sortHeader} !== window.__sort && ${SETTLED} && ${CLAIM_ROW} && !document.querySelector('.claim-placeholder')` },
@@ -49,7 +52,10 @@ test('profile', async ({ page }, testInfo) => {
     { name: 'matrix', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims?tab=matrix'", done: "document.querySelector('[data-testid=matrix-row] th a')" },
     { name: 'conflicts', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims?tab=conflicts'", done: "document.querySelector('[data-testid=conflict]')" },
   ];
-  for (const s of (process.env.STEPS ? steps.filter((x) => process.env.STEPS!.split(',').includes(x.name)) : steps)) {
+  const chosen = process.env.STEPS ? steps.filter((x) => process.env.STEPS!.split(',').includes(x.name)) : steps;
+  // TIMES=n: no profile, each step timed n times, printing the median: a quick check of a change before the benchmark.
+  const times = Number(process.env.TIMES ?? 0);
+  for (const s of times > 0 ? [] : chosen) {
     if (s.before) await page.evaluate(s.before);
     await page.waitForTimeout(1500);
     const events: TraceEvent[] = [];
@@ -83,6 +89,17 @@ test('profile', async ({ page }, testInfo) => {
       printTrace(events);
     }
   }
+
+  for (const s of times > 0 ? chosen : []) {
+    const runs: number[] = [];
+    for (let i = 0; i < times; i += 1) {
+      if (s.before) await page.evaluate(s.before);
+      await page.waitForTimeout(1500);
+      runs.push((await timeInPage(page, s.action, s.done)).ms);
+    }
+    const sorted = [...runs].sort((a, b) => a - b);
+    console.log(`== ${s.name}: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms (${runs.map((r) => r.toFixed(0)).join(', ')})`);
+  }
 });
 
 // Prints the functions with the most self time in a CPU profile.
@@ -106,4 +123,14 @@ function printTrace(events: TraceEvent[]): void {
   for (const e of events) if (e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur) total.set(e.name, (total.get(e.name) ?? 0) + e.dur / 1000);
   console.log('   trace, main thread (inclusive):');
   for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`   ${v.toFixed(0).padStart(6)} ms  ${k}`);
+  // The timeline: each task of 2 ms or more, when it started (from the first task) and what took most of it.
+  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
+  const tasks = mine.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= 2000).sort((a, b) => a.ts - b.ts);
+  const t0 = tasks[0]?.ts ?? 0;
+  console.log('   timeline (start ms, duration ms, longest inner events):');
+  for (const task of tasks) {
+    const inner = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0) && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask');
+    const names = [...new Set(inner.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(0)}`))].slice(0, 4);
+    console.log(`   ${((task.ts - t0) / 1000).toFixed(0).padStart(6)} ${((task.dur ?? 0) / 1000).toFixed(0).padStart(5)}  ${names.join(', ')}`);
+  }
 }

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { matrixCellId } from '../../../../shared/claims/evidence/claim-facts';
 import type { MatrixCellFacts } from '../../../../shared/claims/evidence/claim-facts';
-import { loadMatrixWindow, matrixAxesWindow, matrixSize } from '../../db/matrix-query';
+import { loadMatrixWindow, matrixSize } from '../../db/matrix-query';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { showInSourceHref } from './CitationChip';
@@ -39,10 +39,8 @@ export function ClaimMatrix() {
   const cols = colsV.getVirtualItems();
   const [rowStart, rowEnd] = pageOf(rows[0]?.index ?? 0, rows[rows.length - 1]?.index ?? 0, ROW_PAGE);
   const [colStart, colEnd] = pageOf(cols[0]?.index ?? 0, cols[cols.length - 1]?.index ?? 0, COLUMN_PAGE);
-  const visible = useKeptLiveQuery(async () => {
-    const axes = await matrixAxesWindow(db, [rowStart, Math.min(rowEnd, claimCount)], [colStart, Math.min(colEnd, sourceCount)]);
-    return { rowStart, colStart, ...axes, ...(await loadMatrixWindow(db, axes.claimIds, axes.sourceIds)) };
-  }, [db, rowStart, rowEnd, colStart, colEnd, claimCount, sourceCount]).value;
+  // Not waiting for the sizes: the first window is read beside them, and a window past the end holds what there is.
+  const visible = useKeptLiveQuery(async () => ({ rowStart, colStart, ...(await loadMatrixWindow(db, [rowStart, rowEnd], [colStart, colEnd])) }), [db, rowStart, rowEnd, colStart, colEnd]).value;
   const claimAt = (index: number) => (visible && index >= visible.rowStart ? (visible.claimIds[index - visible.rowStart] ?? '') : '');
   const sourceAt = (index: number) => (visible && index >= visible.colStart ? (visible.sourceIds[index - visible.colStart] ?? '') : '');
 

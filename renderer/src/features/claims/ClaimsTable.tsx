@@ -5,7 +5,7 @@ import { ListChecks, Trash2 } from 'lucide-react';
 import type { ClaimSortKey, ClaimTableFilters, ClaimTableSort } from '../../../../shared/claims/evidence/claim-table';
 import { CHOOSE_ALL, CHOOSE_NONE, isChosen, toggleChosen, type ChosenClaims, type ClaimSelection } from '../../../../shared/claims/evidence/claim-selection';
 import { ClaimStatusSchema, type ClaimStatus } from '../../../../shared/model';
-import { chosenClaimIds, chosenInListing, claimListing, hasClaims, listingIds, listingSize, loadClaimPage, watchClaimFacts, type ClaimListing, type ClaimPageRow } from '../../db/claim-table-query';
+import { chosenClaimIds, chosenInListing, hasClaims, listingIds, listingSize, loadClaimPage, openClaimListing, watchClaimFacts, type ClaimListing, type ClaimPageRow } from '../../db/claim-table-query';
 import { deleteClaim, setClaimStatus } from '../../db/claims';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
@@ -65,8 +65,8 @@ export function ClaimsTable({ state, onStateChange, onCountChange }: { state: Cl
   const setFilters = (next: ClaimTableFilters) => onStateChange((s) => ({ ...s, filters: next }));
   const setSort = (update: (s: ClaimTableSort) => ClaimTableSort) => onStateChange((s) => ({ ...s, sort: update(s.sort) }));
   const setSelection = (update: ClaimSelection | ((s: ClaimSelection) => ClaimSelection)) => onStateChange((s) => ({ ...s, selection: typeof update === 'function' ? update(s.selection) : update }));
-  const matching = useKeptWatchedRead(() => watchClaimFacts(db), () => claimListing(db, filters, sort), [db, filters, sort]);
-  const listing = matching.value ?? NO_CLAIMS;
+  const matching = useKeptWatchedRead(() => watchClaimFacts(db), async () => ({ filters, sort, ...(await openClaimListing(db, filters, sort, PAGE_ROWS)) }), [db, filters, sort]);
+  const listing = matching.value?.listing ?? NO_CLAIMS;
   const total = listingSize(listing);
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -81,11 +81,14 @@ export function ClaimsTable({ state, onStateChange, onCountChange }: { state: Cl
   const pageEnd = Math.min(total, Math.ceil((last + 1) / PAGE_ROWS) * PAGE_ROWS);
   const page = useKeptLiveQuery(async () => {
     const ids = await listingIds(db, listing, pageStart, pageEnd);
-    return { filters, sort, start: pageStart, ids, ...(await loadClaimPage(db, ids)) };
+    return { filters, sort, listing, start: pageStart, ...(await loadClaimPage(db, ids)) };
   }, [db, listing, pageStart, pageEnd]);
   // A page read under another sort or filter is not shown (its rows would sit at the wrong places); one read before a
-  // change to the claims is, until the new one arrives, so a long recompute does not blank the table.
-  const shownPage = page.value?.filters === filters && page.value.sort === sort ? page.value : undefined;
+  // change to the claims is, until the new one arrives, so a long recompute does not blank the table. At the top, the
+  // first page read with the listing is shown until the page's own read of that listing answers.
+  const readPage = page.value?.filters === filters && page.value.sort === sort ? page.value : undefined;
+  const opened = matching.value?.filters === filters && matching.value.sort === sort ? { start: 0, ...matching.value.first } : undefined;
+  const shownPage = readPage?.listing !== listing && pageStart === 0 && opened ? opened : readPage;
   const rows = useMemo(() => new Map((shownPage?.rows ?? []).map((r) => [r.claim.id, r])), [shownPage]);
   const idAt = (index: number) => (shownPage && index >= shownPage.start ? shownPage.ids[index - shownPage.start] : undefined);
 

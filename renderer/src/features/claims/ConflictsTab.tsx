@@ -16,7 +16,8 @@ export function ConflictsTab() {
   const { db } = useServices();
   const count = useLiveQuery(() => conflictCount(db), [db]);
   const tolerance = useLiveQuery(async () => (await loadSettings(db)).conflictTolerancePercent, [db]);
-  const { at, onRange } = usePositionPages((start, end) => conflictsAt(db, start, end), [db, count], PAGE);
+  // Not waiting for the count: the first page is read beside it, and the page's live query reads again on any change.
+  const { at, onRange } = usePositionPages((start, end) => conflictsAt(db, start, end), [db], PAGE);
   if (count === undefined || tolerance === undefined) return null;
   return (
     <div className="pane claims-pane conflicts-pane">

@@ -3,7 +3,7 @@ import type { SearchMeta } from '../../../../shared/search/search-document';
 import { useServices } from '../../app/services';
 import { readSearchHitDetail, type SearchHitDetail } from '../../db/search-details';
 import { useSearchControls } from './SearchProvider';
-import { afterNextPaint } from './after-next-paint';
+import { afterNextPaint } from '../../ui/after-next-paint';
 
 /** Details kept for the rows seen last: typing a word letter by letter shows mostly the same records again. */
 const CACHE_SIZE = 300;

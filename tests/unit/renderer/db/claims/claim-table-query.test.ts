@@ -2,7 +2,7 @@ import { cmp } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { FootnoteDatabase } from '../../../../../renderer/src/db/database';
 import type { ClaimTableFilters } from '../../../../../shared/claims/evidence/claim-table';
-import { chosenClaimIds, chosenInListing, claimFacetValues, claimListing, listingIds, listingSize, matchingClaimIds } from '../../../../../renderer/src/db/claim-table-query';
+import { chosenClaimIds, chosenInListing, claimFacetValues, claimListing, listingIds, listingSize, loadClaimPage, matchingClaimIds, openClaimListing } from '../../../../../renderer/src/db/claim-table-query';
 import { CHOOSE_ALL, CHOOSE_NONE, toggleChosen } from '../../../../../shared/claims/evidence/claim-selection';
 import { settleDerivedRows } from '../../../../../renderer/src/db/derived-recompute';
 import type { ClaimFactsRow } from '../../../../../renderer/src/db/derived-rows';
@@ -59,6 +59,47 @@ describe('claimListing', () => {
         expect(await matchingClaimIds(db, { status: 'draft' }, { by, direction })).toEqual(await expected(db, (f) => f.status === 'draft', by, direction));
       }
     }
+  });
+});
+
+describe('openClaimListing', () => {
+  const pageOf = (page: Awaited<ReturnType<typeof loadClaimPage>>) => ({
+    ids: page.ids,
+    rows: page.rows.map((r) => ({ claim: r.claim.id, status: r.facts.status, citations: r.citations.map((c) => c.id) })),
+    sources: [...page.sources.keys()].sort(),
+  });
+
+  it('opens on the same first page as the listing read and then paged, under each filter and sort', async () => {
+    const db = freshDatabase();
+    const { claims } = await importSeedWithQuantities(db);
+    await settleDerivedRows(db);
+    // Mixed statuses, so a status filter and a status sort both cut the seed's reading order.
+    for (const [i, c] of claims.entries()) await db.claims.update(c.id, { status: (['draft', 'supported', 'disputed'] as const)[i % 3] });
+    await settleDerivedRows(db);
+    const filterings: ClaimTableFilters[] = [{}, { status: 'supported' }, { status: ['draft', 'disputed'] }, { subject: 'China' }, { conflicted: true }];
+    for (const filters of filterings) {
+      for (const sort of [{ by: 'order', direction: 'asc' }, { by: 'text', direction: 'desc' }, { by: 'status', direction: 'asc' }] as const) {
+        const opened = await openClaimListing(db, filters, sort, 5);
+        const listing = await claimListing(db, filters, sort);
+        const label = `${JSON.stringify(filters)} ${sort.by} ${sort.direction}`;
+        expect(listingSize(opened.listing), label).toBe(listingSize(listing));
+        expect(pageOf(opened.first), label).toEqual(pageOf(await loadClaimPage(db, await listingIds(db, listing, 0, 5))));
+        expect(opened.first.rows.every((r) => r.citations.every((c) => opened.first.sources.has(c.resolvedSourceId ?? c.sourceId))), label).toBe(true);
+      }
+    }
+    // The filters that cut the seed must have cut it, or the comparison above says little.
+    expect(listingSize((await openClaimListing(db, { status: 'supported' }, { by: 'order', direction: 'asc' }, 5)).listing)).toBe(Math.floor((claims.length + 1) / 3));
+  });
+
+  it('reads a cited source that the claim facts do not name', async () => {
+    const db = freshDatabase();
+    await importSeedWithQuantities(db);
+    await settleDerivedRows(db);
+    await db.claimFacts.toCollection().modify({ sourceIds: [] });
+    const { first } = await openClaimListing(db, {}, { by: 'order', direction: 'asc' }, 5);
+    const cited = first.rows.flatMap((r) => r.citations.map((c) => c.resolvedSourceId ?? c.sourceId));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((id) => first.sources.has(id))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterNextPaint, PAINT_FALLBACK_MS, type PaintClock } from '../../../../../renderer/src/features/search/after-next-paint';
+import { afterNextPaint, PAINT_FALLBACK_MS, type PaintClock } from '../../../../renderer/src/ui/after-next-paint';
 
 /** A page's frames and timers, advanced by hand. */
 function fakeClock() {
