@@ -92,6 +92,8 @@ test('the cite picker is searchable and shows whole claims; a claim cited in two
 
   await page.getByRole('link', { name: /Claims/ }).click();
   const row = page.getByTestId('claim').filter({ hasText: OUTPUT_CLAIM });
+  // evaluateAll does not wait: the header must be drawn before its columns are counted.
+  await expect(row).toBeVisible();
   const sourcesColumn = await page.getByRole('columnheader').evaluateAll((ths) => ths.findIndex((th) => th.textContent?.startsWith('Sources')));
   await expect(row.getByRole('cell').nth(sourcesColumn)).toHaveText('2');
   // Its figures sit beside its text.
