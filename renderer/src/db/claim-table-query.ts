@@ -80,15 +80,25 @@ export interface OpenedListing {
  */
 export async function openClaimListing(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort, rows: number): Promise<OpenedListing> {
   return db.transaction('r', [db.claims, db.claimFacts, db.citations, db.sources], async () => {
-    const status = singleStatus(filters.status);
     if (!hasSetFilters(filters)) {
-      const range = status === undefined ? wholeIndex(SORT_INDEX[sort.by] ?? 'byOrder', sort.direction) : statusRange(status, sort);
-      const [total, facts] = await Promise.all([status === undefined ? db.claimFacts.count() : rangeOf(db, range).count(), rangeOf(db, range).limit(rows).toArray()]);
+      const range = listingRange(filters, sort);
+      const [total, facts] = await Promise.all([rangeTotal(db, range), rangeOf(db, range).limit(rows).toArray()]);
       return { listing: { kind: 'range', range, total }, first: await rowsOfFacts(db, facts) };
     }
     const listing = await findListing(db, filters, sort);
     return { listing, first: await readClaimPage(db, await listingIds(db, listing, 0, rows)) };
   });
+}
+
+// The index range a listing walks: the sort's whole index, or under a single status that status's range of it.
+function listingRange(filters: ClaimTableFilters, sort: ClaimTableSort): IndexRange {
+  const status = singleStatus(filters.status);
+  return status === undefined ? wholeIndex(SORT_INDEX[sort.by] ?? 'byOrder', sort.direction) : statusRange(status, sort);
+}
+
+// How many claims a range holds: for a whole index, the table's own count (kept by the store) rather than a walk.
+function rangeTotal(db: FootnoteDatabase, range: IndexRange): Promise<number> {
+  return range.lower === Dexie.minKey && range.upper === Dexie.maxKey ? db.claimFacts.count() : rangeOf(db, range).count();
 }
 
 // Whether a filter other than a single status applies: those read sets of claim ids before the listing is known.
@@ -101,11 +111,9 @@ function hasSetFilters(filters: ClaimTableFilters): boolean {
 // The listing, inside the caller's transaction.
 async function findListing(db: FootnoteDatabase, filters: ClaimTableFilters, sort: ClaimTableSort): Promise<ClaimListing> {
   const status = singleStatus(filters.status);
-  const sortRange = wholeIndex(SORT_INDEX[sort.by] ?? 'byOrder', sort.direction);
-  const range = status === undefined ? sortRange : statusRange(status, sort);
+  const range = listingRange(filters, sort);
+  if (!hasSetFilters(filters)) return { kind: 'range', range, total: await rangeTotal(db, range) };
   const sets = await filterSets(db, status === undefined ? filters : { ...filters, status: undefined });
-  // Unfiltered, the table's own count (kept by the store) rather than a walk over the index range.
-  if (sets.length === 0) return { kind: 'range', range, total: status === undefined ? await db.claimFacts.count() : await rangeOf(db, range).count() };
   const [smallest = new Set<string>(), ...rest] = [...sets].sort((a, b) => a.size - b.size);
   let keep = rest.length === 0 ? smallest : new Set([...smallest].filter((id) => rest.every((s) => s.has(id))));
   if (status !== undefined && keep.size > SMALL_CANDIDATE_SET) {

@@ -87,7 +87,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /**
- * A read that a live query re-runs on any write to the sources (its range is the whole table), for `listSourceIds`
+ * A read that a live query re-runs on any write to the sources (its range is the whole table), for `openSourceListing`
  * read untracked: a live query over 10,000 ids spent longer recording their keys than reading them.
  */
 export function watchSources(db: FootnoteDatabase): Promise<unknown> {
@@ -105,7 +105,7 @@ export interface SourceListing {
  * the first page read beside them: the library opens after one round trip to IndexedDB, not one for the ids and then
  * another for the rows on screen.
  */
-export async function listSourceIds(db: FootnoteDatabase, pageSize: number): Promise<SourceListing> {
+export async function openSourceListing(db: FootnoteDatabase, pageSize: number): Promise<SourceListing> {
   return db.transaction('r', db.sources, async () => {
     const newestFirst = () => db.sources.orderBy('importedAt').reverse();
     const [ids, first] = await Promise.all([newestFirst().primaryKeys(), newestFirst().limit(pageSize).toArray()]);

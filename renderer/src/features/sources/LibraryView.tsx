@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ClipboardPaste, FileText } from 'lucide-react';
 import { languageLabel } from '../../../../shared/ingest/detect-language';
 import { formatSourceDate } from '../../../../shared/briefing/footnote-text';
-import { listSourceIds, loadSources, watchSources } from '../../db/queries';
+import { openSourceListing, loadSources, watchSources } from '../../db/queries';
 import { VirtualList } from '../../ui/VirtualList';
 import { useKeptWatchedRead, usePagedRows } from '../../ui/use-kept-live-query';
 import { afterNextPaint } from '../../ui/after-next-paint';
@@ -19,7 +19,7 @@ const PAGE = 40;
 /** The library: every source on the left (only those on screen drawn), the chosen one in the reader on the right. */
 export function LibraryView({ sourceId, at, onPaste }: { sourceId?: string; at?: { start: number; end: number }; onPaste: () => void }) {
   const { db } = useServices();
-  const listing = useKeptWatchedRead(() => watchSources(db), () => listSourceIds(db, PAGE), [db]).value;
+  const listing = useKeptWatchedRead(() => watchSources(db), () => openSourceListing(db, PAGE), [db]).value;
   const ids = listing?.ids;
   const { rows, onRange } = usePagedRows(ids ?? NO_IDS, (page) => loadSources(db, page), [db], { pageSize: PAGE, firstPage: listing?.firstPage });
   const readerShown = useShownAfterPaint(rows.size > 0);
