@@ -53,7 +53,9 @@ export function ExportBriefingDialog({ open, onClose, claimIds }: { open: boolea
         <ClaimWarnings claimIds={claimIds} />
         <label className="field">
           Title
-          <input type="text" value={shownTitle} onChange={(e) => setTitle(e.target.value)} required />
+          {/* Read-only until the suggestion is known: text typed before it arrives would be joined to it, as the field's
+              value would change under the caret. */}
+          <input type="text" value={shownTitle} onChange={(e) => setTitle(e.target.value)} required readOnly={title === null && suggested === undefined} />
         </label>
         <label className="field">
           Audience (optional)
