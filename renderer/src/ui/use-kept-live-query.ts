@@ -88,7 +88,10 @@ export function usePagedRows<T>(
   const onRange = useCallback((first: number, last: number) => setRange([Math.floor(first / pageSize) * pageSize, Math.ceil((last + 1) / pageSize) * pageSize]), [pageSize]);
   const pageIds = useMemo(() => ids.slice(range[0], range[1]), [ids, range]);
   const page = useKeptLiveQuery(() => load(pageIds), [...deps, pageIds]);
-  return { rows: page.value ?? firstPage ?? EMPTY, onRange };
+  // While the page on screen is read, the rows read before (another page, or none) are shown with the first page
+  // read with the ids: at the top, the list draws its rows before the page's own read answers.
+  const rows = useMemo(() => (page.pending && firstPage ? new Map([...(page.value ?? EMPTY), ...firstPage]) : (page.value ?? firstPage ?? EMPTY)), [page.pending, page.value, firstPage]);
+  return { rows, onRange };
 }
 
 const EMPTY: ReadonlyMap<string, never> = new Map<string, never>();

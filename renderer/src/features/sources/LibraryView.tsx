@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ClipboardPaste, FileText } from 'lucide-react';
 import { languageLabel } from '../../../../shared/ingest/detect-language';
 import { formatSourceDate } from '../../../../shared/briefing/footnote-text';
-import { openSourceListing, loadSources, watchSources } from '../../db/queries';
+import { openSourceListing, loadSources, sourceIdsNewestFirst, watchSources } from '../../db/queries';
 import { VirtualList } from '../../ui/VirtualList';
 import { useKeptWatchedRead, usePagedRows } from '../../ui/use-kept-live-query';
 import { afterNextPaint } from '../../ui/after-next-paint';
@@ -13,19 +13,31 @@ import { SplitPanes } from '../../ui/SplitPanes';
 import { ReaderPane } from '../reader/ReaderPane';
 
 const NO_IDS: string[] = [];
-// Sources read with the ids, to draw the first screen of the list at once: more than fit on a tall window.
+// Sources read with the count, to draw the first screen of the list at once: more than fit on a tall window.
 const PAGE = 40;
 
 /** The library: every source on the left (only those on screen drawn), the chosen one in the reader on the right. */
 export function LibraryView({ sourceId, at, onPaste }: { sourceId?: string; at?: { start: number; end: number }; onPaste: () => void }) {
   const { db } = useServices();
   const listing = useKeptWatchedRead(() => watchSources(db), () => openSourceListing(db, PAGE), [db]).value;
-  const ids = listing?.ids;
+  // Every id is read only once the list is scrolled past its first page.
+  const [scrolled, setScrolled] = useState(false);
+  const allIds = useKeptWatchedRead(() => watchSources(db), async () => (scrolled ? sourceIdsNewestFirst(db) : undefined), [db, scrolled]).value;
+  const ids = allIds ?? listing?.firstIds;
   const { rows, onRange } = usePagedRows(ids ?? NO_IDS, (page) => loadSources(db, page), [db], { pageSize: PAGE, firstPage: listing?.firstPage });
+  const firstCount = listing?.firstIds.length ?? 0;
+  const onListRange = useCallback(
+    (first: number, last: number) => {
+      if (last >= firstCount) setScrolled(true);
+      onRange(first, last);
+    },
+    [firstCount, onRange],
+  );
   const readerShown = useShownAfterPaint(rows.size > 0);
-  if (ids === undefined) return null;
+  if (listing === undefined || ids === undefined) return null;
+  const count = listing.count;
 
-  if (ids.length === 0) {
+  if (count === 0) {
     return (
       <>
         <header className="toolbar">
@@ -51,7 +63,7 @@ export function LibraryView({ sourceId, at, onPaste }: { sourceId?: string; at?:
       <header className="toolbar">
         <h1>Library</h1>
         <span className="small muted">
-          {ids.length.toLocaleString()} {ids.length === 1 ? 'source' : 'sources'}
+          {count.toLocaleString()} {count === 1 ? 'source' : 'sources'}
         </span>
       </header>
       <SplitPanes
@@ -62,10 +74,10 @@ export function LibraryView({ sourceId, at, onPaste }: { sourceId?: string; at?:
         list={
           <VirtualList
             className="list library-list"
-            count={ids.length}
+            count={count}
             estimateSize={72}
             itemKey={(i) => ids[i] ?? String(i)}
-            onRange={onRange}
+            onRange={onListRange}
             testId="library-list"
             renderItem={(i) => {
               const source = rows.get(ids[i] ?? '');
