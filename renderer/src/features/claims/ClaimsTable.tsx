@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ListChecks, Trash2 } from 'lucide-react';
@@ -180,7 +180,26 @@ export function ClaimsTable({ state, onStateChange, onCountChange }: { state: Cl
   );
 }
 
-function ClaimTableRow({ row, sources, chosen, onToggle, index }: { row: ClaimPageRow; sources: ReadonlyMap<string, Source>; chosen: boolean; onToggle: () => void; index: number }) {
+interface ClaimTableRowProps {
+  row: ClaimPageRow;
+  sources: ReadonlyMap<string, Source>;
+  chosen: boolean;
+  /** Toggles this row's claim; it updates the table's state by a function of the latest, so an older one does as well. */
+  onToggle: () => void;
+  index: number;
+}
+
+// Each read of a page (the table opening, then its live query, then again after any change) gives new objects for rows
+// that did not change; compared by what they show, those rows are not drawn again, which at the table's opening held
+// the frame that shows it by a second render of every row on screen.
+const sourcesOfRow = (p: ClaimTableRowProps) => p.row.citations.map((c) => p.sources.get(c.resolvedSourceId ?? c.sourceId));
+function sameRowShown(a: ClaimTableRowProps, b: ClaimTableRowProps): boolean {
+  if (a.index !== b.index || a.chosen !== b.chosen) return false;
+  if (a.row !== b.row && JSON.stringify(a.row) !== JSON.stringify(b.row)) return false;
+  return a.sources === b.sources || JSON.stringify(sourcesOfRow(a)) === JSON.stringify(sourcesOfRow(b));
+}
+
+const ClaimTableRow = memo(function ClaimTableRow({ row, sources, chosen, onToggle, index }: ClaimTableRowProps) {
   const { db } = useServices();
   const notify = useNotify();
   const { claim, facts, citations } = row;
@@ -235,4 +254,4 @@ function ClaimTableRow({ row, sources, chosen, onToggle, index }: { row: ClaimPa
       </td>
     </tr>
   );
-}
+}, sameRowShown);
