@@ -110,7 +110,7 @@ export interface SourceListing {
 export async function openSourceListing(db: FootnoteDatabase, pageSize: number): Promise<SourceListing> {
   return db.transaction('r', db.sources, async () => {
     const newestFirst = () => db.sources.orderBy('importedAt').reverse();
-    const [count, first] = await Promise.all([db.sources.orderBy('importedAt').count(), newestFirst().limit(pageSize).toArray()]);
+    const [count, first] = await Promise.all([newestFirst().count(), newestFirst().limit(pageSize).toArray()]);
     return { count, firstIds: first.map((s) => s.id), firstPage: new Map(first.map((s) => [s.id, s])) };
   });
 }
