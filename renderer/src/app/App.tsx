@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { BookOpen, FileText, ListChecks, Archive, Quote, Settings } from 'lucide-react';
-import { useRoute, routeHref, navigate, type Route } from './route';
+import { useRoute, routeHref, navigate, parseRoute, type Route } from './route';
 import { useServices } from './services';
 import { CommandBus } from './command-bus';
 import { CommandBusProvider } from './commands';
@@ -9,6 +9,7 @@ import { AppPalette } from './AppPalette';
 import type { MenuCommand } from '../platform/platform';
 import { LibraryView } from '../features/sources/LibraryView';
 import { ClaimsView } from '../features/claims/ClaimsView';
+import { readClaimsTableAhead } from '../features/claims/ClaimsTable';
 import { BriefingsView } from '../features/briefings/BriefingsView';
 import { WorkspaceView } from '../features/workspace/WorkspaceView';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -69,6 +70,7 @@ export function App() {
     [commands, exportToFile, chooseAndRestore, undo],
   );
   useEffect(() => platform.onMenuCommand(runMenuCommand), [platform, runMenuCommand]);
+  useReadAhead(db);
 
   const drop = useFileDrop();
   useFocusSafetyNet();
@@ -108,6 +110,23 @@ export function App() {
       </SearchProvider>
     </CommandBusProvider>
   );
+}
+
+/**
+ * Starts the database reads a view opens on at the navigation to it, before the view left is torn down and the new one
+ * drawn (30-40 ms at scale). Only the claims table has one: a newly drawn claims view opens it in its opening state.
+ */
+function useReadAhead(db: ReturnType<typeof useServices>['db']): void {
+  useEffect(() => {
+    let last = parseRoute(window.location.hash);
+    const onChange = () => {
+      const next = parseRoute(window.location.hash);
+      if (next.view === 'claims' && last.view !== 'claims' && !next.claimId && (next.tab ?? 'list') === 'list') readClaimsTableAhead(db);
+      last = next;
+    };
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, [db]);
 }
 
 function NavLink({ route, current, icon, label, count }: { route: Route; current: Route; icon: React.ReactNode; label: string; count?: number }) {

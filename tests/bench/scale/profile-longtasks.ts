@@ -52,6 +52,45 @@ test('profile', async ({ page }, testInfo) => {
     { name: 'matrix', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims?tab=matrix'", done: "document.querySelector('[data-testid=matrix-row] th a')" },
     { name: 'conflicts', before: "location.hash = '#/workspace'", action: "location.hash = '#/claims?tab=conflicts'", done: "document.querySelector('[data-testid=conflict]')" },
   ];
+  // PROBE=1: the raw IndexedDB reads the claims view's opening makes, each timed alone (median of 7), beside the steps.
+  if (process.env.PROBE === '1') {
+    console.log(
+      await page.evaluate(async () => {
+        const name = (await indexedDB.databases()).map((d) => d.name).find((n) => n?.startsWith('footnote-'))!;
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const ask = <T,>(store: string, f: (s: IDBObjectStore) => IDBRequest<T>) =>
+          new Promise<T>((resolve, reject) => {
+            const r = f(db.transaction(store, 'readonly').objectStore(store));
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+        const probes: [string, () => Promise<unknown>][] = [
+          ['claimFacts count', () => ask('claimFacts', (s) => s.count())],
+          ['claims count', () => ask('claims', (s) => s.count())],
+          ['claimFacts byOrder 40', () => ask('claimFacts', (s) => s.index('byOrder').getAll(null, 40))],
+          ['claimFacts byOrder keys 40', () => ask('claimFacts', (s) => s.index('byOrder').getAllKeys(null, 40))],
+          ['claims limit 1', () => ask('claims', (s) => s.getAll(null, 1))],
+        ];
+        const lines: string[] = [];
+        for (const [label, run] of probes) {
+          const ms: number[] = [];
+          for (let i = 0; i < 7; i += 1) {
+            const t = performance.now();
+            await run();
+            ms.push(performance.now() - t);
+          }
+          ms.sort((a, b) => a - b);
+          lines.push(`   probe ${label}: median ${ms[3]!.toFixed(1)} ms (min ${ms[0]!.toFixed(1)}, max ${ms[6]!.toFixed(1)})`);
+        }
+        db.close();
+        return lines.join('\n');
+      }),
+    );
+  }
   const chosen = process.env.STEPS ? steps.filter((x) => process.env.STEPS!.split(',').includes(x.name)) : steps;
   // TIMES=n: no profile, each step timed n times, printing the median: a quick check of a change before the benchmark.
   const times = Number(process.env.TIMES ?? 0);

@@ -1,12 +1,13 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ListChecks, Trash2 } from 'lucide-react';
 import type { ClaimSortKey, ClaimTableFilters, ClaimTableSort } from '../../../../shared/claims/evidence/claim-table';
 import { CHOOSE_ALL, CHOOSE_NONE, isChosen, toggleChosen, type ChosenClaims, type ClaimSelection } from '../../../../shared/claims/evidence/claim-selection';
 import { ClaimStatusSchema, type ClaimStatus } from '../../../../shared/model';
-import { chosenClaimIds, chosenInListing, hasClaims, listingIds, listingSize, loadClaimPage, openClaimListing, watchClaimFacts, type ClaimListing, type ClaimPageRow } from '../../db/claim-table-query';
+import { chosenClaimIds, chosenInListing, listingIds, listingSize, loadClaimPage, watchClaimFacts, type ClaimListing, type ClaimPageRow } from '../../db/claim-table-query';
 import { deleteClaim, setClaimStatus } from '../../db/claims';
+import { openClaimTable, readClaimTableAhead } from '../../db/claim-table-read-ahead';
+import type { FootnoteDatabase } from '../../db/database';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { useNotify } from '../../ui/notices';
@@ -44,9 +45,20 @@ export interface ClaimTableState {
   selection: ClaimSelection;
 }
 
-/** The table's state, starting unfiltered, in reading order, nothing chosen (the analyst chooses). */
+// The table starts unfiltered, in reading order, nothing chosen (the analyst chooses).
+const OPENING_STATE: ClaimTableState = { filters: {}, sort: { by: 'order', direction: 'asc' }, selection: CHOOSE_NONE };
+
+/** The table's state, from its opening state. */
 export function useClaimTableState() {
-  return useState<ClaimTableState>({ filters: {}, sort: { by: 'order', direction: 'asc' }, selection: CHOOSE_NONE });
+  return useState<ClaimTableState>(OPENING_STATE);
+}
+
+// The table opens on the rows a window can show with their margin, not a full page: the page's own read follows.
+const openingRows = () => Math.min(PAGE_ROWS, Math.ceil(window.innerHeight / ROW_PX) + OVERSCAN_ROWS);
+
+/** Starts reading what the table opens on, as the navigation to a newly drawn claims view happens. */
+export function readClaimsTableAhead(db: FootnoteDatabase): void {
+  readClaimTableAhead(db, OPENING_STATE.filters, OPENING_STATE.sort, openingRows());
 }
 
 /** The chosen claims of a table state: the count the table found, and their ids read when an action asks. */
@@ -60,12 +72,11 @@ export function chosenClaimsOf(db: Parameters<typeof chosenClaimIds>[0], { filte
  */
 export function ClaimsTable({ state, onStateChange, onCountChange }: { state: ClaimTableState; onStateChange: (update: (s: ClaimTableState) => ClaimTableState) => void; onCountChange: (chosen: number, matching: number) => void }) {
   const { db } = useServices();
-  const any = useLiveQuery(() => hasClaims(db), [db]);
   const { filters, sort, selection } = state;
   const setFilters = (next: ClaimTableFilters) => onStateChange((s) => ({ ...s, filters: next }));
   const setSort = (update: (s: ClaimTableSort) => ClaimTableSort) => onStateChange((s) => ({ ...s, sort: update(s.sort) }));
   const setSelection = (update: ClaimSelection | ((s: ClaimSelection) => ClaimSelection)) => onStateChange((s) => ({ ...s, selection: typeof update === 'function' ? update(s.selection) : update }));
-  const matching = useKeptWatchedRead(() => watchClaimFacts(db), async () => ({ filters, sort, ...(await openClaimListing(db, filters, sort, PAGE_ROWS)) }), [db, filters, sort]);
+  const matching = useKeptWatchedRead(() => watchClaimFacts(db), async () => ({ filters, sort, ...(await openClaimTable(db, filters, sort, openingRows())) }), [db, filters, sort]);
   const listing = matching.value?.listing ?? NO_CLAIMS;
   const total = listingSize(listing);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -92,8 +103,10 @@ export function ClaimsTable({ state, onStateChange, onCountChange }: { state: Cl
   const rows = useMemo(() => new Map((shownPage?.rows ?? []).map((r) => [r.claim.id, r])), [shownPage]);
   const idAt = (index: number) => (shownPage && index >= shownPage.start ? shownPage.ids[index - shownPage.start] : undefined);
 
-  if (any === undefined) return null;
-  if (!any) {
+  // Until the table's first read answers, only the view's header shows: drawing the filters and an empty table meanwhile
+  // took the UI thread from the read it waited for. No claim at all is an unfiltered table of none.
+  if (matching.value === undefined) return null;
+  if (total === 0 && !matching.pending && isUnfiltered(filters)) {
     return (
       <div className="empty">
         <ListChecks size={40} aria-hidden />
@@ -178,6 +191,10 @@ export function ClaimsTable({ state, onStateChange, onCountChange }: { state: Cl
       </div>
     </div>
   );
+}
+
+function isUnfiltered(filters: ClaimTableFilters): boolean {
+  return Object.values(filters).every((v) => v === undefined || v === false || v === '' || (Array.isArray(v) && v.length === 0));
 }
 
 interface ClaimTableRowProps {
