@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { BookOpen, FileText, ListChecks, Archive, Quote, Settings } from 'lucide-react';
-import { useRoute, routeHref, navigate, parseRoute, type Route } from './route';
+import { useRoute, routeHref, navigate, onNavigation, type Route } from './route';
 import { useServices } from './services';
 import { CommandBus } from './command-bus';
 import { CommandBusProvider } from './commands';
@@ -117,16 +117,13 @@ export function App() {
  * drawn (30-40 ms at scale). Only the claims table has one: a newly drawn claims view opens it in its opening state.
  */
 function useReadAhead(db: ReturnType<typeof useServices>['db']): void {
-  useEffect(() => {
-    let last = parseRoute(window.location.hash);
-    const onChange = () => {
-      const next = parseRoute(window.location.hash);
-      if (next.view === 'claims' && last.view !== 'claims' && !next.claimId && (next.tab ?? 'list') === 'list') readClaimsTableAhead(db);
-      last = next;
-    };
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, [db]);
+  useEffect(
+    () =>
+      onNavigation((next, last) => {
+        if (next.view === 'claims' && last.view !== 'claims' && !next.claimId && (next.tab ?? 'list') === 'list') readClaimsTableAhead(db);
+      }),
+    [db],
+  );
 }
 
 function NavLink({ route, current, icon, label, count }: { route: Route; current: Route; icon: React.ReactNode; label: string; count?: number }) {

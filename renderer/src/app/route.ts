@@ -76,6 +76,29 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
+type NavigationListener = (next: Route, last: Route) => void;
+const navigationListeners = new Set<NavigationListener>();
+let lastRoute: Route | undefined;
+
+// One listener, added as this module loads and so before any view's: what is told of a navigation through
+// `onNavigation` is told before a view draws it (React draws the state a view's listener sets at once, in a microtask,
+// before later listeners run).
+if (typeof window !== 'undefined') {
+  lastRoute = parseRoute(window.location.hash);
+  window.addEventListener('hashchange', () => {
+    const next = parseRoute(window.location.hash);
+    const last = lastRoute ?? next;
+    lastRoute = next;
+    for (const listener of navigationListeners) listener(next, last);
+  });
+}
+
+/** Tells `listener` of each navigation, with the route left, before any view draws it; returns how to stop. */
+export function onNavigation(listener: NavigationListener): () => void {
+  navigationListeners.add(listener);
+  return () => navigationListeners.delete(listener);
+}
+
 /** The current route, updated when the hash changes. */
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));

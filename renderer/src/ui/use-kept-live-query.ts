@@ -23,9 +23,15 @@ export function useKeptLiveQuery<T>(query: () => Promise<T> | T, deps: readonly 
  * and `read` runs untracked at once and after each of watch's later answers; an answer for older arguments or an older
  * change is dropped.
  */
-export function useKeptWatchedRead<T>(watch: () => Promise<unknown>, read: () => Promise<T>, deps: readonly unknown[]): { value: T | undefined; pending: boolean } {
-  const [shown, setShown] = useState<{ value: T; deps: readonly unknown[] } | undefined>(undefined);
+export function useKeptWatchedRead<T>(watch: () => Promise<unknown>, read: () => Promise<T>, deps: readonly unknown[], known?: () => T | undefined): { value: T | undefined; pending: boolean } {
+  // `known`: read's answer when it is already at hand (kept from an earlier read that nothing was written since), shown
+  // in the first frame rather than after a round of the read.
+  const [shown, setShown] = useState<{ value: T; deps: readonly unknown[] } | undefined>(() => {
+    const value = known?.();
+    return value === undefined ? undefined : { value, deps };
+  });
   const [failure, setFailure] = useState<{ error: unknown } | undefined>(undefined);
+  const knownAtMount = useRef(shown !== undefined);
   useEffect(() => {
     let latest = 0;
     let closed = false;
@@ -47,7 +53,9 @@ export function useKeptWatchedRead<T>(watch: () => Promise<unknown>, read: () =>
     };
     Dexie.on('storagemutated', onWrite);
     let firstAnswer = true;
-    run();
+    // An answer known at mount is the first read's: writes after it are caught as after a read.
+    if (knownAtMount.current) knownAtMount.current = false;
+    else run();
     const subscription = liveQuery(watch).subscribe({
       next: () => {
         if (firstAnswer) {

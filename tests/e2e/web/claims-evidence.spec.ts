@@ -112,3 +112,24 @@ test('split keeps each part’s citations and merge combines two claims’ citat
   await openClaims(page, 10);
   await expect(page.getByTestId('claim').filter({ hasText: 'content is vague, lacking' }).getByTestId('citation')).toHaveCount(2);
 });
+
+test('going back to the claims table opens it on what is stored now: a status set and a claim deleted before leaving are shown so on return', async ({ app: page }) => {
+  await importSeed(page);
+  await openClaims(page, 10);
+  const status = page.getByTestId('claim').first().getByRole('combobox', { name: /^Status of:/ });
+  const statusName = await status.getAttribute('aria-label');
+  // Nothing written between visits: the table opens again on the same rows.
+  await page.getByRole('link', { name: /Library/ }).click();
+  await openClaims(page, 10);
+  await page.getByRole('combobox', { name: statusName! }).selectOption('disputed');
+  await expect(page.getByRole('combobox', { name: statusName! })).toHaveValue('disputed');
+  await page.getByRole('link', { name: /Library/ }).click();
+  await openClaims(page, 10);
+  await expect(page.getByRole('combobox', { name: statusName! })).toHaveValue('disputed');
+  await page.getByTestId('claim').first().getByRole('button', { name: /^Delete claim:/ }).click();
+  await expect(page.getByTestId('claim')).toHaveCount(9);
+  await page.getByRole('link', { name: /Workspace/ }).click();
+  await openClaims(page, 9);
+  await expect(page.getByRole('combobox', { name: statusName! })).toHaveCount(0);
+  await expect(page.locator('.claims-bulk [role=status]')).toHaveText('0 of 9 chosen');
+});

@@ -6,7 +6,7 @@ import { CHOOSE_ALL, CHOOSE_NONE, isChosen, toggleChosen, type ChosenClaims, typ
 import { ClaimStatusSchema, type ClaimStatus } from '../../../../shared/model';
 import { chosenClaimIds, chosenInListing, listingIds, listingSize, loadClaimPage, watchClaimFacts, type ClaimListing, type ClaimPageRow } from '../../db/claim-table-query';
 import { deleteClaim, setClaimStatus } from '../../db/claims';
-import { openClaimTable, readClaimTableAhead } from '../../db/claim-table-read-ahead';
+import { keptClaimTableOpening, openClaimTable } from '../../db/claim-table-read-ahead';
 import type { FootnoteDatabase } from '../../db/database';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
@@ -58,7 +58,7 @@ const openingRows = () => Math.min(PAGE_ROWS, Math.ceil(window.innerHeight / ROW
 
 /** Starts reading what the table opens on, as the navigation to a newly drawn claims view happens. */
 export function readClaimsTableAhead(db: FootnoteDatabase): void {
-  readClaimTableAhead(db, OPENING_STATE.filters, OPENING_STATE.sort, openingRows());
+  void openClaimTable(db, OPENING_STATE.filters, OPENING_STATE.sort, openingRows());
 }
 
 /** The chosen claims of a table state: the count the table found, and their ids read when an action asks. */
@@ -76,7 +76,15 @@ export function ClaimsTable({ state, onStateChange, onCountChange }: { state: Cl
   const setFilters = (next: ClaimTableFilters) => onStateChange((s) => ({ ...s, filters: next }));
   const setSort = (update: (s: ClaimTableSort) => ClaimTableSort) => onStateChange((s) => ({ ...s, sort: update(s.sort) }));
   const setSelection = (update: ClaimSelection | ((s: ClaimSelection) => ClaimSelection)) => onStateChange((s) => ({ ...s, selection: typeof update === 'function' ? update(s.selection) : update }));
-  const matching = useKeptWatchedRead(() => watchClaimFacts(db), async () => ({ filters, sort, ...(await openClaimTable(db, filters, sort, openingRows())) }), [db, filters, sort]);
+  const matching = useKeptWatchedRead(
+    () => watchClaimFacts(db),
+    async () => ({ filters, sort, ...(await openClaimTable(db, filters, sort, openingRows())) }),
+    [db, filters, sort],
+    () => {
+      const kept = keptClaimTableOpening(db, filters, sort, openingRows());
+      return kept && { filters, sort, ...kept };
+    },
+  );
   const listing = matching.value?.listing ?? NO_CLAIMS;
   const total = listingSize(listing);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -90,10 +98,14 @@ export function ClaimsTable({ state, onStateChange, onCountChange }: { state: Cl
   const last = items[items.length - 1]?.index ?? 0;
   const pageStart = Math.floor(first / PAGE_ROWS) * PAGE_ROWS;
   const pageEnd = Math.min(total, Math.ceil((last + 1) / PAGE_ROWS) * PAGE_ROWS);
+  // The table opens on the rows read with its listing; the top page's own (live) read waits until the browser is idle
+  // after drawing them: at once, reading the same rows again held the frame that shows them by 40-50 ms at scale.
+  const [opening, setOpening] = useState(true);
   const page = useKeptLiveQuery(async () => {
+    if (opening && pageStart === 0) return undefined;
     const ids = await listingIds(db, listing, pageStart, pageEnd);
     return { filters, sort, listing, start: pageStart, ...(await loadClaimPage(db, ids)) };
-  }, [db, listing, pageStart, pageEnd]);
+  }, [db, listing, pageStart, pageEnd, opening]);
   // A page read under another sort or filter is not shown (its rows would sit at the wrong places); one read before a
   // change to the claims is, until the new one arrives, so a long recompute does not blank the table. At the top, the
   // first page read with the listing is shown until the page's own read of that listing answers.
@@ -101,6 +113,16 @@ export function ClaimsTable({ state, onStateChange, onCountChange }: { state: Cl
   const opened = matching.value?.filters === filters && matching.value.sort === sort ? { start: 0, ...matching.value.first } : undefined;
   const shownPage = readPage?.listing !== listing && pageStart === 0 && opened ? opened : readPage;
   const rows = useMemo(() => new Map((shownPage?.rows ?? []).map((r) => [r.claim.id, r])), [shownPage]);
+  const shown = opened !== undefined;
+  useEffect(() => {
+    if (!shown || !opening) return;
+    const done = () => setOpening(false);
+    if (typeof requestIdleCallback !== 'function') return void setTimeout(done, 0);
+    const idle = requestIdleCallback(done, { timeout: 500 });
+    return () => cancelIdleCallback(idle);
+  }, [shown, opening]);
+  console.log(`T render ${performance.now().toFixed(0)} total=${total} rows=${rows.size} pending=${matching.pending}`);
+  useEffect(() => console.log(`T commit ${performance.now().toFixed(0)} rows=${rows.size}`));
   const idAt = (index: number) => (shownPage && index >= shownPage.start ? shownPage.ids[index - shownPage.start] : undefined);
 
   // Until the table's first read answers, only the view's header shows: drawing the filters and an empty table meanwhile

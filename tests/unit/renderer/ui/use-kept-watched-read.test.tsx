@@ -14,16 +14,16 @@ afterEach(() => {
   root = undefined;
 });
 
-function Shown({ watch, read }: { watch: () => Promise<unknown>; read: () => Promise<number> }) {
-  const { value } = useKeptWatchedRead(watch, read, []);
+function Shown({ watch, read, known }: { watch: () => Promise<unknown>; read: () => Promise<number>; known?: () => number | undefined }) {
+  const { value } = useKeptWatchedRead(watch, read, [], known);
   return <p>{value === undefined ? 'reading' : String(value)}</p>;
 }
 
-function mount(watch: () => Promise<unknown>, read: () => Promise<number>): HTMLElement {
+function mount(watch: () => Promise<unknown>, read: () => Promise<number>, known?: () => number | undefined): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  act(() => root!.render(<Shown watch={watch} read={read} />));
+  act(() => root!.render(<Shown watch={watch} read={read} known={known} />));
   return container;
 }
 
@@ -63,5 +63,38 @@ describe('useKeptWatchedRead', () => {
     await until(() => container.textContent === String(before + 1));
     await write(db, 'second');
     await until(() => container.textContent === String(before + 2));
+  });
+
+  it('shows an answer known at mount in its first frame without reading, and reads after a later write', async () => {
+    const db = new FootnoteDatabase(`watched-read-${Math.random()}`);
+    // Opened before the mount: a new workspace writes its defaults, which the hook would rightly read after.
+    await db.open();
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    let reads = 0;
+    const container = mount(
+      () => db.settings.limit(1).toArray(),
+      async () => {
+        reads += 1;
+        return 100 + reads;
+      },
+      () => 42,
+    );
+    expect(container.textContent).toBe('42');
+    // The watch answers once (nothing written): still no read.
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(reads).toBe(0);
+    expect(container.textContent).toBe('42');
+    await write(db, 'after');
+    await until(() => container.textContent === '101');
+  });
+
+  it('reads at once when nothing is known at mount', async () => {
+    let reads = 0;
+    const container = mount(
+      () => new Promise<never>(() => {}),
+      async () => ++reads,
+      () => undefined,
+    );
+    await until(() => container.textContent === '1');
   });
 });

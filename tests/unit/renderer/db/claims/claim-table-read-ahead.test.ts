@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openClaimTable, readClaimTableAhead } from '../../../../../renderer/src/db/claim-table-read-ahead';
-import { deleteClaim } from '../../../../../renderer/src/db/claims';
+import { openClaimTable } from '../../../../../renderer/src/db/claim-table-read-ahead';
+import { deleteClaim, setClaimStatus } from '../../../../../renderer/src/db/claims';
 import { settleDerivedRows } from '../../../../../renderer/src/db/derived-recompute';
 import type { ClaimTableSort } from '../../../../../shared/claims/evidence/claim-table';
 import { freshDatabase } from '../test-database';
@@ -8,35 +8,34 @@ import { importSeedWithQuantities } from './claims-fixtures';
 
 const ORDER: ClaimTableSort = { by: 'order', direction: 'asc' };
 
-describe('the claims table read ahead', () => {
-  it('is taken once by the table opening with the same filters, sort and rows', async () => {
+describe("the claims table's opening read", () => {
+  it('started ahead, is the one the table opens on with the same filters, sort and rows, and is kept for the next opening', async () => {
     const db = freshDatabase();
     const { claims } = await importSeedWithQuantities(db);
     await settleDerivedRows(db);
-    const ahead = readClaimTableAhead(db, {}, ORDER, 12);
-    const taken = openClaimTable(db, {}, ORDER, 12);
-    expect(taken).toBe(ahead);
-    expect((await taken).listing).toMatchObject({ kind: 'range', total: claims.length });
-    expect((await taken).first.ids).toEqual(claims.slice(0, 12).map((c) => c.id));
-    // Taken once: a later opening reads anew.
-    expect(openClaimTable(db, {}, ORDER, 12)).not.toBe(ahead);
+    const ahead = openClaimTable(db, {}, ORDER, 12);
+    expect(openClaimTable(db, {}, ORDER, 12)).toBe(ahead);
+    expect((await ahead).listing).toMatchObject({ kind: 'range', total: claims.length });
+    expect((await ahead).first.ids).toEqual(claims.slice(0, 12).map((c) => c.id));
+    expect(openClaimTable(db, {}, ORDER, 12)).toBe(ahead);
   });
 
-  it('is not taken under other filters, another sort or another number of rows', async () => {
+  it('is read anew under other filters, another sort, another number of rows or another database', async () => {
     const db = freshDatabase();
     await importSeedWithQuantities(db);
     await settleDerivedRows(db);
-    expect(openClaimTable(db, { status: 'draft' }, ORDER, 12)).not.toBe(readClaimTableAhead(db, {}, ORDER, 12));
-    expect(openClaimTable(db, {}, { by: 'text', direction: 'asc' }, 12)).not.toBe(readClaimTableAhead(db, {}, ORDER, 12));
-    expect(openClaimTable(db, {}, ORDER, 13)).not.toBe(readClaimTableAhead(db, {}, ORDER, 12));
-    expect(openClaimTable(freshDatabase(), {}, ORDER, 12)).not.toBe(readClaimTableAhead(db, {}, ORDER, 12));
+    const ahead = () => openClaimTable(db, {}, ORDER, 12);
+    expect(openClaimTable(db, { status: 'draft' }, ORDER, 12)).not.toBe(ahead());
+    expect(openClaimTable(db, {}, { by: 'text', direction: 'asc' }, 12)).not.toBe(ahead());
+    expect(openClaimTable(db, {}, ORDER, 13)).not.toBe(ahead());
+    expect(openClaimTable(freshDatabase(), {}, ORDER, 12)).not.toBe(ahead());
   });
 
-  it('is dropped after a write, so the table opens on what is stored now', async () => {
+  it('is dropped after any write, so the table opens on what is stored now', async () => {
     const db = freshDatabase();
     const { claims } = await importSeedWithQuantities(db);
     await settleDerivedRows(db);
-    const ahead = readClaimTableAhead(db, {}, ORDER, 12);
+    const ahead = openClaimTable(db, {}, ORDER, 12);
     await ahead;
     await deleteClaim(db, claims[0]!.id);
     await settleDerivedRows(db);
@@ -44,5 +43,22 @@ describe('the claims table read ahead', () => {
     expect(opened).not.toBe(ahead);
     expect((await opened).listing).toMatchObject({ total: claims.length - 1 });
     expect((await opened).first.ids[0]).toBe(claims[1]!.id);
+
+    // A write the listing does not count (a status) still drops it: the rows it holds show the status.
+    await setClaimStatus(db, claims[1]!.id, 'disputed');
+    const after = await openClaimTable(db, {}, ORDER, 12);
+    expect(after.first.rows[0]!.claim.status).toBe('disputed');
+  });
+
+  it('is not kept when it failed', async () => {
+    const db = freshDatabase();
+    await importSeedWithQuantities(db);
+    db.close();
+    const failed = openClaimTable(db, {}, ORDER, 12);
+    await expect(failed).rejects.toThrow();
+    await db.open();
+    const again = openClaimTable(db, {}, ORDER, 12);
+    expect(again).not.toBe(failed);
+    await expect(again).resolves.toBeDefined();
   });
 });
