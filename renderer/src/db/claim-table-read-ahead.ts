@@ -34,11 +34,15 @@ export function openClaimTable(db: FootnoteDatabase, filters: ClaimTableFilters,
   const opened = openClaimListing(db, filters, sort, rows);
   const mine: Opening = { db, key, opened };
   kept = mine;
-  opened.then((answer) => (mine.answer = answer), () => undefined);
-  // A failed read is not kept (the table reports its failure; a read nobody took must not report it as unhandled).
-  opened.catch(() => {
-    if (kept === mine) kept = undefined;
-  });
+  opened.then(
+    (answer) => {
+      mine.answer = answer;
+    },
+    // A failed read is not kept (the table reports its failure; a read nobody took must not report it as unhandled).
+    () => {
+      if (kept === mine) kept = undefined;
+    },
+  );
   return opened;
 }
 

@@ -121,8 +121,6 @@ export function ClaimsTable({ state, onStateChange, onCountChange }: { state: Cl
     const idle = requestIdleCallback(done, { timeout: 500 });
     return () => cancelIdleCallback(idle);
   }, [shown, opening]);
-  console.log(`T render ${performance.now().toFixed(0)} total=${total} rows=${rows.size} pending=${matching.pending}`);
-  useEffect(() => console.log(`T commit ${performance.now().toFixed(0)} rows=${rows.size}`));
   const idAt = (index: number) => (shownPage && index >= shownPage.start ? shownPage.ids[index - shownPage.start] : undefined);
 
   // Until the table's first read answers, only the view's header shows: drawing the filters and an empty table meanwhile
