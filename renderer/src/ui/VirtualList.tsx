@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useMeasureAfterLayout } from './measure-after-layout';
 
 // Items drawn beyond the visible ones, so scrolling rarely shows a gap.
 const OVERSCAN = 6;
@@ -24,7 +25,8 @@ export function VirtualList({ count, estimateSize, itemKey, renderItem, classNam
   scrollToIndex?: number;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => estimateSize, overscan: OVERSCAN, getItemKey: itemKey });
+  const measuring = useMeasureAfterLayout<HTMLDivElement, HTMLLIElement>();
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => estimateSize, overscan: OVERSCAN, getItemKey: itemKey, ...measuring });
   const items = virtualizer.getVirtualItems();
   const total = virtualizer.getTotalSize();
   const first = items[0]?.index ?? 0;

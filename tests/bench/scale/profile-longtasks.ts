@@ -10,7 +10,7 @@ import { restoreThroughApp, stageWorkspaceFile } from './restore-workspace';
 
 const SIZE = Number(process.env.SCALE_BENCH_SIZES ?? 10000);
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { name?: string } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { name?: string; beginData?: { dirtyObjects?: number; totalObjects?: number; elementCount?: number } } }
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number }
 test('profile', async ({ page }, testInfo) => {
   test.setTimeout(1_500_000);
@@ -174,5 +174,9 @@ function printTrace(events: TraceEvent[]): void {
     const inner = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0) && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask');
     const names = [...new Set(inner.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(0)}`))].slice(0, 4);
     console.log(`   ${((task.ts - t0) / 1000).toFixed(0).padStart(6)} ${((task.dur ?? 0) / 1000).toFixed(0).padStart(5)}  ${names.join(', ')}`);
+    // The layouts and style recalculations of 10 ms or more in the task, with how many objects they touched.
+    for (const e of inner.filter((x) => (x.name === 'Layout' || x.name === 'UpdateLayoutTree' || x.name === 'Paint') && (x.dur ?? 0) >= 10_000)) {
+      console.log(`          ${e.name} ${((e.dur ?? 0) / 1000).toFixed(0)} ms ${JSON.stringify(e.args?.beginData ?? e.args ?? {})}`);
+    }
   }
 }

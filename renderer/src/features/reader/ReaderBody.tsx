@@ -1,5 +1,6 @@
 import { forwardRef, useImperativeHandle, useMemo, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMeasureAfterLayout } from '../../ui/measure-after-layout';
 import type { Block } from '../../../../shared/model';
 import { splitIntoSegments, type Mark } from '../../../../shared/reading/segments';
 import { blockLanguage } from '../../../../shared/reading/block-language';
@@ -29,7 +30,9 @@ export const ReaderBody = forwardRef<ReaderBodyHandle, {
   /** The paragraph Tab enters the text at; when it is not drawn, the first drawn paragraph is. */
   tabStop: number | null;
 }>(function ReaderBody({ blocks, text, marks, scrollElement, scrollMargin, titleFor, sourceLang, tabStop }, ref) {
+  const measuring = useMeasureAfterLayout<HTMLElement, HTMLDivElement>();
   const virtualizer = useVirtualizer({
+    ...measuring,
     count: blocks.length,
     getScrollElement: scrollElement,
     estimateSize: () => ESTIMATED_BLOCK_PX,
