@@ -10,6 +10,8 @@ import type { MenuCommand } from '../platform/platform';
 import { LibraryView } from '../features/sources/LibraryView';
 import { ClaimsView } from '../features/claims/ClaimsView';
 import { readClaimsTableAhead } from '../features/claims/ClaimsTable';
+import { readConflictsAhead } from '../features/claims/ConflictsTab';
+import { readMatrixAhead } from '../features/claims/ClaimMatrix';
 import { BriefingsView } from '../features/briefings/BriefingsView';
 import { WorkspaceView } from '../features/workspace/WorkspaceView';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -114,13 +116,19 @@ export function App() {
 
 /**
  * Starts the database reads a view opens on at the navigation to it, before the view left is torn down and the new one
- * drawn (30-40 ms at scale). Only the claims table has one: a newly drawn claims view opens it in its opening state.
+ * drawn (30-40 ms at scale): the claims table's (a newly drawn claims view opens it in its opening state), the
+ * Conflicts tab's and the matrix's.
  */
 function useReadAhead(db: ReturnType<typeof useServices>['db']): void {
   useEffect(
     () =>
       onNavigation((next, last) => {
-        if (next.view === 'claims' && last.view !== 'claims' && !next.claimId && (next.tab ?? 'list') === 'list') readClaimsTableAhead(db);
+        if (next.view !== 'claims' || next.claimId) return;
+        const tab = next.tab ?? 'list';
+        if (tab === 'list' && last.view !== 'claims') readClaimsTableAhead(db);
+        const newTab = last.view !== 'claims' || last.claimId !== undefined || (last.tab ?? 'list') !== tab;
+        if (tab === 'conflicts' && newTab) readConflictsAhead(db);
+        if (tab === 'matrix' && newTab) readMatrixAhead(db);
       }),
     [db],
   );

@@ -7,6 +7,8 @@ import type { FootnoteDatabase } from './database';
 import { rowsByKey } from './rows-by-key';
 import type { ConflictSideView, ConflictView } from './evidence';
 import type { ConflictRow } from './derived-rows';
+import { loadSettings } from './settings';
+import { keptAnswer, openKept } from './kept-openings';
 
 /** How many conflicts are stored. */
 export async function conflictCount(db: FootnoteDatabase): Promise<number> {
@@ -25,6 +27,31 @@ export async function conflictsAt(db: FootnoteDatabase, start: number, end: numb
     const views = await viewsOf(db, rows);
     return defined(rows.map((r) => views.get(r.id)));
   });
+}
+
+/** What the Conflicts tab opens on: the count, the tolerance they were found at, and the first `rows` conflicts. */
+export interface ConflictsOpening {
+  count: number;
+  tolerance: number;
+  first: ConflictView[];
+}
+
+/**
+ * The Conflicts tab's opening read (see kept-openings.ts): started at the navigation to the tab, kept until anything is
+ * written. One transaction, so the count, the tolerance and the page agree.
+ */
+export function openConflicts(db: FootnoteDatabase, rows: number): Promise<ConflictsOpening> {
+  return openKept('conflicts', db, String(rows), () =>
+    db.transaction('r', [db.conflicts, db.claims, db.citations, db.sources, db.settings], async () => {
+      const [count, settings, first] = await Promise.all([conflictCount(db), loadSettings(db), conflictsAt(db, 0, rows)]);
+      return { count, tolerance: settings.conflictTolerancePercent, first };
+    }),
+  );
+}
+
+/** The answer of the Conflicts tab's opening read, if it has answered. */
+export function keptConflictsOpening(db: FootnoteDatabase, rows: number): ConflictsOpening | undefined {
+  return keptAnswer('conflicts', db, String(rows));
 }
 
 /** The conflicts with the given ids, each with both claims and their evidence, by id. */

@@ -4,6 +4,7 @@ import type { Citation, Claim, Source } from '../../../shared/model';
 import { claimOf, defined } from './claim-measure-keys';
 import type { FootnoteDatabase } from './database';
 import type { ClaimFactsRow, MatrixCellRow } from './derived-rows';
+import { keptAnswer, openKept } from './kept-openings';
 
 /** How many rows (claims) and columns (cited sources) the matrix has: counts from the tables, nothing per row. */
 export async function matrixSize(db: FootnoteDatabase): Promise<{ claims: number; sources: number }> {
@@ -54,4 +55,30 @@ export async function loadMatrixWindow(db: FootnoteDatabase, rows: readonly [num
       citations: new Map(defined(citations).map((c) => [c.id, c])),
     };
   });
+}
+
+/** What the matrix opens on: its size and its top-left window. */
+export interface MatrixOpening {
+  size: { claims: number; sources: number };
+  rows: readonly [number, number];
+  columns: readonly [number, number];
+  window: MatrixWindow;
+}
+
+/**
+ * The matrix's opening read (see kept-openings.ts): its size and the window of `rows` × `columns` at the top left,
+ * started at the navigation to the Matrix tab and kept until anything is written.
+ */
+export function openMatrix(db: FootnoteDatabase, rows: number, columns: number): Promise<MatrixOpening> {
+  return openKept('matrix', db, `${rows}x${columns}`, () =>
+    db.transaction('r', [db.claims, db.claimFacts, db.sources, db.citations, db.sourceCitations], async () => {
+      const [size, window] = await Promise.all([matrixSize(db), loadMatrixWindow(db, [0, rows], [0, columns])]);
+      return { size, rows: [0, rows], columns: [0, columns], window };
+    }),
+  );
+}
+
+/** The answer of the matrix's opening read, if it has answered. */
+export function keptMatrixOpening(db: FootnoteDatabase, rows: number, columns: number): MatrixOpening | undefined {
+  return keptAnswer('matrix', db, `${rows}x${columns}`);
 }

@@ -108,12 +108,42 @@ const EMPTY: ReadonlyMap<string, never> = new Map<string, never>();
  * As `usePagedRows`, for a list read by position (a count, then `load(start, end)` for the page on screen), so not
  * even the ids of rows off screen are read. `at(index)` is the row there once its page is read.
  */
-export function usePositionPages<T>(load: (start: number, end: number) => Promise<readonly T[]>, deps: readonly unknown[], pageSize = 40) {
+export function usePositionPages<T>(load: (start: number, end: number) => Promise<readonly T[]>, deps: readonly unknown[], pageSize = 40, firstPage?: readonly T[]) {
   const [range, setRange] = useState<[number, number]>([0, pageSize]);
   const onRange = useCallback((first: number, last: number) => setRange([Math.floor(first / pageSize) * pageSize, Math.ceil((last + 1) / pageSize) * pageSize]), [pageSize]);
   const page = useKeptLiveQuery(async () => ({ deps, start: range[0], rows: await load(range[0], range[1]) }), [...deps, range[0], range[1]]);
   // A page read before the deps changed holds other rows at those positions.
   const current = page.value && page.value.deps.length === deps.length && page.value.deps.every((d, i) => d === deps[i]) ? page.value : undefined;
-  const at = (index: number): T | undefined => (current && index >= current.start ? current.rows[index - current.start] : undefined);
+  // `firstPage`, the rows at the top read ahead with the list's opening, shows until the list's own first read answers.
+  const at = (index: number): T | undefined => (current ? (index >= current.start ? current.rows[index - current.start] : undefined) : firstPage?.[index]);
   return { at, onRange };
+}
+
+/**
+ * A view's opening read (see kept-openings.ts): its answer in the first frame when `known` has it (kept, nothing
+ * written since), else once `open` answers. The view's live queries run beside it and take over once they answer; a
+ * failed opening shows nothing, since those report the failure.
+ */
+export function useOpeningRead<T>(open: () => Promise<T>, known: () => T | undefined, deps: readonly unknown[]): T | undefined {
+  const [answer, setAnswer] = useState<{ value: T; deps: readonly unknown[] } | undefined>(() => {
+    const value = known();
+    return value === undefined ? undefined : { value, deps };
+  });
+  const current = answer !== undefined && answer.deps.length === deps.length && answer.deps.every((d, i) => d === deps[i]);
+  useEffect(() => {
+    if (current) return;
+    let closed = false;
+    open().then(
+      (value) => {
+        if (!closed) setAnswer({ value, deps });
+      },
+      () => undefined,
+    );
+    return () => {
+      closed = true;
+    };
+    // The caller's deps say when open changes, as for useLiveQuery.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps]);
+  return current ? answer.value : undefined;
 }

@@ -2,11 +2,12 @@ import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { matrixCellId } from '../../../../shared/claims/evidence/claim-facts';
 import type { MatrixCellFacts } from '../../../../shared/claims/evidence/claim-facts';
-import { loadMatrixWindow, matrixSize } from '../../db/matrix-query';
+import { keptMatrixOpening, loadMatrixWindow, matrixSize, openMatrix } from '../../db/matrix-query';
+import type { FootnoteDatabase } from '../../db/database';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { showInSourceHref } from './CitationChip';
-import { useKeptLiveQuery } from '../../ui/use-kept-live-query';
+import { useKeptLiveQuery, useOpeningRead } from '../../ui/use-kept-live-query';
 import { countNoun } from '../../../../shared/wording/count-noun';
 import { sourceColumnLabel } from '../../../../shared/claims/evidence/source-column-label';
 import { ScriptText } from '../../ui/ScriptText';
@@ -21,6 +22,11 @@ const SOURCE_COLUMN_PX = 140;
 const ROW_PAGE = 40;
 const COLUMN_PAGE = 20;
 
+/** Starts reading what the Matrix tab opens on, as the navigation to it happens. */
+export function readMatrixAhead(db: FootnoteDatabase): void {
+  void openMatrix(db, ROW_PAGE, COLUMN_PAGE);
+}
+
 function pageOf(first: number, last: number, size: number): [number, number] {
   return [Math.floor(first / size) * size, Math.ceil((last + 1) / size) * size];
 }
@@ -29,7 +35,10 @@ function pageOf(first: number, last: number, size: number): [number, number] {
 export function ClaimMatrix() {
   const { db } = useServices();
   // Sizes are counts and each window's ids are read by position, so nothing proportional to the workspace is read.
-  const size = useKeptLiveQuery(() => matrixSize(db), [db]).value;
+  // The tab opens on the read started at the navigation to it (or kept since, with nothing written); the live queries
+  // beside it follow every change and take over once they answer.
+  const opening = useOpeningRead(() => openMatrix(db, ROW_PAGE, COLUMN_PAGE), () => keptMatrixOpening(db, ROW_PAGE, COLUMN_PAGE), [db]);
+  const size = useKeptLiveQuery(() => matrixSize(db), [db]).value ?? opening?.size;
   const scrollRef = useRef<HTMLDivElement>(null);
   const claimCount = size?.claims ?? 0;
   const sourceCount = size?.sources ?? 0;
@@ -40,7 +49,9 @@ export function ClaimMatrix() {
   const [rowStart, rowEnd] = pageOf(rows[0]?.index ?? 0, rows[rows.length - 1]?.index ?? 0, ROW_PAGE);
   const [colStart, colEnd] = pageOf(cols[0]?.index ?? 0, cols[cols.length - 1]?.index ?? 0, COLUMN_PAGE);
   // Not waiting for the sizes: the first window is read beside them, and a window past the end holds what there is.
-  const visible = useKeptLiveQuery(async () => ({ rowStart, colStart, ...(await loadMatrixWindow(db, [rowStart, rowEnd], [colStart, colEnd])) }), [db, rowStart, rowEnd, colStart, colEnd]).value;
+  const read = useKeptLiveQuery(async () => ({ rowStart, colStart, ...(await loadMatrixWindow(db, [rowStart, rowEnd], [colStart, colEnd])) }), [db, rowStart, rowEnd, colStart, colEnd]).value;
+  const opened = opening && [rowStart, rowEnd, colStart, colEnd].join() === [...opening.rows, ...opening.columns].join() ? { rowStart, colStart, ...opening.window } : undefined;
+  const visible = read ?? opened;
   const claimAt = (index: number) => (visible && index >= visible.rowStart ? (visible.claimIds[index - visible.rowStart] ?? '') : '');
   const sourceAt = (index: number) => (visible && index >= visible.colStart ? (visible.sourceIds[index - visible.colStart] ?? '') : '');
 

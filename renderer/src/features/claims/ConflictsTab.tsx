@@ -1,23 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { conflictCount, conflictsAt } from '../../db/conflict-query';
+import { conflictCount, conflictsAt, keptConflictsOpening, openConflicts } from '../../db/conflict-query';
+import type { FootnoteDatabase } from '../../db/database';
 import { loadSettings } from '../../db/settings';
 import { useServices } from '../../app/services';
 import { routeHref } from '../../app/route';
 import { VirtualList } from '../../ui/VirtualList';
 import { ConflictCard } from './ConflictCard';
-import { usePositionPages } from '../../ui/use-kept-live-query';
+import { useOpeningRead, usePositionPages } from '../../ui/use-kept-live-query';
 import { countNoun } from '../../../../shared/wording/count-noun';
 
 // Conflicts are read in aligned pages of this many, so scrolling a little reads nothing new.
 const PAGE = 20;
 
+/** Starts reading what the Conflicts tab opens on, as the navigation to it happens. */
+export function readConflictsAhead(db: FootnoteDatabase): void {
+  void openConflicts(db, PAGE);
+}
+
 /** Every conflict in the workspace side by side, at the tolerance set in Settings: stored conflicts, only those on screen drawn. */
 export function ConflictsTab() {
   const { db } = useServices();
-  const count = useLiveQuery(() => conflictCount(db), [db]);
-  const tolerance = useLiveQuery(async () => (await loadSettings(db)).conflictTolerancePercent, [db]);
-  // Not waiting for the count: the first page is read beside it, and the page's live query reads again on any change.
-  const { at, onRange } = usePositionPages((start, end) => conflictsAt(db, start, end), [db], PAGE);
+  // The tab opens on the read started at the navigation to it (or kept since, with nothing written); the live queries
+  // beside it follow every change and take over once they answer.
+  const opening = useOpeningRead(() => openConflicts(db, PAGE), () => keptConflictsOpening(db, PAGE), [db]);
+  const count = useLiveQuery(() => conflictCount(db), [db]) ?? opening?.count;
+  const tolerance = useLiveQuery(async () => (await loadSettings(db)).conflictTolerancePercent, [db]) ?? opening?.tolerance;
+  const { at, onRange } = usePositionPages((start, end) => conflictsAt(db, start, end), [db], PAGE, opening?.first);
   if (count === undefined || tolerance === undefined) return null;
   return (
     <div className="pane claims-pane conflicts-pane">

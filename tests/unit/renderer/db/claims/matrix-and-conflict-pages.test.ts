@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createClaim } from '../../../../../renderer/src/db/claim-operations';
-import { conflictsAt } from '../../../../../renderer/src/db/conflict-query';
+import { conflictsAt, keptConflictsOpening, openConflicts } from '../../../../../renderer/src/db/conflict-query';
+import { deleteClaim } from '../../../../../renderer/src/db/claims';
+import { updateSetting } from '../../../../../renderer/src/db/settings';
 import { settleDerivedRows } from '../../../../../renderer/src/db/derived-recompute';
 import { findConflicts } from '../../../../../renderer/src/db/evidence';
-import { loadMatrixWindow } from '../../../../../renderer/src/db/matrix-query';
+import { keptMatrixOpening, loadMatrixWindow, openMatrix } from '../../../../../renderer/src/db/matrix-query';
 import { cmp } from 'dexie';
 import { freshDatabase } from '../test-database';
 import { importOriginal, importSeedWithQuantities, selectWords } from './claims-fixtures';
@@ -68,5 +70,61 @@ describe('conflictsAt', () => {
       }
     }
     expect(await conflictsAt(db, stored.length - 1, stored.length + 20)).toHaveLength(1);
+  });
+});
+
+describe("the Conflicts tab's opening read", () => {
+  it('holds the count, the tolerance and the first page, and is kept (with its answer) for the next opening', async () => {
+    const { db } = await workspace();
+    const ahead = openConflicts(db, 2);
+    expect(keptConflictsOpening(db, 2), 'no answer before the read answers').toBeUndefined();
+    expect(openConflicts(db, 2)).toBe(ahead);
+    const opening = await ahead;
+    expect(opening.count).toBe(await db.conflicts.count());
+    expect(opening.tolerance).toBe(5);
+    expect(opening.first.map((v) => v.conflict)).toEqual((await conflictsAt(db, 0, 2)).map((v) => v.conflict));
+    expect(keptConflictsOpening(db, 2)).toBe(opening);
+    expect(keptConflictsOpening(db, 3), 'another page size is another read').toBeUndefined();
+  });
+
+  it('is dropped after any write, so the tab opens on what is stored now', async () => {
+    const { db } = await workspace();
+    const before = await openConflicts(db, 20);
+    const side = before.first[0]!.conflict.a.claimId;
+    await deleteClaim(db, side);
+    await settleDerivedRows(db);
+    expect(keptConflictsOpening(db, 20)).toBeUndefined();
+    const after = await openConflicts(db, 20);
+    expect(after.count).toBe(await db.conflicts.count());
+    expect(after.first.length, 'conflicts left without the deleted claim').toBeGreaterThan(0);
+    expect(after.first.some((v) => v.conflict.a.claimId === side || v.conflict.b.claimId === side)).toBe(false);
+
+    await updateSetting(db, 'conflictTolerancePercent', 50);
+    await settleDerivedRows(db);
+    expect((await openConflicts(db, 20)).tolerance).toBe(50);
+  });
+});
+
+describe("the matrix's opening read", () => {
+  it('holds the size and the top-left window, is kept for the next opening, and is dropped after any write', async () => {
+    const { db, claims } = await workspace();
+    const ahead = openMatrix(db, 5, 2);
+    expect(openMatrix(db, 5, 2)).toBe(ahead);
+    const opening = await ahead;
+    expect(opening.size).toEqual({ claims: await db.claimFacts.count(), sources: await db.sourceCitations.count() });
+    const window = await loadMatrixWindow(db, [0, 5], [0, 2]);
+    expect(opening.window.claimIds).toEqual(window.claimIds);
+    expect(opening.window.sourceIds).toEqual(window.sourceIds);
+    expect([...opening.window.cells.keys()]).toEqual([...window.cells.keys()]);
+    expect(keptMatrixOpening(db, 5, 2)).toBe(opening);
+    expect(keptMatrixOpening(db, 40, 20)).toBeUndefined();
+
+    expect(opening.window.claimIds).toContain(claims[0]!.id);
+    await deleteClaim(db, claims[0]!.id);
+    await settleDerivedRows(db);
+    expect(keptMatrixOpening(db, 5, 2)).toBeUndefined();
+    const after = await openMatrix(db, 5, 2);
+    expect(after.size.claims).toBe(opening.size.claims - 1);
+    expect(after.window.claimIds).not.toContain(claims[0]!.id);
   });
 });
