@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, SHARED_DIR } from './fixtures';
+import { gapsBetweenRows } from './reader-helpers';
 
 const corpus = (p: string) => resolve(SHARED_DIR, 'corpus', p);
 
@@ -46,7 +47,10 @@ test('a mixed batch imports with progress and a summary, and every source opens 
     const reader = page.getByRole('article');
     await expect(reader.getByRole('heading', { level: 2 }).first()).not.toBeEmpty();
     await expect(reader.locator('.block').first()).toBeVisible();
+    // Blocks of every height (headings, tables, page markers, Chinese paragraphs) stack where they were measured.
+    await expect.poll(() => gapsBetweenRows(page, '.reader-body-list > .virtual-row')).toEqual([]);
   }
+  await expect.poll(() => gapsBetweenRows(page, '.library-list .virtual-list-item')).toEqual([]);
   await sources.filter({ hasText: 'Hermitian matrix' }).click();
   await expect(page.getByRole('article').getByRole('region', { name: 'References' }).getByRole('listitem')).toHaveCount(5);
   await sources.filter({ hasText: 'Bitcoin' }).click();

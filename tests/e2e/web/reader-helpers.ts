@@ -37,3 +37,14 @@ export async function selectInReader(page: Page, phrase: string): Promise<void> 
   }, phrase);
   if (!found) throw new Error(`“${phrase}” is not shown in the reader`);
 }
+
+/**
+ * The gaps (or overlaps, negative) in pixels between each drawn row and the next one, where they reach a pixel: rows
+ * are placed at whole pixels from sizes rounded to whole pixels, so a row 120.5 px tall leaves half a pixel.
+ */
+export async function gapsBetweenRows(page: Page, selector: string): Promise<number[]> {
+  return page.locator(selector).evaluateAll((rows) => {
+    const boxes = rows.map((r) => r.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+    return boxes.slice(1).map((b, i) => b.top - boxes[i]!.bottom).filter((gap) => Math.abs(gap) >= 1).map((gap) => Math.round(gap * 10) / 10);
+  });
+}

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { test, expect, importSeed } from './fixtures';
-import { selectInReader } from './reader-helpers';
+import { gapsBetweenRows, selectInReader } from './reader-helpers';
 
 const PHRASE = "270,000 tons, which is 70% of the world's output";
 
@@ -97,13 +96,6 @@ test('a 100,000-word document opens with only the visible blocks drawn, and jump
   await expect.poll(() => gapsBetweenRows(page, '.reader-body-list > .virtual-row')).toEqual([]);
 });
 
-/** The gaps (or overlaps, negative) in pixels between each drawn row and the next one, where they differ from 0. */
-async function gapsBetweenRows(page: Page, selector: string): Promise<number[]> {
-  return page.locator(selector).evaluateAll((rows) => {
-    const boxes = rows.map((r) => r.getBoundingClientRect()).sort((a, b) => a.top - b.top);
-    return boxes.slice(1).map((b, i) => Math.round(b.top - boxes[i]!.bottom)).filter((gap) => gap !== 0);
-  });
-}
 
 test('re-importing an edited version carries the annotations and says how they were placed', async ({ app: page }) => {
   const original = ['Team report', '', 'Team Alpha reduced latency by twelve percent in the spring release.', '', 'Storage costs rose slightly over the year as usage grew.', '', 'The review board met four times and approved the plan.'].join('\n');
